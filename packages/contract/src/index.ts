@@ -1,0 +1,14 @@
+export * from './common.js';
+export * from './errors.js';
+export * from './help.js';
+export * from './auth.js';
+export * from './orders.js';
+export * from './returns.js';
+export * from './problems.js';
+export * from './chat.js';
+export * from './callbacks.js';
+export * from './availability.js';
+export * from './agent.js';
+export * from './endpoints.js';
+export * from './routes.js';
+export { generateOpenApi, type OpenApiOptions } from './openapi.js';
