@@ -1,0 +1,36 @@
+import type { AdjustableClock } from './clock.js';
+import type { HelpContent } from './help/service.js';
+import type { Faults } from './http/faults.js';
+import type { IdempotencyGuard } from './http/idempotency.js';
+import type { TokenSigner } from './http/tokens.js';
+import type { Store } from './store/types.js';
+
+export interface AppConfig {
+  /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
+  merchantSecret: string;
+  /** Tokens the agent console and the simulated agent use. */
+  agentTokens: Set<string>;
+  /** Lifetime of shopper tokens. */
+  tokenTtlSeconds: number;
+  /** Check every response against the contract (a mismatch is a bug and answers 500). */
+  validateResponses: boolean;
+  /** Origins allowed to call the API from a browser. */
+  corsOrigins: string[];
+  /** Largest accepted request body. */
+  bodyLimitBytes: number;
+  /** Mount the QA admin routes under /__admin. */
+  admin: boolean;
+  version: string;
+}
+
+/** Everything a route handler needs, created once per app. */
+export interface Deps {
+  config: AppConfig;
+  clock: AdjustableClock;
+  store: Store;
+  tokens: TokenSigner;
+  help: HelpContent;
+  idempotency: IdempotencyGuard;
+  faults: Faults;
+  random: () => number;
+}

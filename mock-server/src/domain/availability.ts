@@ -1,0 +1,65 @@
+import type { Availability, MarketCode } from '@assist/contract';
+import { MARKETS, type Hours, type Market } from '../fixtures/markets.js';
+import { addDays, localDate, weekdayOf, zonedTime } from '../time.js';
+
+/** How far ahead to look for the next opening (covers long holiday stretches). */
+const LOOKAHEAD_DAYS = 21;
+
+export function holidaysBetween(market: Market, from: string, to: string): { date: string; name: string }[] {
+  const years = new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
+  return [...years]
+    .flatMap((y) => market.holidays(y))
+    .filter((h) => h.date >= from && h.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function channel(market: Market, hours: Hours[], now: Date) {
+  const today = localDate(now, market.timeZone);
+  const holidays = new Set(holidaysBetween(market, today, addDays(today, LOOKAHEAD_DAYS)).map((h) => h.date));
+  const hoursOn = (date: string) => (holidays.has(date) ? undefined : hours.find((h) => h.day === weekdayOf(date)));
+
+  const todays = hoursOn(today);
+  let open = false;
+  let closesAt: string | null = null;
+  let nextOpening: string | null = null;
+  for (let i = 0; i <= LOOKAHEAD_DAYS && nextOpening === null; i++) {
+    const date = addDays(today, i);
+    const h = hoursOn(date);
+    if (!h) continue;
+    const opens = zonedTime(date, h.opens, market.timeZone);
+    const closes = zonedTime(date, h.closes, market.timeZone);
+    if (now >= closes) continue;
+    if (now >= opens) {
+      open = true;
+      closesAt = closes.toISOString();
+      nextOpening = now.toISOString();
+    } else {
+      nextOpening = opens.toISOString();
+    }
+  }
+  return {
+    open,
+    hours,
+    nextOpening,
+    closesAt,
+    today: todays ? { opens: todays.opens, closes: todays.closes } : null,
+  };
+}
+
+export function availability(code: MarketCode, now: Date): Availability {
+  const market = MARKETS[code];
+  const today = localDate(now, market.timeZone);
+  const phone = channel(market, market.phoneHours, now);
+  return {
+    market: code,
+    timeZone: market.timeZone,
+    now: now.toISOString(),
+    assistant: { open: true },
+    chat: channel(market, market.chatHours, now),
+    phone: {
+      ...phone,
+      numbers: market.phoneNumbers.map((n) => ({ ...n, tel: `tel:${n.number.replace(/[^+0-9]/g, '')}` })),
+    },
+    holidays: holidaysBetween(market, today, addDays(today, 60)),
+  };
+}

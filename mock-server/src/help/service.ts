@@ -1,0 +1,126 @@
+import type { Article, ArticleSummary, HelpCategory, SearchHit, SearchResponse } from '@assist/contract';
+import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLocale } from '../fixtures/help/index.js';
+import { HelpIndex } from './search.js';
+import { plainText } from './text.js';
+
+/** When the shipped help content was last revised. */
+export const CONTENT_UPDATED_AT = '2026-10-01T00:00:00.000Z';
+const SNIPPET_LENGTH = 180;
+
+/** Read-only help content and its search indexes, built once per process. */
+export class HelpContent {
+  readonly #articles: ArticleSeed[];
+  readonly #bySlug: Map<string, ArticleSeed>;
+  readonly #byId: Map<string, ArticleSeed>;
+  readonly #indexes = new Map<ContentLocale, HelpIndex>();
+
+  constructor(articles: ArticleSeed[] = ARTICLES) {
+    this.#articles = articles;
+    this.#bySlug = new Map(articles.map((a) => [a.slug, a]));
+    this.#byId = new Map(articles.map((a) => [a.id, a]));
+  }
+
+  #index(locale: ContentLocale): HelpIndex {
+    let index = this.#indexes.get(locale);
+    if (!index) {
+      index = new HelpIndex(
+        locale,
+        this.#articles.map((a) => {
+          const text = a.content[locale];
+          return { id: a.id, title: text.title, keywords: text.keywords.join(' '), summary: text.summary, body: plainText(text.body) };
+        }),
+      );
+      this.#indexes.set(locale, index);
+    }
+    return index;
+  }
+
+  summary(article: ArticleSeed, locale: ContentLocale): ArticleSummary {
+    const text = article.content[locale];
+    return { id: article.id, slug: article.slug, categoryId: article.category, title: text.title, summary: text.summary, locale };
+  }
+
+  categories(locale: ContentLocale): HelpCategory[] {
+    return CATEGORIES.map((c) => ({
+      id: c.id,
+      title: c.content[locale].title,
+      description: c.content[locale].description,
+      articleCount: this.#articles.filter((a) => a.category === c.id).length,
+    }));
+  }
+
+  hasCategory(id: string): boolean {
+    return CATEGORIES.some((c) => c.id === id);
+  }
+
+  list(locale: ContentLocale, category?: string): ArticleSummary[] {
+    return this.#articles.filter((a) => !category || a.category === category).map((a) => this.summary(a, locale));
+  }
+
+  byId(id: string): ArticleSeed | undefined {
+    return this.#byId.get(id);
+  }
+
+  article(slug: string, locale: ContentLocale): Article | undefined {
+    const article = this.#bySlug.get(slug);
+    if (!article) return undefined;
+    return {
+      ...this.summary(article, locale),
+      body: article.content[locale].body,
+      related: article.related.flatMap((s) => {
+        const related = this.#bySlug.get(s);
+        return related ? [this.summary(related, locale)] : [];
+      }),
+      updatedAt: CONTENT_UPDATED_AT,
+    };
+  }
+
+  search(query: string, locale: ContentLocale, limit: number): SearchResponse {
+    let used = locale;
+    let matches = this.#index(locale).search(query);
+    let fallback = false;
+    if (matches.length === 0 && locale !== 'en') {
+      matches = this.#index('en').search(query);
+      used = 'en';
+      fallback = matches.length > 0;
+    }
+    const index = this.#index(used);
+    const hits: SearchHit[] = matches.slice(0, limit).map((match) => {
+      const article = this.#byId.get(match.id)!;
+      const text = article.content[used];
+      const category = CATEGORIES.find((c) => c.id === article.category)!;
+      const snippet = pickSnippet(index, text.summary, plainText(text.body), match.terms);
+      return {
+        article: this.summary(article, used),
+        category: { id: category.id, title: category.content[used].title },
+        score: Math.round(match.score * 1000) / 1000,
+        snippet,
+        highlights: { title: index.highlight(text.title, match.terms), snippet: index.highlight(snippet, match.terms) },
+      };
+    });
+    return { query, locale: used, fallback, total: matches.length, hits };
+  }
+
+  get locales(): readonly ContentLocale[] {
+    return CONTENT_LOCALES;
+  }
+}
+
+/** The summary when it contains a match, else the first body sentence that does, cut to a readable length. */
+function pickSnippet(index: HelpIndex, summary: string, body: string, terms: string[]): string {
+  if (index.highlight(summary, terms).length > 0) return clip(summary, 0);
+  for (const sentence of body.split(/(?<=[.!?])\s+|\n/)) {
+    const ranges = index.highlight(sentence, terms);
+    if (ranges.length > 0) return clip(sentence, ranges[0]![0]);
+  }
+  return clip(summary, 0);
+}
+
+function clip(text: string, focus: number): string {
+  if (text.length <= SNIPPET_LENGTH) return text;
+  const start = Math.max(0, Math.min(focus - 40, text.length - SNIPPET_LENGTH));
+  const cutStart = start === 0 ? 0 : text.indexOf(' ', start) + 1;
+  let end = Math.min(text.length, cutStart + SNIPPET_LENGTH);
+  if (end < text.length) end = text.lastIndexOf(' ', end);
+  return `${cutStart > 0 ? '…' : ''}${text.slice(cutStart, end)}${end < text.length ? '…' : ''}`;
+}

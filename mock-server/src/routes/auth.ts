@@ -1,0 +1,63 @@
+import type { Hono } from 'hono';
+import type { Deps } from '../deps.js';
+import type { CustomerRecord } from '../fixtures/orders.js';
+import { implement, type AppEnv } from '../http/define.js';
+import { ApiFailure } from '../http/failure.js';
+import { hmacHex, safeEqual } from '../http/tokens.js';
+
+/** Failed verifications allowed per order reference before it is locked for the window. */
+export const VERIFY_MAX_FAILURES = 5;
+export const VERIFY_WINDOW_MS = 15 * 60 * 1000;
+/** How old a merchant-signed token may be, and how far its clock may run ahead of ours. */
+export const MERCHANT_TOKEN_MAX_AGE_S = 300;
+export const MERCHANT_TOKEN_MAX_SKEW_S = 60;
+
+export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  async function tokenFor(customer: CustomerRecord) {
+    const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
+    const exp = nowS + deps.config.tokenTtlSeconds;
+    return {
+      token: await deps.tokens.sign({ kind: 'shopper', sub: customer.id, exp }),
+      tokenType: 'Bearer' as const,
+      expiresAt: new Date(exp * 1000).toISOString(),
+      shopper: { id: customer.id, firstName: customer.firstName, market: customer.market, preferredLocale: customer.locale },
+    };
+  }
+
+  implement(app, deps, 'verifyShopper', async ({ body }) => {
+    const attemptsKey = `verify:${body.orderReference}`;
+    const failures = await deps.store.recentAttempts(attemptsKey, VERIFY_WINDOW_MS);
+    if (failures >= VERIFY_MAX_FAILURES) {
+      throw new ApiFailure('rate_limited', 'Too many attempts for this order reference: try again in 15 minutes, or contact us by phone', {
+        retryAfter: VERIFY_WINDOW_MS / 1000,
+      });
+    }
+    const order = await deps.store.orderByReference(body.orderReference);
+    const customer = order ? await deps.store.customer(order.customerId) : undefined;
+    const matches =
+      customer !== undefined &&
+      (body.email !== undefined ? customer.email.toLowerCase() === body.email : customer.phone === body.phone);
+    if (!customer || !matches) {
+      await deps.store.recordAttempt(attemptsKey);
+      // One answer for every mismatch, so the API never tells which part was wrong.
+      throw new ApiFailure('verification_failed', 'We could not match these details to an order: check the order reference and the email or phone used at checkout');
+    }
+    return tokenFor(customer);
+  });
+
+  implement(app, deps, 'startSession', async ({ body }) => {
+    const [shopperId, issuedAtText, signature] = body.token.split('.') as [string, string, string];
+    const issuedAt = Number(issuedAtText);
+    const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
+    const expected = await hmacHex(deps.config.merchantSecret, `${shopperId}.${issuedAtText}`);
+    const fresh = issuedAt <= nowS + MERCHANT_TOKEN_MAX_SKEW_S && nowS - issuedAt <= MERCHANT_TOKEN_MAX_AGE_S;
+    const customer = safeEqual(expected, signature) && fresh ? await deps.store.customer(shopperId) : undefined;
+    if (!customer) throw new ApiFailure('unauthorized', 'The merchant session token is invalid or expired: sign a new one');
+    return tokenFor(customer);
+  });
+}
+
+/** Signs a merchant session token (what a merchant's server does; used by tests and the playground). */
+export async function signMerchantToken(secret: string, shopperId: string, issuedAt: number): Promise<string> {
+  return `${shopperId}.${issuedAt}.${await hmacHex(secret, `${shopperId}.${issuedAt}`)}`;
+}
