@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TokenResponse } from '@assist/contract';
+import { signMerchantToken, VERIFY_MAX_FAILURES } from '../src/routes/auth.js';
+import { DEMO_MERCHANT_SECRET } from '../src/app.js';
+import { assertError, setup } from './support.js';
+
+const verify = (body: unknown) => ['POST', '/v1/auth/verify', { body }] as const;
+
+describe('verification by order reference', () => {
+  it('gives a shopper token for reference + email, ignoring case and spaces', async () => {
+    const { call } = setup();
+    const answer = await call(...verify({ orderReference: ' se-4k7m2qxp ', email: ' Astrid.Lindqvist@Example.SE' }));
+    assert.equal(answer.status, 200);
+    const token = TokenResponse.parse(answer.body);
+    assert.equal(token.shopper.id, 'cus_astrid');
+    assert.equal(token.shopper.firstName, 'Astrid');
+    assert.equal(Date.parse(token.expiresAt) - Date.parse('2026-11-18T10:00:00Z'), 30 * 60 * 1000);
+    assert.equal(JSON.stringify(answer.body).includes('lindqvist'), false, 'no more personal data than needed');
+  });
+
+  it('gives a token for reference + phone written with spaces', async () => {
+    const { call } = setup();
+    const answer = await call(...verify({ orderReference: 'DE-TW1CE7K4', phone: '+49 151 1234 5678' }));
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.shopper.id, 'cus_jonas');
+  });
+
+  it('answers the same 401 for a wrong email and an unknown reference', async () => {
+    const { call } = setup();
+    const wrongEmail = await call(...verify({ orderReference: 'SE-4K7M2QXP', email: 'someone@example.se' }));
+    const unknownOrder = await call(...verify({ orderReference: 'SE-00000000', email: 'astrid.lindqvist@example.se' }));
+    const otherShoppersEmail = await call(...verify({ orderReference: 'SE-4K7M2QXP', email: 'jonas.becker@example.de' }));
+    for (const answer of [wrongEmail, unknownOrder, otherShoppersEmail]) assertError(answer, 401, 'verification_failed');
+    assert.equal(wrongEmail.body.error.message, unknownOrder.body.error.message);
+  });
+
+  it('asks for exactly one of email and phone', async () => {
+    const { call } = setup();
+    assertError(await call(...verify({ orderReference: 'SE-4K7M2QXP' })), 400, 'validation_failed');
+    assertError(await call(...verify({ orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se', phone: '+46701740605' })), 400, 'validation_failed');
+    const bad = await call(...verify({ orderReference: 'SE 4K7M/2QXP', phone: '0701740605' }));
+    assertError(bad, 400, 'validation_failed');
+    assert.deepEqual(bad.body.error.issues.map((i: { path: string }) => i.path).sort(), ['body.orderReference', 'body.phone']);
+  });
+
+  it('locks a reference after repeated failures, even for the right details, until the window passes', async () => {
+    const { call, clock } = setup();
+    for (let i = 0; i < VERIFY_MAX_FAILURES; i++) {
+      assertError(await call(...verify({ orderReference: 'SE-4K7M2QXP', email: `guess${i}@example.se` })), 401, 'verification_failed');
+    }
+    const locked = await call(...verify({ orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' }));
+    assertError(locked, 429, 'rate_limited');
+    assert.equal(locked.headers.get('retry-after'), '900');
+    // Other orders are not affected.
+    assert.equal((await call(...verify({ orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' }))).status, 200);
+    clock.advance(15 * 60 * 1000 + 1);
+    assert.equal((await call(...verify({ orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' }))).status, 200);
+  });
+});
+
+describe('merchant-signed sessions', () => {
+  const now = Math.floor(Date.parse('2026-11-18T10:00:00Z') / 1000);
+
+  it('exchanges a valid merchant token for a shopper token', async () => {
+    const { call } = setup();
+    const token = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_mason', now - 10);
+    const answer = await call('POST', '/v1/auth/session', { body: { token } });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.shopper.id, 'cus_mason');
+  });
+
+  it('rejects a wrong signature, another secret, a stale or future token and an unknown shopper', async () => {
+    const { call } = setup();
+    const good = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_mason', now);
+    const tampered = good.replace('cus_mason', 'cus_astrid');
+    const otherSecret = await signMerchantToken('another-secret', 'cus_mason', now);
+    const stale = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_mason', now - 301);
+    const future = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_mason', now + 120);
+    const nobody = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_nobody', now);
+    for (const token of [tampered, otherSecret, stale, future, nobody]) {
+      assertError(await call('POST', '/v1/auth/session', { body: { token } }), 401, 'unauthorized');
+    }
+    assertError(await call('POST', '/v1/auth/session', { body: { token: 'cus_mason.123.abc' } }), 400, 'validation_failed');
+  });
+
+  it('lets a shopper token expire after 30 minutes', async () => {
+    const { call, login, clock } = setup();
+    const token = await login('astrid');
+    assert.equal((await call('GET', '/v1/orders', { token })).status, 200);
+    clock.advance(30 * 60 * 1000);
+    assertError(await call('GET', '/v1/orders', { token }), 401, 'unauthorized');
+  });
+
+  it('does not accept a token signed by another server', async () => {
+    const one = setup({ tokenSecret: 'secret-one' });
+    const two = setup({ tokenSecret: 'secret-two' });
+    const token = await one.login('astrid');
+    assertError(await two.call('GET', '/v1/orders', { token }), 401, 'unauthorized');
+  });
+});

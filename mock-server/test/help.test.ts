@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Article, CategoriesResponse, FeedbackResponse, SearchResponse } from '@assist/contract';
+import { assertError, key, setup } from './support.js';
+
+describe('help categories and articles', () => {
+  it('lists every category with its article count, in the asked-for language', async () => {
+    const { call } = setup();
+    const en = await call('GET', '/v1/help/categories');
+    assert.equal(en.status, 200);
+    const parsed = CategoriesResponse.parse(en.body);
+    assert.equal(parsed.locale, 'en');
+    assert.deepEqual(parsed.categories.map((c) => c.id), ['payments', 'returns', 'problems', 'shopping', 'account', 'card', 'balance', 'more']);
+    assert.ok(parsed.categories.every((c) => c.articleCount > 0));
+    const sv = await call('GET', '/v1/help/categories?locale=sv-SE');
+    assert.equal(sv.body.locale, 'sv');
+    assert.equal(sv.body.categories[1].title, 'Returer och återbetalningar');
+  });
+
+  it('picks the language from Accept-Language, and falls back to English for languages without content', async () => {
+    const { call } = setup();
+    const de = await call('GET', '/v1/help/categories', { headers: { 'accept-language': 'fr;q=0.9, de-DE;q=0.8' } });
+    assert.equal(de.body.locale, 'de');
+    const fr = await call('GET', '/v1/help/categories?locale=fr');
+    assert.equal(fr.body.locale, 'en');
+    assert.equal(fr.body.categories[0].title, 'Payments');
+  });
+
+  it('lists the articles of one category and rejects an unknown one', async () => {
+    const { call } = setup();
+    const returns = await call('GET', '/v1/help/articles?category=returns');
+    assert.equal(returns.status, 200);
+    assert.equal(returns.body.articles.length, 9);
+    assert.ok(returns.body.articles.every((a: { categoryId: string }) => a.categoryId === 'returns'));
+    assertError(await call('GET', '/v1/help/articles?category=gardening'), 404, 'not_found');
+    assertError(await call('GET', '/v1/help/articles?category=NOT%20A%20SLUG'), 400, 'validation_failed');
+  });
+
+  it('answers an article by slug with its related articles, in German', async () => {
+    const { call } = setup();
+    const answer = await call('GET', '/v1/help/articles/how-to-return?locale=de');
+    assert.equal(answer.status, 200);
+    const article = Article.parse(answer.body);
+    assert.equal(article.locale, 'de');
+    assert.ok(article.body.length > 200);
+    assert.ok(article.related.length >= 2);
+    assert.ok(article.related.every((r) => r.locale === 'de'));
+  });
+
+  it('answers 404 for an unknown slug and 400 for a malformed one', async () => {
+    const { call } = setup();
+    assertError(await call('GET', '/v1/help/articles/no-such-article'), 404, 'not_found');
+    assertError(await call('GET', '/v1/help/articles/%3Cscript%3E'), 400, 'validation_failed');
+  });
+});
+
+describe('help search', () => {
+  it('finds the return articles for the misspelling "retrun"', async () => {
+    const { call } = setup();
+    const answer = await call('GET', '/v1/help/search?q=retrun');
+    assert.equal(answer.status, 200);
+    const result = SearchResponse.parse(answer.body);
+    assert.ok(result.hits.length >= 3);
+    for (const hit of result.hits.slice(0, 3)) assert.equal(hit.category.id, 'returns', hit.article.slug);
+  });
+
+  it('ranks the obvious article first for plain questions', async () => {
+    const { call } = setup();
+    const cases: [string, string, string][] = [
+      ['charged twice', 'en', 'charged-twice'],
+      ['late fee', 'en', 'late-fee-charged'],
+      ['block my card', 'en', 'block-or-cancel-credit-card'],
+      ['gift card return', 'en', 'return-gift-card-order'],
+      ['betalplan', 'sv', 'where-is-my-payment-plan'],
+      ['Inkasso', 'de', 'debt-in-collection'],
+    ];
+    for (const [q, locale, slug] of cases) {
+      const result = (await call('GET', `/v1/help/search?q=${encodeURIComponent(q)}&locale=${locale}`)).body;
+      assert.ok(result.hits.slice(0, 3).some((h: { article: { slug: string } }) => h.article.slug === slug), `${q} → ${result.hits.map((h: { article: { slug: string } }) => h.article.slug).slice(0, 3)}`);
+    }
+  });
+
+  it('matches without diacritics: "rucksendung" finds Rücksendung articles', async () => {
+    const { call } = setup();
+    const result = (await call('GET', '/v1/help/search?q=rucksendung&locale=de')).body;
+    assert.ok(result.hits.length > 0);
+    assert.equal(result.hits[0].category.id, 'returns');
+    assert.equal(result.fallback, false);
+  });
+
+  it('highlights exactly the matched words of the title and snippet', async () => {
+    const { call } = setup();
+    const result = SearchResponse.parse((await call('GET', '/v1/help/search?q=refund')).body);
+    const hit = result.hits.find((h) => h.highlights.title.length > 0);
+    assert.ok(hit, 'some hit highlights its title');
+    for (const [start, end] of hit.highlights.title) assert.match(hit.article.title.slice(start, end), /^refund/i);
+    for (const h of result.hits) {
+      for (const [start, end] of h.highlights.snippet) {
+        assert.ok(start >= 0 && end <= h.snippet.length && start < end);
+      }
+    }
+  });
+
+  it('falls back to English content when the language has no hit, and says so', async () => {
+    const { call } = setup();
+    const result = (await call('GET', '/v1/help/search?q=chargeback%20dispute&locale=sv')).body;
+    assert.equal(result.locale, 'en');
+    assert.equal(result.fallback, true);
+    assert.ok(result.hits.length > 0);
+  });
+
+  it('honours limit and answers an empty list for nonsense', async () => {
+    const { call } = setup();
+    assert.equal((await call('GET', '/v1/help/search?q=payment&limit=2')).body.hits.length, 2);
+    const nothing = (await call('GET', '/v1/help/search?q=zzqxv')).body;
+    assert.deepEqual([nothing.total, nothing.hits.length, nothing.fallback], [0, 0, false]);
+  });
+
+  it('rejects a missing, empty or oversized query and a bad limit', async () => {
+    const { call } = setup();
+    assertError(await call('GET', '/v1/help/search'), 400, 'validation_failed');
+    assertError(await call('GET', '/v1/help/search?q=%20%20'), 400, 'validation_failed');
+    assertError(await call('GET', `/v1/help/search?q=${'a'.repeat(201)}`), 400, 'validation_failed');
+    for (const limit of ['0', '51', 'ten', '-1', '1.5']) {
+      const answer = await call('GET', `/v1/help/search?q=pay&limit=${limit}`);
+      assertError(answer, 400, 'validation_failed');
+      assert.equal(answer.body.error.issues[0].path, 'query.limit');
+    }
+  });
+});
+
+describe('article feedback', () => {
+  it('records feedback and answers 201', async () => {
+    const { call, deps } = setup();
+    const answer = await call('POST', '/v1/help/articles/art_how_to_return/feedback', { body: { helpful: false, reason: 'unclear', comment: 'Which address?' } });
+    assert.equal(answer.status, 201);
+    FeedbackResponse.parse(answer.body);
+    const stored = await deps.store.feedbackFor('art_how_to_return');
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.comment, 'Which address?');
+  });
+
+  it('replays the first answer for a retried request with the same key, storing it once', async () => {
+    const { call, deps } = setup();
+    const path = '/v1/help/articles/art_how_to_return/feedback';
+    const first = await call('POST', path, { body: { helpful: true }, headers: { 'idempotency-key': key(1) } });
+    const again = await call('POST', path, { body: { helpful: true }, headers: { 'idempotency-key': key(1) } });
+    assert.equal(again.status, 201);
+    assert.deepEqual(again.body, first.body);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal((await deps.store.feedbackFor('art_how_to_return')).length, 1);
+    assertError(await call('POST', path, { body: { helpful: false }, headers: { 'idempotency-key': key(1) } }), 422, 'idempotency_mismatch');
+  });
+
+  it('rejects feedback for an unknown article, unknown fields and contradictions', async () => {
+    const { call } = setup();
+    assertError(await call('POST', '/v1/help/articles/art_nothing_here/feedback', { body: { helpful: true } }), 404, 'not_found');
+    assertError(await call('POST', '/v1/help/articles/art_how_to_return/feedback', { body: { helpful: 'yes' } }), 400, 'validation_failed');
+    assertError(await call('POST', '/v1/help/articles/art_how_to_return/feedback', { body: { helpful: true, admin: true } }), 400, 'validation_failed');
+    assertError(await call('POST', '/v1/help/articles/art_how_to_return/feedback', { body: { helpful: true, reason: 'unclear' } }), 400, 'validation_failed');
+    assertError(await call('POST', '/v1/help/articles/art_how_to_return/feedback', { body: { helpful: false, comment: 'x'.repeat(1001) } }), 400, 'validation_failed');
+  });
+});
