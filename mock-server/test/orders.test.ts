@@ -92,8 +92,10 @@ describe('orders', () => {
 });
 
 describe('extending a due date', () => {
-  const extend = (orderId: string, body: unknown, idempotencyKey?: string) =>
-    ['POST', `/v1/orders/${orderId}/payment-plan/extend`, { body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} }] as const;
+  const extend = (orderId: string, body: unknown, idempotencyKey?: string) => {
+    const headers: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {};
+    return ['POST', `/v1/orders/${orderId}/payment-plan/extend`, { body, headers }] as const;
+  };
 
   it('moves the due date once and keeps the original date', async () => {
     const { call, login } = setup();
@@ -128,7 +130,8 @@ describe('extending a due date', () => {
   it('validates the request: key required, allowed days, instalment of this order', async () => {
     const { call, login } = setup();
     const token = await login('astrid');
-    const noKey = await call(...(() => { const [m, p, i] = extend('ord_se_outdoor', { instalmentId: 'ins_se_outdoor_2', days: 14 }); return [m, p, { ...i, token }] as const; })());
+    const [method, path, init] = extend('ord_se_outdoor', { instalmentId: 'ins_se_outdoor_2', days: 14 });
+    const noKey = await call(method, path, { ...init, token });
     assertError(noKey, 400, 'validation_failed');
     assert.equal(noKey.body.error.issues[0].path, 'header.Idempotency-Key');
     for (const body of [{ instalmentId: 'ins_se_outdoor_2', days: 10 }, { instalmentId: 'ins_se_outdoor_2', days: '14' }, { instalmentId: 'ins_us_extended_3', days: 7 }, {}]) {

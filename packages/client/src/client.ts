@@ -28,8 +28,8 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-type Args<Id extends RouteId> = keyof RouteInput<Id> extends never
-  ? [input?: Record<string, never>, options?: CallOptions]
+type Args<Id extends RouteId> = {} extends RouteInput<Id>
+  ? [input?: RouteInput<Id>, options?: CallOptions]
   : [input: RouteInput<Id>, options?: CallOptions];
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);

@@ -109,10 +109,14 @@ type Part<Id extends RouteId, K extends keyof RouteSchemas, IO extends 'in' | 'o
     : z.output<S>
   : never;
 
-/** What a caller sends: only the parts the route has. */
-export type RouteInput<Id extends RouteId> = {
+type InputParts<Id extends RouteId> = {
   [K in 'params' | 'query' | 'body' as Part<Id, K, 'in'> extends never ? never : K]: Part<Id, K, 'in'>;
 };
+type OptionalKeys<T> = { [K in keyof T]: {} extends T[K] ? K : never }[keyof T];
+
+/** What a caller sends: only the parts the route has; a part whose fields are all optional may be left out. */
+export type RouteInput<Id extends RouteId> = Omit<InputParts<Id>, OptionalKeys<InputParts<Id>>> &
+  Partial<Pick<InputParts<Id>, OptionalKeys<InputParts<Id>>>>;
 /** What a handler receives after validation. */
 export type RouteParsed<Id extends RouteId> = {
   [K in 'params' | 'query' | 'body' as Part<Id, K, 'out'> extends never ? never : K]: Part<Id, K, 'out'>;
