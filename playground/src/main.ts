@@ -1,0 +1,216 @@
+import { AssistApiError, createClient, type AssistClient } from '@assist/client';
+import { MARKETS as MARKET_CODES, type MarketCode, type SearchHit } from '@assist/contract';
+import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
+
+/**
+ * The playground: a fake checkout page with QA controls. The API is the in-browser MSW twin by
+ * default, or the real server; scenario, locale, market and theme are kept in the URL so a QA
+ * report can link to the exact state it describes.
+ */
+
+const MOCK_BASE = '/mock-api';
+const REAL_BASE = 'http://127.0.0.1:8787';
+const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
+const RTL = new Set(['ar']);
+const CURRENCY: Record<MarketCode, string> = { SE: 'SEK', DE: 'EUR', GB: 'GBP', US: 'USD' };
+
+interface Settings {
+  api: 'mock' | 'real';
+  scenario: string;
+  locale: string;
+  market: MarketCode;
+  theme: 'light' | 'dark';
+}
+
+function readSettings(): Settings {
+  const params = new URLSearchParams(location.search);
+  const market = params.get('market') as MarketCode | null;
+  return {
+    api: params.get('api') === 'real' ? 'real' : 'mock',
+    scenario: params.get('scenario') ?? 'default',
+    locale: LOCALES.includes(params.get('locale') as (typeof LOCALES)[number]) ? params.get('locale')! : 'en',
+    market: market && (MARKET_CODES as readonly string[]).includes(market) ? market : 'SE',
+    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+  };
+}
+
+function writeSettings(settings: Settings): void {
+  const params = new URLSearchParams(settings as unknown as Record<string, string>);
+  const apiBase = new URLSearchParams(location.search).get('apiBase');
+  if (apiBase) params.set('apiBase', apiBase);
+  history.replaceState(null, '', `?${params}`);
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function option(select: HTMLSelectElement, value: string, label: string): void {
+  const node = el('option', label);
+  node.value = value;
+  select.append(node);
+}
+
+/** Every entry of the event log: API calls, QA actions and (as they arrive) the components' events. */
+export function log(kind: string, detail: unknown): void {
+  const list = $<HTMLOListElement>('event-log');
+  const item = el('li');
+  const time = el('time', new Date().toLocaleTimeString());
+  item.append(time, el('strong', ` ${kind} `), el('code', JSON.stringify(detail)));
+  list.prepend(item);
+  while (list.children.length > 50) list.lastElementChild?.remove();
+}
+
+function formatMoney(settings: Settings): void {
+  const format = new Intl.NumberFormat(settings.locale, { style: 'currency', currency: CURRENCY[settings.market] });
+  for (const node of document.querySelectorAll<HTMLElement>('[data-money]')) {
+    node.textContent = format.format(Number(node.dataset.money) / 100);
+  }
+}
+
+function applyPage(settings: Settings): void {
+  document.documentElement.lang = settings.locale;
+  document.documentElement.dir = RTL.has(settings.locale) ? 'rtl' : 'ltr';
+  document.documentElement.dataset.theme = settings.theme;
+  formatMoney(settings);
+}
+
+function renderShoppers(): void {
+  const body = $<HTMLTableSectionElement>('shoppers');
+  const { orders } = seed(new Date());
+  for (const customer of DEMO_CUSTOMERS) {
+    const row = el('tr');
+    const reference = orders.find((o) => o.customerId === customer.id)?.reference ?? '';
+    // References, emails and phone numbers read left to right in every language.
+    const ltr = (text: string) => Object.assign(el('td', text), { dir: 'ltr' });
+    row.append(el('td', `${customer.firstName} ${customer.lastName} (${customer.market})`), ltr(reference), ltr(customer.email), ltr(customer.phone));
+    body.append(row);
+  }
+}
+
+/** Text with highlighted ranges, built from DOM nodes (never HTML strings). */
+function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of ranges) {
+    fragment.append(text.slice(at, start), el('mark', text.slice(start, end)));
+    at = end;
+  }
+  fragment.append(text.slice(at));
+  return fragment;
+}
+
+function renderHits(hits: SearchHit[]): void {
+  const list = $<HTMLOListElement>('api-results');
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = el('li');
+      const title = el('strong');
+      title.append(highlighted(hit.article.title, hit.highlights.title));
+      const snippet = el('p');
+      snippet.append(highlighted(hit.snippet, hit.highlights.snippet));
+      item.append(title, el('span', ` ${hit.category.title}`, 'checkout__category'), snippet);
+      return item;
+    }),
+  );
+}
+
+async function startMock(): Promise<void> {
+  const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
+  await setupWorker(...createHandlers(MOCK_BASE)).start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}
+
+async function admin(baseUrl: string, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
+
+async function showStatus(client: AssistClient, settings: Settings): Promise<void> {
+  const status = $('api-status');
+  try {
+    const availability = await client.call('getAvailability', { query: { market: settings.market } });
+    const time = new Intl.DateTimeFormat(settings.locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: availability.timeZone });
+    const chat = availability.chat.open
+      ? `agents online until ${time.format(new Date(availability.chat.closesAt!))}`
+      : availability.chat.nextOpening
+        ? `agents back ${time.format(new Date(availability.chat.nextOpening))}`
+        : 'agents offline';
+    status.textContent = `API ${settings.api === 'mock' ? 'mock' : 'server'} ready · ${settings.market}: ${chat}`;
+    status.dataset.state = 'ok';
+  } catch (error) {
+    status.textContent = `API not answering: ${error instanceof AssistApiError ? `${error.code} (${error.message})` : String(error)}`;
+    status.dataset.state = 'error';
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const form = $<HTMLFormElement>('settings');
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name=api]')) input.checked = input.value === settings.api;
+  for (const locale of LOCALES) option($('locale'), locale, new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale);
+  for (const market of MARKET_CODES) option($('market'), market, new Intl.DisplayNames(['en'], { type: 'region' }).of(market) ?? market);
+  $<HTMLSelectElement>('locale').value = settings.locale;
+  $<HTMLSelectElement>('market').value = settings.market;
+  $<HTMLSelectElement>('theme').value = settings.theme;
+  applyPage(settings);
+  renderShoppers();
+  writeSettings(settings);
+
+  // `apiBase` points the real-server mode elsewhere (another port or host).
+  const baseUrl = settings.api === 'mock' ? MOCK_BASE : (new URLSearchParams(location.search).get('apiBase') ?? REAL_BASE);
+  if (settings.api === 'mock') await startMock();
+  const client = createClient({ baseUrl, locale: settings.locale });
+  Object.assign(window, { assist: { client, baseUrl, settings } });
+
+  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`).then((r) => r.json()).catch(() => null)) as
+    | { current: string | null; scenarios: { name: string; description: string }[] }
+    | null;
+  for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
+  $<HTMLSelectElement>('scenario').value = settings.scenario;
+  if (scenarios && settings.scenario !== scenarios.current) {
+    await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+  }
+  await showStatus(client, settings);
+
+  form.addEventListener('change', async (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const next = { ...settings, [target.name]: target.value } as Settings;
+    if (target.name === 'api') {
+      writeSettings(next);
+      location.reload();
+      return;
+    }
+    Object.assign(settings, next);
+    writeSettings(settings);
+    log('settings', { [target.name]: target.value });
+    if (target.name === 'scenario') await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+    client.setLocale(settings.locale);
+    applyPage(settings);
+    await showStatus(client, settings);
+  });
+
+  $<HTMLFormElement>('api-search').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const q = new FormData(event.target as HTMLFormElement).get('q')?.toString() ?? '';
+    if (!q.trim()) return;
+    try {
+      const result = await client.call('searchHelp', { query: { q, limit: '5' } });
+      log('search', { q, total: result.total, locale: result.locale, fallback: result.fallback });
+      renderHits(result.hits);
+    } catch (error) {
+      log('search-error', error instanceof AssistApiError ? { code: error.code, message: error.message } : String(error));
+    }
+  });
+  $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
+}
+
+void main();

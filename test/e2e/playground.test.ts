@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { createApp } from '../../mock-server/src/app.js';
+import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
+
+/**
+ * The playground as QA opens it (`pnpm start`): Vite serving the page, the in-browser MSW mock by
+ * default, and the real server behind the "Real server" switch. Driven in headless Chromium.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const chromePath = findChrome();
+
+describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get install -y chromium, or set CHROME_PATH)' }, () => {
+  let vite: ViteDevServer;
+  let api: ServerType;
+  let apiBase: string;
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+
+  before(async () => {
+    vite = await createServer({
+      root: join(root, 'playground'),
+      configFile: join(root, 'playground', 'vite.config.ts'),
+      logLevel: 'silent',
+      server: { port: 0, strictPort: false, host: '127.0.0.1' },
+    });
+    await vite.listen();
+    url = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    const { app } = createApp({ corsOrigins: [url] });
+    api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => api.once('listening', resolve));
+    apiBase = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: chromePath!, args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await vite?.close();
+    api?.close();
+  });
+
+  async function open(query: string): Promise<void> {
+    page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${url}/?${query}`);
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined, undefined, { timeout: 20_000 });
+    assert.deepEqual(errors, []);
+  }
+
+  it('starts with the in-browser mock and searches help through it', async () => {
+    await open('locale=en&market=SE');
+    assert.match(await page.textContent('#api-status') ?? '', /API mock ready · SE:/);
+    await page.fill('#api-q', 'retrun');
+    await page.press('#api-q', 'Enter');
+    await page.waitForSelector('#api-results li');
+    const first = await page.textContent('#api-results li strong');
+    assert.match(first ?? '', /return/i);
+    assert.ok((await page.locator('#api-results mark').count()) > 0, 'matches are highlighted');
+    await page.close();
+  });
+
+  it('switches scenarios through the admin surface: api-down shows the error state', async () => {
+    await open('scenario=api-down');
+    assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');
+    assert.match(await page.textContent('#api-status') ?? '', /unavailable/);
+    await page.close();
+  });
+
+  it('talks to the real server, mirrored for Arabic, with prices in the market currency', async () => {
+    await open(`api=real&apiBase=${encodeURIComponent(apiBase)}&locale=ar&market=US&scenario=outside-hours`);
+    assert.match(await page.textContent('#api-status') ?? '', /API server ready · US/);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.match(await page.textContent('#pay') ?? '', /US\$|\$/);
+    await page.close();
+  });
+});
