@@ -1,0 +1,3 @@
+export { AssistElement, type EmitOptions } from './internal/assist-element.js';
+export { define } from './internal/define.js';
+export type { AssistEventDetail, AssistEventMap, AssistEventName } from './events.js';
