@@ -91,15 +91,49 @@ const schemas = {
   agentAction: { body: AgentActionRequest, response: AgentActionResponse },
 } as const satisfies Record<RouteId, RouteSchemas>;
 
+/** Documentation of each route, for the OpenAPI document (kept out of the browser client). */
+const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> = {
+  health: { tag: 'meta', summary: 'Liveness check' },
+  listCategories: { tag: 'help', summary: 'Help categories with their article counts' },
+  listArticles: { tag: 'help', summary: 'Articles, optionally of one category' },
+  getArticle: { tag: 'help', summary: 'One article with related articles' },
+  searchHelp: { tag: 'help', summary: 'Ranked, typo-tolerant search with highlights' },
+  sendArticleFeedback: { tag: 'help', summary: 'Was this article helpful?' },
+  verifyShopper: { tag: 'auth', summary: 'Verify with order reference and email or phone' },
+  startSession: { tag: 'auth', summary: 'Exchange a merchant-signed token for a shopper token' },
+  listOrders: { tag: 'orders', summary: "The shopper's orders, newest first" },
+  getOrder: { tag: 'orders', summary: 'One order with items, transactions and holds' },
+  getPaymentPlan: { tag: 'orders', summary: "An order's payment plan" },
+  extendDueDate: { tag: 'orders', summary: 'Extend the due date of one instalment (once per instalment)' },
+  createReturn: { tag: 'returns', summary: 'Report a return' },
+  getReturn: { tag: 'returns', summary: 'A return with its timeline' },
+  updateReturn: { tag: 'returns', summary: 'Change a reported return while it is not registered' },
+  listOrderReturns: { tag: 'returns', summary: "An order's returns" },
+  createProblem: { tag: 'problems', summary: 'Report a problem with an order' },
+  getProblem: { tag: 'problems', summary: 'A problem with its timeline' },
+  createChatSession: { tag: 'chat', summary: 'Start a chat with the assistant' },
+  getChatSession: { tag: 'chat', summary: 'A chat session' },
+  sendChatMessage: { tag: 'chat', summary: 'Send a message (deduplicated by its client id)' },
+  streamChatEvents: { tag: 'chat', summary: 'Server-Sent Events; resumes after Last-Event-ID' },
+  escalateChat: { tag: 'chat', summary: 'Hand the chat to a person' },
+  rateChat: { tag: 'chat', summary: 'Rate the conversation' },
+  getTranscript: { tag: 'chat', summary: 'The conversation so far' },
+  createCallback: { tag: 'callbacks', summary: 'Ask to be called back' },
+  getAvailability: { tag: 'availability', summary: 'Opening hours, holidays and phone numbers of a market' },
+  agentQueue: { tag: 'agent', summary: 'Chats waiting for a person, with their context packets' },
+  agentReply: { tag: 'agent', summary: 'Answer a chat as an agent' },
+  agentAction: { tag: 'agent', summary: 'Refund, release a hold or extend a due date' },
+};
+
 type Schemas = typeof schemas;
-export type Route<Id extends RouteId = RouteId> = (typeof endpoints)[Id] & Schemas[Id] & { readonly id: Id };
+export type Route<Id extends RouteId = RouteId> = (typeof endpoints)[Id] & Schemas[Id] & { readonly id: Id; readonly tag: string; readonly summary: string };
 
 /** Every route of the API with its schemas: what servers implement and clients call. */
 export const routes = Object.fromEntries(
-  (Object.keys(endpoints) as RouteId[]).map((id) => [id, { id, ...endpoints[id], ...schemas[id] }]),
+  (Object.keys(endpoints) as RouteId[]).map((id) => [id, { id, ...endpoints[id], ...schemas[id], ...docs[id] }]),
 ) as { readonly [Id in RouteId]: Route<Id> };
 
-export type AnyRoute = Endpoint & RouteSchemas & { readonly id: RouteId };
+export type AnyRoute = Endpoint & RouteSchemas & { readonly id: RouteId; readonly tag: string; readonly summary: string };
 
 type Part<Id extends RouteId, K extends keyof RouteSchemas, IO extends 'in' | 'out'> = Schemas[Id] extends {
   readonly [P in K]: infer S extends Schema;

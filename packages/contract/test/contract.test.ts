@@ -28,7 +28,7 @@ describe('route table', () => {
       if (route.method !== 'GET') assert.ok('body' in route && route.body, `${route.id} has no body schema`);
       if (route.path.includes(':')) assert.ok('params' in route && route.params, `${route.id} has no params schema`);
     }
-    const tags = new Set<string>(Object.values(endpoints).map((e) => e.tag));
+    const tags = new Set<string>(Object.values(routes).map((r) => r.tag));
     for (const tag of ['help', 'auth', 'orders', 'returns', 'problems', 'chat', 'callbacks', 'availability', 'agent']) assert.ok(tags.has(tag), tag);
   });
 
