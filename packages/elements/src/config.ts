@@ -1,0 +1,30 @@
+/**
+ * Page-wide settings shared by every component: the script-tag loader and `configure()` set them;
+ * an attribute on a component always wins over them.
+ */
+export interface AssistConfig {
+  /** Where the Assist API lives. */
+  apiBase: string;
+  /** Language when neither the component nor `<html lang>` names one. */
+  locale: string;
+  /** Market (SE, DE, GB, US) for hours, phone numbers and currency. */
+  market: string;
+}
+
+const config: AssistConfig = { apiBase: '/', locale: 'en', market: 'SE' };
+const listeners = new Set<() => void>();
+
+export function getConfig(): Readonly<AssistConfig> {
+  return config;
+}
+
+export function configure(changes: Partial<AssistConfig>): void {
+  Object.assign(config, changes);
+  for (const listener of listeners) listener();
+}
+
+/** Called after every configure(); returns an unsubscribe function. */
+export function onConfigChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,165 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { faults, resetMockApi, scenario, startMockApi } from '../../../../test/support/mock-api.js';
+import './faq-search.js';
+import type { AssistFaqSearch } from './faq-search.component.js';
+
+const input = (el: AssistFaqSearch) => el.shadowRoot!.querySelector('input')!;
+const options = (el: AssistFaqSearch) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
+const status = (el: AssistFaqSearch) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+async function typeInto(el: AssistFaqSearch, text: string): Promise<void> {
+  input(el).focus();
+  await sendKeys({ type: text });
+}
+
+async function resultsFor(el: AssistFaqSearch, text: string): Promise<void> {
+  await typeInto(el, text);
+  await waitUntil(() => options(el).length > 0, `no results for ${text}`, { timeout: 5000 });
+}
+
+before(startMockApi);
+beforeEach(async () => {
+  await resetMockApi();
+  localStorage.clear();
+});
+
+describe('<assist-faq-search>', () => {
+  it('is an accessible, labelled combobox before anything is typed, and stores nothing', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    const field = input(el);
+    expect(field.getAttribute('role')).to.equal('combobox');
+    expect(field.getAttribute('aria-expanded')).to.equal('false');
+    expect(field.labels?.[0]?.textContent).to.equal('Search help articles');
+    expect(localStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows highlighted results as the shopper types, and announces how many', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    const searched = oneEvent(el, 'assist-search');
+    await resultsFor(el, 'retrun');
+    const { detail } = await searched;
+    expect(detail.query).to.equal('retrun');
+    expect(detail.total).to.be.greaterThan(0);
+    expect(options(el)[0]!.textContent).to.match(/return/i);
+    expect(el.shadowRoot!.querySelectorAll('mark').length).to.be.greaterThan(0);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => /articles? found/.test(status(el)));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while a search is in flight', async () => {
+    await faults({ latencyMs: 400 });
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await typeInto(el, 'refund');
+    await waitUntil(() => status(el) === 'Searching…', 'no loading state', { timeout: 2000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds and opens an article by keyboard alone', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await resultsFor(el, 'late fee');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const second = options(el)[1]!;
+    expect(second.getAttribute('aria-selected')).to.equal('true');
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(second.id);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(options(el).at(-1)!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(options(el)[0]!.getAttribute('aria-selected')).to.equal('true');
+    const title = options(el)[0]!.querySelector('.option__title')!.textContent;
+    const selected = oneEvent(el, 'assist-article-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.title).to.equal(title);
+    expect(detail.slug).to.match(/^[a-z0-9-]+$/);
+    expect(detail.query).to.equal('late fee');
+  });
+
+  it('closes with Escape, then clears with a second Escape', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await resultsFor(el, 'payment plan');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).value).to.equal('payment plan');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+  });
+
+  it('offers a chat when nothing matches', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await typeInto(el, 'zzqxv');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="chat-button"]'), 'no chat offer', { timeout: 5000 });
+    expect(el.shadowRoot!.textContent).to.contain('No articles match “zzqxv”.');
+    await expect(el).to.be.accessible();
+    const requested = oneEvent(el, 'assist-chat-request');
+    (el.shadowRoot!.querySelector('[part="chat-button"]') as HTMLButtonElement).click();
+    expect((await requested).detail).to.deep.equal({ source: 'faq-search', query: 'zzqxv' });
+  });
+
+  it('shows an error with a retry when the API is down, and recovers', async () => {
+    await scenario('api-down');
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await typeInto(el, 'refund');
+    await waitUntil(() => el.shadowRoot!.querySelector('.search__error'), 'no error state', { timeout: 15000 });
+    expect(status(el)).to.equal('Search is not available right now.');
+    await expect(el).to.be.accessible();
+    await resetMockApi();
+    (el.shadowRoot!.querySelector('.search__message button') as HTMLButtonElement).click();
+    await waitUntil(() => options(el).length > 0, 'no results after retry', { timeout: 5000 });
+  });
+
+  it('shows only the latest search when an earlier answer arrives late', async () => {
+    await faults({ latencyMs: 300 });
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    const seen: string[] = [];
+    el.addEventListener('assist-search', (e) => seen.push(e.detail.query));
+    await typeInto(el, 'card');
+    await aTimeout(250);
+    await sendKeys({ type: ' blocked' });
+    await waitUntil(() => options(el).length > 0, 'no results', { timeout: 5000 });
+    expect(seen).to.deep.equal(['card blocked']);
+  });
+
+  it('remembers searches only after one was made, and offers them on focus', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    expect(localStorage.getItem('assist:recent-searches')).to.equal(null);
+    await resultsFor(el, 'gift card');
+    expect(JSON.parse(localStorage.getItem('assist:recent-searches')!)).to.deep.equal(['gift card']);
+    const second = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    input(second).focus();
+    await second.updateComplete;
+    expect(options(second).map((o) => o.textContent!.trim())).to.deep.equal(['gift card']);
+    await expect(second).to.be.accessible();
+  });
+
+  it('keeps two instances on one page independent', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <assist-faq-search id="a"></assist-faq-search><assist-faq-search id="b"></assist-faq-search>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('assist-faq-search')] as AssistFaqSearch[];
+    await resultsFor(a!, 'charged twice');
+    expect(options(b!)).to.have.length(0);
+    expect(input(b!).value).to.equal('');
+    expect(input(a!).id).not.to.equal(input(b!).id);
+  });
+
+  it('speaks the page language and mirrors for right-to-left', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search lang="ar"></assist-faq-search>`);
+    await waitUntil(() => input(el).labels?.[0]?.textContent !== 'Search help articles', 'Arabic strings did not load');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    const de = await fixture<AssistFaqSearch>(html`<assist-faq-search locale="de-DE"></assist-faq-search>`);
+    await resultsFor(de, 'Rücksendung');
+    expect(de.getAttribute('dir')).to.equal('ltr');
+    expect(options(de)[0]!.getAttribute('lang')).to.equal('de');
+  });
+});

@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getConfig, onConfigChange } from '../config.js';
+import type { TranslationKey } from './en.js';
+import { i18n, isLoaded, loadLocale } from './i18n.js';
+import { directionOf, matchLocale, type Locale } from './locales.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocument(): void {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => {
+    for (const controller of hosts) controller.refresh();
+  });
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Gives a component its language: the element's `locale` or `lang` attribute, else `<html lang>`,
+ * else the SDK configuration. Loads the language's strings on demand, re-renders when any of these change, and
+ * sets `dir` on the element so right-to-left languages mirror the layout.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly #host: Host;
+  #observer: MutationObserver | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** The full language tag in use (for Intl formatting), e.g. `sv-SE`. */
+  tag = 'en';
+  /** The translated language in use. */
+  locale: Locale = 'en';
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    watchDocument();
+    this.#observer = new MutationObserver(() => this.refresh());
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'locale'] });
+    this.#unsubscribe = onConfigChange(() => this.refresh());
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+    this.#observer?.disconnect();
+    this.#unsubscribe?.();
+  }
+
+  /** Re-reads the language and re-renders the host when it changed or its strings arrived. */
+  refresh(): void {
+    const tag =
+      this.#host.getAttribute('locale') || this.#host.getAttribute('lang') || document.documentElement.lang || getConfig().locale || 'en';
+    const locale = matchLocale(tag);
+    const changed = tag !== this.tag || locale !== this.locale;
+    this.tag = tag;
+    this.locale = locale;
+    const dir = directionOf(locale);
+    if (this.#host.getAttribute('dir') !== dir) this.#host.setAttribute('dir', dir);
+    if (!isLoaded(locale)) {
+      void loadLocale(locale).then(() => {
+        if (this.locale === locale) this.#host.requestUpdate();
+      });
+    }
+    if (changed) this.#host.requestUpdate();
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  /** A translated string; plural keys take `{ count }`. Falls back to English while a language loads. */
+  t(key: TranslationKey, values: Record<string, string | number> = {}): string {
+    return i18n.t(key, { ...values, lng: isLoaded(this.locale) ? this.locale : 'en' }) as string;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.tag, options).format(value);
+  }
+
+  /** Money from integer minor units, e.g. `money(43700, 'SEK')` → `437,00 kr`. */
+  money(minorUnits: number, currency: string): string {
+    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return new Intl.NumberFormat(this.tag, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+  }
+
+  date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+    return new Intl.DateTimeFormat(this.tag, options).format(date);
+  }
+}
