@@ -29,3 +29,4 @@ async function admin(path: string, body: unknown): Promise<void> {
 export const resetMockApi = () => admin('reset', {});
 export const scenario = (name: string) => admin('scenario', { name });
 export const faults = (settings: Record<string, unknown>) => admin('faults', settings);
+export const setClock = (now: string | null) => admin('clock', { now });

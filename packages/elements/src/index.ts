@@ -7,3 +7,4 @@ export { LOCALES, matchLocale, directionOf, type Locale } from './i18n/locales.j
 export type { Translation, TranslationKey } from './i18n/en.js';
 export { tokens } from './styles/tokens.js';
 export { AssistFaqSearch } from './faq-search/faq-search.component.js';
+export { AssistHelpCenter, type HelpView, type ContactChannel } from './help-center/help-center.component.js';

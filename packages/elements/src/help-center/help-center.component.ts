@@ -1,0 +1,458 @@
+import type { Article, ArticleSummary, Availability, HelpCategory } from '@assist/contract';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getConfig } from '../config.js';
+import { clientFor } from '../internal/api.js';
+import { AssistElement } from '../internal/assist-element.js';
+import { renderMarkdown } from '../internal/markdown.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import '../faq-search/faq-search.js';
+import { tokens } from '../styles/tokens.js';
+import { styles } from './help-center.styles.js';
+
+export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
+export type ContactChannel = 'chat' | 'callback' | 'phone';
+type Load = 'loading' | 'ready' | 'error' | 'missing';
+const FEEDBACK_REASONS = ['unclear', 'incomplete', 'not_my_question', 'outdated', 'other'] as const;
+type Reason = (typeof FEEDBACK_REASONS)[number];
+const REASON_KEYS = {
+  unclear: 'helpCenter.reasonUnclear',
+  incomplete: 'helpCenter.reasonIncomplete',
+  not_my_question: 'helpCenter.reasonNotMyQuestion',
+  outdated: 'helpCenter.reasonOutdated',
+  other: 'helpCenter.reasonOther',
+} as const;
+
+declare module '../events.js' {
+  interface AssistEventMap {
+    /** The shopper moved within the help center. */
+    'assist-help-navigate': CustomEvent<{ view: HelpView['kind']; categoryId?: string; slug?: string }>;
+    /** The shopper said whether an article helped. */
+    'assist-article-feedback': CustomEvent<{ articleId: string; slug: string; helpful: boolean; reason?: string }>;
+    /** The shopper chose a way to contact support. */
+    'assist-contact-select': CustomEvent<{ channel: ContactChannel; number?: string }>;
+    /** The shopper asked to be called back. */
+    'assist-callback-request': CustomEvent<{ source: string; articleSlug?: string }>;
+  }
+}
+
+let instances = 0;
+
+/**
+ * @summary The provider's help pages inside the merchant's site: search, topics, articles, feedback and contact options.
+ *
+ * @event assist-help-navigate - Home, a topic or an article was opened; `detail: { view, categoryId?, slug? }`.
+ * @event assist-article-select - Re-emitted from the embedded search before the article opens in place.
+ * @event assist-article-feedback - "Was this helpful?" was answered; `detail: { articleId, slug, helpful, reason? }`.
+ * @event assist-contact-select - A contact option was chosen; `detail: { channel, number? }`.
+ * @event assist-chat-request - "Chat with us" was chosen; `detail: { source, articleSlug? }`.
+ * @event assist-callback-request - "Request a callback" was chosen; `detail: { source, articleSlug? }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart search - The embedded `<assist-faq-search>` (its parts are exported as `search-*`).
+ * @csspart topic - A topic card on the home view.
+ * @csspart article - The article body.
+ * @csspart contact - The contact options.
+ *
+ * @cssproperty --assist-color-accent - Links and buttons.
+ * @cssproperty --assist-color-surface - Background.
+ * @cssproperty --assist-color-border - Card borders.
+ * @cssproperty --assist-radius - Corner radius.
+ */
+export class AssistHelpCenter extends AssistElement {
+  static override styles = [tokens, styles];
+
+  /** Open this article first (its slug), e.g. from a link in an email. */
+  @property({ reflect: true }) article?: string;
+  /** Language; defaults to `lang`, then `<html lang>`. */
+  @property({ reflect: true }) locale?: string;
+  /** Market for phone numbers and hours: SE, DE, GB or US. */
+  @property({ reflect: true }) market?: string;
+  /** Where the Assist API lives; defaults to the SDK configuration. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Hide the contact options (when the page shows its own). */
+  @property({ type: Boolean, attribute: 'no-contact' }) noContact = false;
+
+  @state() private history: HelpView[] = [{ kind: 'home' }];
+  @state() private position = 0;
+  @state() private categories: HelpCategory[] = [];
+  @state() private articles: ArticleSummary[] = [];
+  @state() private homeLoad: Load = 'loading';
+  @state() private current: Article | undefined;
+  @state() private articleLoad: Load = 'loading';
+  @state() private availability: Availability | undefined;
+  @state() private feedback: 'ask' | 'reason' | 'sent' = 'ask';
+  @state() private feedbackBusy = false;
+  @state() private feedbackFailed = false;
+  @state() private reason: Reason = 'unclear';
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly uid = `assist-help-center-${++instances}`;
+  private loadedLocale = '';
+  private articleRequest = 0;
+
+  private get view(): HelpView {
+    return this.history[this.position]!;
+  }
+
+  private get client() {
+    return clientFor(this.apiBase);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.article) this.history = [{ kind: 'home' }, { kind: 'article', slug: this.article }];
+    this.position = this.history.length - 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.i18n.locale !== this.loadedLocale) {
+      this.loadedLocale = this.i18n.locale;
+      this.client.setLocale(this.i18n.tag);
+      void this.loadHome();
+      if (this.view.kind === 'article') void this.loadArticle(this.view.slug);
+    }
+    if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.loadAvailability();
+    if (changed.has('article') && changed.get('article') !== undefined && this.article && this.view.kind !== 'article') {
+      this.go({ kind: 'article', slug: this.article });
+    }
+  }
+
+  /** Opens an article by slug, in place. */
+  openArticle(slug: string): void {
+    this.go({ kind: 'article', slug });
+    this.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }
+
+  /** Back to the topics. */
+  goHome(): void {
+    this.go({ kind: 'home' });
+  }
+
+  private async loadHome(): Promise<void> {
+    this.homeLoad = 'loading';
+    try {
+      const [categories, articles] = await Promise.all([this.client.call('listCategories', { query: { locale: this.i18n.tag } }), this.client.call('listArticles', { query: { locale: this.i18n.tag } })]);
+      this.categories = categories.categories;
+      this.articles = articles.articles;
+      this.homeLoad = 'ready';
+    } catch {
+      this.homeLoad = 'error';
+    }
+  }
+
+  private async loadArticle(slug: string): Promise<void> {
+    const request = ++this.articleRequest;
+    this.articleLoad = 'loading';
+    this.feedback = 'ask';
+    this.feedbackFailed = false;
+    try {
+      const article = await this.client.call('getArticle', { params: { slug }, query: { locale: this.i18n.tag } });
+      if (request !== this.articleRequest) return;
+      this.current = article;
+      this.articleLoad = 'ready';
+    } catch (error) {
+      if (request !== this.articleRequest) return;
+      this.articleLoad = (error as { status?: number }).status === 404 || (error as { status?: number }).status === 400 ? 'missing' : 'error';
+    }
+    await this.updateComplete;
+    (this.shadowRoot?.getElementById(`${this.uid}-heading`) as HTMLElement | null)?.focus();
+  }
+
+  private async loadAvailability(): Promise<void> {
+    const market = (this.market || getConfig().market || 'SE').toUpperCase();
+    try {
+      this.availability = await this.client.call('getAvailability', { query: { market: market as 'SE' } });
+    } catch {
+      this.availability = undefined;
+    }
+  }
+
+  private go(view: HelpView): void {
+    this.history = [...this.history.slice(0, this.position + 1), view];
+    this.position = this.history.length - 1;
+    this.arrive();
+  }
+
+  private move(step: -1 | 1): void {
+    const next = this.position + step;
+    if (next < 0 || next >= this.history.length) return;
+    this.position = next;
+    this.arrive();
+  }
+
+  private arrive(): void {
+    const view = this.view;
+    if (view.kind === 'article') void this.loadArticle(view.slug);
+    else void this.updateComplete.then(() => (this.shadowRoot?.getElementById(`${this.uid}-heading`) as HTMLElement | null)?.focus());
+    this.emit('assist-help-navigate', {
+      view: view.kind,
+      ...(view.kind === 'category' ? { categoryId: view.id } : {}),
+      ...(view.kind === 'article' ? { slug: view.slug } : {}),
+    });
+  }
+
+  private onSearchSelect(event: CustomEvent<{ slug: string }>): void {
+    event.preventDefault();
+    this.go({ kind: 'article', slug: event.detail.slug });
+  }
+
+  private contact(channel: ContactChannel, number?: string): void {
+    this.emit('assist-contact-select', { channel, ...(number ? { number } : {}) });
+    const slug = this.view.kind === 'article' ? this.view.slug : undefined;
+    if (channel === 'chat') this.emit('assist-chat-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
+    if (channel === 'callback') this.emit('assist-callback-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
+  }
+
+  private async sendFeedback(helpful: boolean, form?: HTMLFormElement): Promise<void> {
+    const article = this.current;
+    if (!article) return;
+    const comment = form ? String(new FormData(form).get('comment') ?? '').trim() : '';
+    const reason = helpful ? undefined : this.reason;
+    this.feedbackBusy = true;
+    this.feedbackFailed = false;
+    try {
+      await this.client.call('sendArticleFeedback', {
+        params: { id: article.id },
+        body: { helpful, ...(reason ? { reason } : {}), ...(comment ? { comment: comment.slice(0, 1000) } : {}), locale: this.i18n.tag },
+      });
+      this.feedback = 'sent';
+      this.emit('assist-article-feedback', { articleId: article.id, slug: article.slug, helpful, ...(reason ? { reason } : {}) });
+    } catch {
+      this.feedbackFailed = true;
+    } finally {
+      this.feedbackBusy = false;
+    }
+  }
+
+  private categoryTitle(id: string): string {
+    return this.categories.find((c) => c.id === id)?.title ?? '';
+  }
+
+  private articleLink(summary: Pick<ArticleSummary, 'slug' | 'title'>) {
+    return html`<a href="?article=${summary.slug}" @click=${(e: Event) => {
+      e.preventDefault();
+      this.go({ kind: 'article', slug: summary.slug });
+    }}>${summary.title}</a>`;
+  }
+
+  private renderNav(): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (view.kind === 'home') return nothing;
+    const categoryId = view.kind === 'category' ? view.id : this.current?.categoryId;
+    return html`<div class="hc__nav">
+      <button type="button" class="button button--quiet" ?disabled=${this.position === 0} @click=${() => this.move(-1)}>
+        ${this.i18n.t('common.back')}
+      </button>
+      <nav aria-label=${this.i18n.t('helpCenter.breadcrumbs')}>
+        <ol class="crumbs">
+          <li><button type="button" class="link" @click=${() => this.go({ kind: 'home' })}>${this.i18n.t('helpCenter.home')}</button></li>
+          ${view.kind === 'article' && categoryId
+            ? html`<li><button type="button" class="link" @click=${() => this.go({ kind: 'category', id: categoryId })}>${this.categoryTitle(categoryId)}</button></li>`
+            : nothing}
+          <li aria-current="page">${view.kind === 'category' ? this.categoryTitle(view.id) : (this.current?.title ?? '')}</li>
+        </ol>
+      </nav>
+    </div>`;
+  }
+
+  private renderStatus(load: Load, retry: () => void): TemplateResult {
+    if (load === 'loading') return html`<p class="hc__muted" role="status">${this.i18n.t('common.loading')}</p>`;
+    if (load === 'missing') {
+      return html`<div class="card" role="alert">
+        <p>${this.i18n.t('helpCenter.notFound')}</p>
+        <button type="button" class="button button--quiet" @click=${() => this.go({ kind: 'home' })}>${this.i18n.t('helpCenter.allTopics')}</button>
+      </div>`;
+    }
+    return html`<div class="card" role="alert">
+      <p class="error">${this.i18n.t('common.offline')}</p>
+      <button type="button" class="button button--quiet" @click=${retry}>${this.i18n.t('common.retry')}</button>
+    </div>`;
+  }
+
+  private renderHome(): TemplateResult {
+    const topics = this.categories.filter((c) => c.id !== 'more');
+    const more = this.articles.filter((a) => a.categoryId === 'more');
+    return html`
+      <div class="hc__header">
+        <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${this.i18n.t('helpCenter.title')}</h2>
+        <p class="hc__intro">${this.i18n.t('helpCenter.intro')}</p>
+      </div>
+      <assist-faq-search
+        part="search"
+        exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight"
+        locale=${this.i18n.tag}
+        theme=${this.theme}
+        api-base=${this.apiBase ?? nothing}
+        @assist-article-select=${this.onSearchSelect}
+      ></assist-faq-search>
+      ${this.homeLoad !== 'ready'
+        ? this.renderStatus(this.homeLoad, () => void this.loadHome())
+        : html`<section aria-labelledby="${this.uid}-topics">
+              <h3 id="${this.uid}-topics" class="hc__subtitle">${this.i18n.t('helpCenter.topics')}</h3>
+              <ul class="topics">
+                ${topics.map((category) => {
+                  const list = this.articles.filter((a) => a.categoryId === category.id);
+                  return html`<li class="topic" part="topic">
+                    <h4>${category.title}</h4>
+                    <p class="hc__muted">${category.description}</p>
+                    <ul>
+                      ${list.slice(0, 4).map((a) => html`<li>${this.articleLink(a)}</li>`)}
+                    </ul>
+                    <button type="button" class="link" @click=${() => this.go({ kind: 'category', id: category.id })}>
+                      ${this.i18n.t('helpCenter.articles', { count: category.articleCount })}: ${category.title}
+                    </button>
+                  </li>`;
+                })}
+              </ul>
+            </section>
+            ${more.length
+              ? html`<section aria-labelledby="${this.uid}-more">
+                  <h3 id="${this.uid}-more">${this.i18n.t('helpCenter.moreWays')}</h3>
+                  <ul class="articles">
+                    ${more.map((a) => html`<li>${this.articleLink(a)}</li>`)}
+                  </ul>
+                </section>`
+              : nothing}`}
+    `;
+  }
+
+  private renderCategory(id: string): TemplateResult {
+    const category = this.categories.find((c) => c.id === id);
+    if (this.homeLoad !== 'ready') return this.renderStatus(this.homeLoad, () => void this.loadHome());
+    if (!category) return this.renderStatus('missing', () => undefined);
+    return html`<section class="card">
+      <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${category.title}</h2>
+      <p class="hc__muted">${category.description}</p>
+      <ul class="articles">
+        ${this.articles.filter((a) => a.categoryId === id).map((a) => html`<li>${this.articleLink(a)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderFeedback(): TemplateResult {
+    const failed = this.feedbackFailed ? html`<p class="error" role="alert">${this.i18n.t('common.error')}</p>` : nothing;
+    if (this.feedback === 'sent') return html`<p role="status">${this.i18n.t('helpCenter.feedbackThanks')}</p>`;
+    if (this.feedback === 'reason') {
+      return html`<form
+        class="feedback"
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          void this.sendFeedback(false, e.target as HTMLFormElement);
+        }}
+      >
+        <fieldset class="feedback">
+          <legend>${this.i18n.t('helpCenter.reasonLabel')}</legend>
+          ${FEEDBACK_REASONS.map(
+            (reason) => html`<label>
+              <input type="radio" name="reason" value=${reason} .checked=${this.reason === reason} @change=${() => (this.reason = reason)} />
+              ${this.i18n.t(REASON_KEYS[reason])}
+            </label>`,
+          )}
+        </fieldset>
+        <label for="${this.uid}-comment">${this.i18n.t('helpCenter.commentLabel')}</label>
+        <textarea id="${this.uid}-comment" name="comment" maxlength="1000"></textarea>
+        ${failed}
+        <button type="submit" class="button" ?disabled=${this.feedbackBusy}>${this.i18n.t('helpCenter.sendFeedback')}</button>
+      </form>`;
+    }
+    return html`<div class="feedback" role="group" aria-labelledby="${this.uid}-helpful">
+      <p id="${this.uid}-helpful">${this.i18n.t('helpCenter.helpfulQuestion')}</p>
+      <div class="feedback__choices">
+        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => this.sendFeedback(true)}>
+          ${this.i18n.t('helpCenter.helpfulYes')}
+        </button>
+        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => (this.feedback = 'reason')}>
+          ${this.i18n.t('helpCenter.helpfulNo')}
+        </button>
+      </div>
+      ${failed}
+    </div>`;
+  }
+
+  private renderArticle(slug: string): TemplateResult {
+    const article = this.current;
+    if (this.articleLoad !== 'ready' || !article || article.slug !== slug) return this.renderStatus(this.articleLoad, () => void this.loadArticle(slug));
+    return html`<article class="article" part="article" lang=${article.locale} aria-labelledby="${this.uid}-heading">
+      <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${article.title}</h2>
+      <p class="hc__muted">${this.i18n.t('helpCenter.updated', { date: this.i18n.date(article.updatedAt) })}</p>
+      <div>
+        ${renderMarkdown(article.body, {
+          headingLevel: 3,
+          articleHref: (s) => `?article=${encodeURIComponent(s)}`,
+          onArticleLink: (s, e) => {
+            e.preventDefault();
+            this.go({ kind: 'article', slug: s });
+          },
+        })}
+      </div>
+      <section class="card" aria-label=${this.i18n.t('helpCenter.helpfulQuestion')}>${this.renderFeedback()}</section>
+      ${article.related.length
+        ? html`<section aria-labelledby="${this.uid}-related">
+            <h3 id="${this.uid}-related">${this.i18n.t('helpCenter.related')}</h3>
+            <ul class="articles">
+              ${article.related.map((r) => html`<li>${this.articleLink(r)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderContact(): TemplateResult | typeof nothing {
+    if (this.noContact) return nothing;
+    const phone = this.availability?.phone;
+    const zone = this.availability?.timeZone;
+    const time = (iso: string) => this.i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
+    const clock = (iso: string) => this.i18n.date(iso, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
+    // Opening hours are wall-clock times of the market: format them in the shopper's convention.
+    const wall = (hhmm: string) => {
+      const [h, m] = hhmm.split(':').map(Number) as [number, number];
+      return this.i18n.date(new Date(Date.UTC(2000, 0, 1, h, m)), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    };
+    return html`<section class="card" part="contact" aria-labelledby="${this.uid}-contact">
+      <h3 id="${this.uid}-contact">${this.i18n.t('helpCenter.contactTitle')}</h3>
+      <div class="contact">
+        <div class="contact__option">
+          <button type="button" class="button" @click=${() => this.contact('chat')}>${this.i18n.t('helpCenter.chat')}</button>
+          <p>${this.i18n.t('helpCenter.chatHint')}</p>
+        </div>
+        <div class="contact__option">
+          <button type="button" class="button button--quiet" @click=${() => this.contact('callback')}>${this.i18n.t('helpCenter.callback')}</button>
+          <p>${this.i18n.t('helpCenter.callbackHint')}</p>
+        </div>
+        ${phone
+          ? html`<div class="contact__option">
+              ${phone.numbers.map(
+                (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => this.contact('phone', n.number)}>
+                  ${this.i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
+                </a>`,
+              )}
+              <p class=${phone.open ? 'status--open' : ''}>
+                ${phone.open && phone.closesAt
+                  ? this.i18n.t('helpCenter.openUntil', { time: clock(phone.closesAt) })
+                  : phone.nextOpening
+                    ? this.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening) })
+                    : ''}
+              </p>
+              <p>
+                ${phone.today
+                  ? this.i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) })
+                  : this.i18n.t('helpCenter.closedToday')}
+              </p>
+            </div>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  override render() {
+    const view = this.view;
+    return html`<div class="hc" part="base">
+      ${this.renderNav()}
+      ${view.kind === 'home' ? this.renderHome() : view.kind === 'category' ? this.renderCategory(view.id) : this.renderArticle(view.slug)}
+      ${this.renderContact()}
+    </div>`;
+  }
+}

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .hc {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .hc__title {
+    font-size: 1.5em;
+  }
+  .hc__intro,
+  .hc__muted {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .hc__nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .crumbs {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+  .crumbs li + li::before {
+    content: '/';
+    margin-inline-end: 0.25rem;
+    color: var(--_muted);
+  }
+  .link,
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.link {
+    border: 0;
+    background: none;
+    font: inherit;
+    padding: 0;
+    cursor: pointer;
+    text-align: start;
+    min-block-size: 1.5rem;
+  }
+  .topics {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: calc(var(--_space) * 2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .topic {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+  }
+  .topic ul,
+  .articles {
+    margin: 0;
+    padding-inline-start: 1.1em;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .article {
+    display: grid;
+    gap: var(--_space);
+    line-height: 1.55;
+  }
+  .article :is(p, ul, ol) {
+    margin: 0 0 0.5em;
+  }
+  .article h3,
+  .article h4 {
+    margin-block: 0.75em 0.25em;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: var(--_space);
+  }
+  .contact {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .contact__option {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .contact__option p {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .button {
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-radius: var(--_radius);
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 1rem;
+    cursor: pointer;
+    justify-self: start;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+  }
+  .button--quiet {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .status--open {
+    color: var(--_accent);
+  }
+  .feedback {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .feedback__choices {
+    display: flex;
+    gap: var(--_space);
+  }
+  .feedback label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 1.75rem;
+  }
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    min-block-size: 4rem;
+  }
+  .error {
+    color: var(--_danger);
+    margin: 0;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+`;
