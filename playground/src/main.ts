@@ -1,5 +1,5 @@
 import { AssistApiError, createClient, type AssistClient } from '@assist/client';
-import { MARKETS as MARKET_CODES, type MarketCode, type SearchHit } from '@assist/contract';
+import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 
 /**
@@ -93,31 +93,22 @@ function renderShoppers(): void {
   }
 }
 
-/** Text with highlighted ranges, built from DOM nodes (never HTML strings). */
-function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  let at = 0;
-  for (const [start, end] of ranges) {
-    fragment.append(text.slice(at, start), el('mark', text.slice(start, end)));
-    at = end;
-  }
-  fragment.append(text.slice(at));
-  return fragment;
-}
+/** Every event the components emit, shown in the event log. */
+const COMPONENT_EVENTS = [
+  'assist-search',
+  'assist-article-select',
+  'assist-help-navigate',
+  'assist-article-feedback',
+  'assist-contact-select',
+  'assist-chat-request',
+  'assist-callback-request',
+] as const;
 
-function renderHits(hits: SearchHit[]): void {
-  const list = $<HTMLOListElement>('api-results');
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = el('li');
-      const title = el('strong');
-      title.append(highlighted(hit.article.title, hit.highlights.title));
-      const snippet = el('p');
-      snippet.append(highlighted(hit.snippet, hit.highlights.snippet));
-      item.append(title, el('span', ` ${hit.category.title}`, 'checkout__category'), snippet);
-      return item;
-    }),
-  );
+function applyComponents(settings: Settings): void {
+  for (const element of document.querySelectorAll('assist-help-center, assist-faq-search')) {
+    element.setAttribute('theme', settings.theme);
+    if (element.localName === 'assist-help-center') element.setAttribute('market', settings.market);
+  }
 }
 
 async function startMock(): Promise<void> {
@@ -170,6 +161,12 @@ async function main(): Promise<void> {
   if (settings.api === 'mock') await startMock();
   const client = createClient({ baseUrl, locale: settings.locale });
   Object.assign(window, { assist: { client, baseUrl, settings } });
+  const { configure } = await import('@assist/elements');
+  configure({ apiBase: baseUrl, locale: settings.locale, market: settings.market });
+  for (const name of COMPONENT_EVENTS) document.addEventListener(name, (event) => log(name, (event as CustomEvent).detail));
+  // Components load after the mock is ready, so their first requests reach it.
+  await import('@assist/elements/help-center.js');
+  applyComponents(settings);
 
   const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`).then((r) => r.json()).catch(() => null)) as
     | { current: string | null; scenarios: { name: string; description: string }[] }
@@ -195,21 +192,11 @@ async function main(): Promise<void> {
     if (target.name === 'scenario') await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
     client.setLocale(settings.locale);
     applyPage(settings);
+    configure({ locale: settings.locale, market: settings.market });
+    applyComponents(settings);
     await showStatus(client, settings);
   });
 
-  $<HTMLFormElement>('api-search').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const q = new FormData(event.target as HTMLFormElement).get('q')?.toString() ?? '';
-    if (!q.trim()) return;
-    try {
-      const result = await client.call('searchHelp', { query: { q, limit: '5' } });
-      log('search', { q, total: result.total, locale: result.locale, fallback: result.fallback });
-      renderHits(result.hits);
-    } catch (error) {
-      log('search-error', error instanceof AssistApiError ? { code: error.code, message: error.message } : String(error));
-    }
-  });
   $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
 }
 

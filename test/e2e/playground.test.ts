@@ -54,15 +54,19 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     assert.deepEqual(errors, []);
   }
 
-  it('starts with the in-browser mock and searches help through it', async () => {
+  it('starts with the in-browser mock; the FAQ search opens an article in the help center', async () => {
     await open('locale=en&market=SE');
     assert.match(await page.textContent('#api-status') ?? '', /API mock ready · SE:/);
-    await page.fill('#api-q', 'retrun');
-    await page.press('#api-q', 'Enter');
-    await page.waitForSelector('#api-results li');
-    const first = await page.textContent('#api-results li strong');
-    assert.match(first ?? '', /return/i);
-    assert.ok((await page.locator('#api-results mark').count()) > 0, 'matches are highlighted');
+    await page.waitForSelector('assist-help-center .topic');
+    const search = page.locator('assist-faq-search.checkout__faq input');
+    await search.fill('retrun');
+    await page.waitForSelector('assist-faq-search.checkout__faq [role="option"]');
+    assert.ok((await page.locator('assist-faq-search.checkout__faq mark').count()) > 0, 'matches are highlighted');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await page.waitForSelector('assist-help-center article h2');
+    assert.match((await page.textContent('assist-help-center article h2')) ?? '', /return/i);
+    assert.match((await page.textContent('#event-log')) ?? '', /assist-article-select/);
     await page.close();
   });
 
@@ -78,6 +82,8 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     assert.match(await page.textContent('#api-status') ?? '', /API server ready · US/);
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.match(await page.textContent('#pay') ?? '', /US\$|\$/);
+    await page.waitForFunction(() => document.querySelector('assist-help-center')?.getAttribute('dir') === 'rtl');
+    assert.equal(await page.getAttribute('assist-help-center', 'theme'), 'light');
     await page.close();
   });
 });

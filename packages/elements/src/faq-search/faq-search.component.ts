@@ -6,6 +6,7 @@ import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { highlight } from '../internal/highlight.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { directionOf } from '../i18n/locales.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './faq-search.styles.js';
 
@@ -325,6 +326,7 @@ export class AssistFaqSearch extends AssistElement {
               aria-selected=${i === this.active ? 'true' : 'false'}
               class="option ${i === this.active ? 'option--active' : ''}"
               lang=${hit.article.locale}
+              dir=${directionOf(hit.article.locale)}
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(i)}
             >

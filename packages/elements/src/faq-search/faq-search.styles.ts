@@ -34,6 +34,9 @@ export const styles = css`
   .search__input:focus {
     outline: none;
   }
+  .search__input::-webkit-search-cancel-button {
+    appearance: none;
+  }
   .search__clear {
     border: 0;
     background: transparent;

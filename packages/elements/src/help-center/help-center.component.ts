@@ -6,6 +6,7 @@ import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { directionOf } from '../i18n/locales.js';
 import '../faq-search/faq-search.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
@@ -232,7 +233,7 @@ export class AssistHelpCenter extends AssistElement {
   }
 
   private articleLink(summary: Pick<ArticleSummary, 'slug' | 'title'>) {
-    return html`<a href="?article=${summary.slug}" @click=${(e: Event) => {
+    return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
       e.preventDefault();
       this.go({ kind: 'article', slug: summary.slug });
     }}>${summary.title}</a>`;
@@ -252,7 +253,7 @@ export class AssistHelpCenter extends AssistElement {
           ${view.kind === 'article' && categoryId
             ? html`<li><button type="button" class="link" @click=${() => this.go({ kind: 'category', id: categoryId })}>${this.categoryTitle(categoryId)}</button></li>`
             : nothing}
-          <li aria-current="page">${view.kind === 'category' ? this.categoryTitle(view.id) : (this.current?.title ?? '')}</li>
+          <li aria-current="page" dir="auto">${view.kind === 'category' ? this.categoryTitle(view.id) : (this.current?.title ?? '')}</li>
         </ol>
       </nav>
     </div>`;
@@ -296,8 +297,8 @@ export class AssistHelpCenter extends AssistElement {
                 ${topics.map((category) => {
                   const list = this.articles.filter((a) => a.categoryId === category.id);
                   return html`<li class="topic" part="topic">
-                    <h4>${category.title}</h4>
-                    <p class="hc__muted">${category.description}</p>
+                    <h4 dir="auto">${category.title}</h4>
+                    <p class="hc__muted" dir="auto">${category.description}</p>
                     <ul>
                       ${list.slice(0, 4).map((a) => html`<li>${this.articleLink(a)}</li>`)}
                     </ul>
@@ -375,7 +376,8 @@ export class AssistHelpCenter extends AssistElement {
   private renderArticle(slug: string): TemplateResult {
     const article = this.current;
     if (this.articleLoad !== 'ready' || !article || article.slug !== slug) return this.renderStatus(this.articleLoad, () => void this.loadArticle(slug));
-    return html`<article class="article" part="article" lang=${article.locale} aria-labelledby="${this.uid}-heading">
+    // Content in a language other than the interface (an English fallback in an Arabic page) keeps its own direction.
+    return html`<article class="article" part="article" lang=${article.locale} dir=${directionOf(article.locale)} aria-labelledby="${this.uid}-heading">
       <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${article.title}</h2>
       <p class="hc__muted">${this.i18n.t('helpCenter.updated', { date: this.i18n.date(article.updatedAt) })}</p>
       <div>
