@@ -7,6 +7,7 @@ import { AssistElement } from '../internal/assist-element.js';
 import { highlight } from '../internal/highlight.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
+import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './faq-search.styles.js';
 
@@ -47,7 +48,7 @@ type Status = 'idle' | 'loading' | 'results' | 'empty' | 'error';
  * @cssproperty --assist-radius - Corner radius.
  */
 export class AssistFaqSearch extends AssistElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   /** Language of the strings and results; defaults to `lang`, then `<html lang>`. */
   @property({ reflect: true }) locale?: string;
@@ -347,7 +348,7 @@ export class AssistFaqSearch extends AssistElement {
     }
     if (this.status === 'error') {
       return html`<div class="search__message">
-        <p class="search__error">${this.i18n.t('faqSearch.error')}</p>
+        <p class="error search__error">${this.i18n.t('faqSearch.error')}</p>
         <button type="button" class="button button--quiet" @click=${() => this.search(this.query.trim())}>${this.i18n.t('common.retry')}</button>
       </div>`;
     }

@@ -107,21 +107,4 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .button {
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-radius: var(--_radius);
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: 1rem;
-    cursor: pointer;
-  }
-  .button--quiet {
-    background: transparent;
-    color: var(--_accent);
-  }
-  .search__error {
-    color: var(--_danger);
-  }
 `;

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../internal/markdown.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
 import '../faq-search/faq-search.js';
+import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
 
@@ -61,7 +62,7 @@ let instances = 0;
  * @cssproperty --assist-radius - Corner radius.
  */
 export class AssistHelpCenter extends AssistElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   /** Open this article first (its slug), e.g. from a link in an email. */
   @property({ reflect: true }) article?: string;

@@ -119,24 +119,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .button {
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-radius: var(--_radius);
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: 1rem;
-    cursor: pointer;
-    justify-self: start;
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-  }
-  .button--quiet {
-    background: transparent;
-    color: var(--_accent);
-  }
   .status--open {
     color: var(--_accent);
   }
@@ -165,10 +147,6 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     min-block-size: 4rem;
-  }
-  .error {
-    color: var(--_danger);
-    margin: 0;
   }
   [tabindex='-1']:focus {
     outline: none;
