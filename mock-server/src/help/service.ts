@@ -13,6 +13,8 @@ export class HelpContent {
   readonly #bySlug: Map<string, ArticleSeed>;
   readonly #byId: Map<string, ArticleSeed>;
   readonly #indexes = new Map<ContentLocale, HelpIndex>();
+  /** The sentences of each article body in plain text, by locale and id: where snippets come from. */
+  readonly #sentences = new Map<string, string[]>();
 
   constructor(articles: ArticleSeed[] = ARTICLES) {
     this.#articles = articles;
@@ -89,7 +91,7 @@ export class HelpContent {
       const article = this.#byId.get(match.id)!;
       const text = article.content[used];
       const category = CATEGORIES.find((c) => c.id === article.category)!;
-      const snippet = pickSnippet(index, text.summary, plainText(text.body), match.terms);
+      const snippet = pickSnippet(index, text.summary, this.#bodySentences(article, used), match.terms);
       return {
         article: this.summary(article, used),
         category: { id: category.id, title: category.content[used].title },
@@ -101,15 +103,25 @@ export class HelpContent {
     return { query, locale: used, fallback, total: matches.length, hits };
   }
 
+  #bodySentences(article: ArticleSeed, locale: ContentLocale): string[] {
+    const key = `${locale} ${article.id}`;
+    let sentences = this.#sentences.get(key);
+    if (!sentences) {
+      sentences = plainText(article.content[locale].body).split(/(?<=[.!?])\s+|\n/);
+      this.#sentences.set(key, sentences);
+    }
+    return sentences;
+  }
+
   get locales(): readonly ContentLocale[] {
     return CONTENT_LOCALES;
   }
 }
 
 /** The summary when it contains a match, else the first body sentence that does, cut to a readable length. */
-function pickSnippet(index: HelpIndex, summary: string, body: string, terms: string[]): string {
+function pickSnippet(index: HelpIndex, summary: string, sentences: readonly string[], terms: string[]): string {
   if (index.highlight(summary, terms).length > 0) return clip(summary, 0);
-  for (const sentence of body.split(/(?<=[.!?])\s+|\n/)) {
+  for (const sentence of sentences) {
     const ranges = index.highlight(sentence, terms);
     if (ranges.length > 0) return clip(sentence, ranges[0]![0]);
   }
