@@ -1,7 +1,6 @@
 import type { SearchHit } from '@assist/contract';
 import { AssistApiError } from '@assist/client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { highlight } from '../internal/highlight.js';
@@ -49,30 +48,48 @@ type Status = 'idle' | 'loading' | 'results' | 'empty' | 'error';
  */
 export class AssistFaqSearch extends AssistElement {
   static override styles = [tokens, controls, styles];
+  static override properties = {
+    locale: { reflect: true },
+    limit: { type: Number },
+    placeholder: {},
+    apiBase: { attribute: 'api-base' },
+    articleHref: { attribute: 'article-href' },
+    theme: { reflect: true },
+    query: { state: true },
+    status: { state: true },
+    hits: { state: true },
+    total: { state: true },
+    fallback: { state: true },
+    open: { state: true },
+    active: { state: true },
+    recent: { state: true },
+  };
 
   /** Language of the strings and results; defaults to `lang`, then `<html lang>`. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
   /** How many results to show (1 to 20). */
-  @property({ type: Number }) limit = 6;
+  limit = 6;
   /** Placeholder of the field; a translated default when unset. */
-  @property() placeholder?: string;
+  placeholder?: string;
   /** Where the Assist API lives; defaults to the SDK configuration. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
   /** Link to open when an article is chosen and no listener handles it, e.g. `/help?article={slug}`. */
-  @property({ attribute: 'article-href' }) articleHref?: string;
+  articleHref?: string;
   /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
-  @state() private query = '';
-  @state() private status: Status = 'idle';
-  @state() private hits: SearchHit[] = [];
-  @state() private total = 0;
-  @state() private fallback = false;
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private recent: string[] = [];
+  private query = '';
+  private status: Status = 'idle';
+  private hits: SearchHit[] = [];
+  private total = 0;
+  private fallback = false;
+  private open = false;
+  private active = -1;
+  private recent: string[] = [];
 
-  @query('input') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement {
+    return this.renderRoot.querySelector('input')!;
+  }
 
   private readonly i18n = new LocalizeController(this);
   private readonly uid = `assist-faq-search-${++instances}`;

@@ -1,6 +1,5 @@
 import type { Article, ArticleSummary, Availability, HelpCategory } from '@assist/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
@@ -64,31 +63,52 @@ let instances = 0;
 export class AssistHelpCenter extends AssistElement {
   static override styles = [tokens, controls, styles];
 
-  /** Open this article first (its slug), e.g. from a link in an email. */
-  @property({ reflect: true }) article?: string;
-  /** Language; defaults to `lang`, then `<html lang>`. */
-  @property({ reflect: true }) locale?: string;
-  /** Market for phone numbers and hours: SE, DE, GB or US. */
-  @property({ reflect: true }) market?: string;
-  /** Where the Assist API lives; defaults to the SDK configuration. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Hide the contact options (when the page shows its own). */
-  @property({ type: Boolean, attribute: 'no-contact' }) noContact = false;
+  static override properties = {
+    article: { reflect: true },
+    locale: { reflect: true },
+    market: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    theme: { reflect: true },
+    noContact: { type: Boolean, attribute: 'no-contact' },
+    history: { state: true },
+    position: { state: true },
+    categories: { state: true },
+    articles: { state: true },
+    homeLoad: { state: true },
+    current: { state: true },
+    articleLoad: { state: true },
+    availability: { state: true },
+    feedback: { state: true },
+    feedbackBusy: { state: true },
+    feedbackFailed: { state: true },
+    reason: { state: true },
+  };
 
-  @state() private history: HelpView[] = [{ kind: 'home' }];
-  @state() private position = 0;
-  @state() private categories: HelpCategory[] = [];
-  @state() private articles: ArticleSummary[] = [];
-  @state() private homeLoad: Load = 'loading';
-  @state() private current: Article | undefined;
-  @state() private articleLoad: Load = 'loading';
-  @state() private availability: Availability | undefined;
-  @state() private feedback: 'ask' | 'reason' | 'sent' = 'ask';
-  @state() private feedbackBusy = false;
-  @state() private feedbackFailed = false;
-  @state() private reason: Reason = 'unclear';
+  /** Open this article first (its slug), e.g. from a link in an email. */
+  article?: string;
+  /** Language; defaults to `lang`, then `<html lang>`. */
+  locale?: string;
+  /** Market for phone numbers and hours: SE, DE, GB or US. */
+  market?: string;
+  /** Where the Assist API lives; defaults to the SDK configuration. */
+  apiBase?: string;
+  /** `light`, `dark` or `auto`. */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Hide the contact options (when the page shows its own). */
+  noContact = false;
+
+  private history: HelpView[] = [{ kind: 'home' }];
+  private position = 0;
+  private categories: HelpCategory[] = [];
+  private articles: ArticleSummary[] = [];
+  private homeLoad: Load = 'loading';
+  private current: Article | undefined;
+  private articleLoad: Load = 'loading';
+  private availability: Availability | undefined;
+  private feedback: 'ask' | 'reason' | 'sent' = 'ask';
+  private feedbackBusy = false;
+  private feedbackFailed = false;
+  private reason: Reason = 'unclear';
 
   private readonly i18n = new LocalizeController(this);
   private readonly uid = `assist-help-center-${++instances}`;
@@ -248,6 +268,9 @@ export class AssistHelpCenter extends AssistElement {
       <button type="button" class="button button--quiet" ?disabled=${this.position === 0} @click=${() => this.move(-1)}>
         ${this.i18n.t('common.back')}
       </button>
+      ${this.position < this.history.length - 1
+        ? html`<button type="button" class="button button--quiet" @click=${() => this.move(1)}>${this.i18n.t('common.forward')}</button>`
+        : nothing}
       <nav aria-label=${this.i18n.t('helpCenter.breadcrumbs')}>
         <ol class="crumbs">
           <li><button type="button" class="link" @click=${() => this.go({ kind: 'home' })}>${this.i18n.t('helpCenter.home')}</button></li>

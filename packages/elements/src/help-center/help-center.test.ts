@@ -72,7 +72,13 @@ describe('<assist-help-center>', () => {
     const related = root(el).querySelector<HTMLAnchorElement>('article section a')!;
     const relatedTitle = related.textContent!.trim();
     related.click();
-    await articleShown(el, new RegExp(relatedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const relatedPattern = new RegExp(relatedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await articleShown(el, relatedPattern);
+    expect(button(el, 'Forward')).to.equal(undefined);
+    button(el, 'Back')!.click();
+    await articleShown(el, /How do I return my order\?/);
+    button(el, 'Forward')!.click();
+    await articleShown(el, relatedPattern);
     button(el, 'Back')!.click();
     await articleShown(el, /How do I return my order\?/);
     button(el, 'Back')!.click();

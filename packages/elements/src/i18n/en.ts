@@ -11,6 +11,7 @@ export const en = {
     offline: 'We can’t reach the help service right now.',
     close: 'Close',
     back: 'Back',
+    forward: 'Forward',
   },
   faqSearch: {
     label: 'Search help articles',

@@ -8,6 +8,7 @@ const da = {
     offline: 'Vi kan ikke få forbindelse til hjælpetjenesten lige nu.',
     close: 'Luk',
     back: 'Tilbage',
+    forward: 'Frem',
   },
   faqSearch: {
     label: 'Søg i hjælpeartikler',

@@ -8,6 +8,7 @@ const de = {
     offline: 'Wir können den Hilfeservice gerade nicht erreichen.',
     close: 'Schließen',
     back: 'Zurück',
+    forward: 'Vorwärts',
   },
   faqSearch: {
     label: 'Hilfeartikel durchsuchen',

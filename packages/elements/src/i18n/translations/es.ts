@@ -8,6 +8,7 @@ const es = {
     offline: 'Ahora mismo no podemos conectar con el servicio de ayuda.',
     close: 'Cerrar',
     back: 'Volver',
+    forward: 'Adelante',
   },
   faqSearch: {
     label: 'Buscar en los artículos de ayuda',

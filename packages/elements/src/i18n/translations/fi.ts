@@ -8,6 +8,7 @@ const fi = {
     offline: 'Emme saa juuri nyt yhteyttä tukipalveluun.',
     close: 'Sulje',
     back: 'Takaisin',
+    forward: 'Eteenpäin',
   },
   faqSearch: {
     label: 'Hae ohjeartikkeleista',

@@ -8,6 +8,7 @@ const fr = {
     offline: 'Impossible de joindre le service d’aide pour le moment.',
     close: 'Fermer',
     back: 'Retour',
+    forward: 'Suivant',
   },
   faqSearch: {
     label: 'Rechercher dans les articles d’aide',

@@ -8,6 +8,7 @@ const it = {
     offline: 'Al momento non riusciamo a raggiungere il servizio di assistenza.',
     close: 'Chiudi',
     back: 'Indietro',
+    forward: 'Avanti',
   },
   faqSearch: {
     label: 'Cerca negli articoli di assistenza',

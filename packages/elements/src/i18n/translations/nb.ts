@@ -8,6 +8,7 @@ const nb = {
     offline: 'Vi får ikke kontakt med hjelpetjenesten akkurat nå.',
     close: 'Lukk',
     back: 'Tilbake',
+    forward: 'Fremover',
   },
   faqSearch: {
     label: 'Søk i hjelpeartikler',

@@ -8,6 +8,7 @@ const nl = {
     offline: 'We kunnen de hulpservice nu niet bereiken.',
     close: 'Sluiten',
     back: 'Terug',
+    forward: 'Vooruit',
   },
   faqSearch: {
     label: 'Zoeken in helpartikelen',

@@ -8,6 +8,7 @@ const pl = {
     offline: 'Nie możemy teraz połączyć się z centrum pomocy.',
     close: 'Zamknij',
     back: 'Wróć',
+    forward: 'Dalej',
   },
   faqSearch: {
     label: 'Szukaj w artykułach pomocy',

@@ -8,6 +8,7 @@ const sv = {
     offline: 'Vi kan inte nå hjälptjänsten just nu.',
     close: 'Stäng',
     back: 'Tillbaka',
+    forward: 'Framåt',
   },
   faqSearch: {
     label: 'Sök i hjälpartiklar',
