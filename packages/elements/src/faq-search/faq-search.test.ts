@@ -141,6 +141,19 @@ describe('<assist-faq-search>', () => {
     await expect(second).to.be.accessible();
   });
 
+  it('follows the theme, and a merchant’s own tokens win over it', async () => {
+    const dark = await fixture<AssistFaqSearch>(html`<assist-faq-search theme="dark"></assist-faq-search>`);
+    const field = dark.shadowRoot!.querySelector('.search__field')!;
+    expect(getComputedStyle(field).backgroundColor).to.equal('rgb(30, 30, 34)');
+    await typeInto(dark, 'zzqxv');
+    await waitUntil(() => dark.shadowRoot!.querySelector('[part="chat-button"]'), 'no chat offer', { timeout: 5000 });
+    await expect(dark).to.be.accessible();
+    const branded = await fixture<AssistFaqSearch>(
+      html`<assist-faq-search theme="dark" style="--assist-color-surface: rgb(0, 0, 80)"></assist-faq-search>`,
+    );
+    expect(getComputedStyle(branded.shadowRoot!.querySelector('.search__field')!).backgroundColor).to.equal('rgb(0, 0, 80)');
+  });
+
   it('keeps two instances on one page independent', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <assist-faq-search id="a"></assist-faq-search><assist-faq-search id="b"></assist-faq-search>

@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** Defaults of the dark theme; a merchant's own --assist-* values still win. */
+const dark = css`
+  --_text: var(--assist-color-text, #ececee);
+  --_muted: var(--assist-color-text-muted, #b4b4bc);
+  --_surface: var(--assist-color-surface, #1e1e22);
+  --_raised: var(--assist-color-surface-raised, #2a2a30);
+  --_border: var(--assist-color-border, #8d8d96);
+  --_accent: var(--assist-color-accent, #5fd3b7);
+  --_on-accent: var(--assist-color-on-accent, #0b1412);
+  --_focus: var(--assist-color-focus, #8ab4ff);
+  --_danger: var(--assist-color-danger, #ffb4ab);
+`;
+
 /**
  * Design tokens. Merchants theme with the public `--assist-*` custom properties (set them on the
  * page or on the element); components read only the private `--_*` names below, whose defaults
@@ -30,27 +43,11 @@ export const tokens = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
-    --_text: var(--assist-color-text, #ececee);
-    --_muted: var(--assist-color-text-muted, #b4b4bc);
-    --_surface: var(--assist-color-surface, #1e1e22);
-    --_raised: var(--assist-color-surface-raised, #2a2a30);
-    --_border: var(--assist-color-border, #8d8d96);
-    --_accent: var(--assist-color-accent, #5fd3b7);
-    --_on-accent: var(--assist-color-on-accent, #0b1412);
-    --_focus: var(--assist-color-focus, #8ab4ff);
-    --_danger: var(--assist-color-danger, #ffb4ab);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--assist-color-text, #ececee);
-      --_muted: var(--assist-color-text-muted, #b4b4bc);
-      --_surface: var(--assist-color-surface, #1e1e22);
-      --_raised: var(--assist-color-surface-raised, #2a2a30);
-      --_border: var(--assist-color-border, #8d8d96);
-      --_accent: var(--assist-color-accent, #5fd3b7);
-      --_on-accent: var(--assist-color-on-accent, #0b1412);
-      --_focus: var(--assist-color-focus, #8ab4ff);
-      --_danger: var(--assist-color-danger, #ffb4ab);
+      ${dark}
     }
   }
   @media (prefers-reduced-motion: reduce) {
