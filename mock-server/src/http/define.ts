@@ -11,7 +11,7 @@ import {
   type RouteParsed,
 } from '@assist/contract';
 import type { Deps } from '../deps.js';
-import { ApiFailure } from './failure.js';
+import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';
 import type { TokenClaims } from './tokens.js';
 
@@ -42,7 +42,8 @@ function parsePart(schema: unknown, value: unknown, where: string, issues: Error
   return undefined;
 }
 
-async function readJson(c: AppContext): Promise<unknown> {
+/** The JSON body of a request (`{}` when empty); 415 for another content type, 400 for broken JSON. */
+export async function readJson(c: AppContext): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
@@ -114,9 +115,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
         issues.push({ path: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 8 to 64 letters, digits, _ or -' });
       }
     }
-    if (issues.length > 0) {
-      throw new ApiFailure('validation_failed', `The request is not valid: ${issues[0]!.path} ${issues[0]!.message}`, { issues });
-    }
+    if (issues.length > 0) throw validationFailure(issues);
 
     const input = { params, query, body, auth, c } as HandlerInput<Id>;
     const run = async (): Promise<Response> => {

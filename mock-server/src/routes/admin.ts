@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 import { toErrorIssues } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { MARKETS } from '../fixtures/markets.js';
-import type { AppContext, AppEnv } from '../http/define.js';
-import { ApiFailure } from '../http/failure.js';
+import { readJson, type AppContext, type AppEnv } from '../http/define.js';
+import { validationFailure } from '../http/failure.js';
 import { NO_FAULTS, type Faults } from '../http/faults.js';
 import { DATA_SETS, type DataSet } from '../store/types.js';
 import { addDays, isoDate, localDate, weekdayOf, zonedTime } from '../time.js';
@@ -64,20 +64,8 @@ const FaultsRequest = z.strictObject({
 const ClockRequest = z.strictObject({ now: z.nullable(z.iso.datetime({ offset: true })) });
 
 async function parse<T>(c: AppContext, schema: z.ZodMiniType<T>): Promise<T> {
-  const text = await c.req.text();
-  let raw: unknown = {};
-  if (text.trim()) {
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new ApiFailure('invalid_json', 'The body is not valid JSON');
-    }
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issues = toErrorIssues('body', result.error.issues);
-    throw new ApiFailure('validation_failed', `The request is not valid: ${issues[0]!.path} ${issues[0]!.message}`, { issues });
-  }
+  const result = schema.safeParse(await readJson(c));
+  if (!result.success) throw validationFailure(toErrorIssues('body', result.error.issues));
   return result.data;
 }
 

@@ -132,7 +132,6 @@ export class AssistHelpCenter extends AssistElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (this.i18n.locale !== this.loadedLocale) {
       this.loadedLocale = this.i18n.locale;
-      this.client.setLocale(this.i18n.tag);
       void this.loadHome();
       if (this.view.kind === 'article') void this.loadArticle(this.view.slug);
     }
