@@ -4,7 +4,7 @@ export type { AssistEventDetail, AssistEventMap, AssistEventName } from './event
 export { configure, getConfig, onConfigChange, type AssistConfig } from './config.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export { LOCALES, matchLocale, directionOf, type Locale } from './i18n/locales.js';
-export type { Translation, TranslationKey } from './i18n/en.js';
+export { defineStrings, type AssistStrings, type StringBundle, type Strings, type TranslationKey } from './i18n/strings.js';
 export { tokens } from './styles/tokens.js';
 export { AssistFaqSearch } from './faq-search/faq-search.component.js';
 export { AssistHelpCenter, type HelpView, type ContactChannel } from './help-center/help-center.component.js';

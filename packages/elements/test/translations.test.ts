@@ -1,7 +1,23 @@
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { en } from '../src/i18n/en.js';
+import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/i18n/locales.js';
+import type { StringBundle } from '../src/i18n/strings.js';
+
+const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+
+/** Every `strings` folder under src: one namespace of UI strings each. */
+function stringFolders(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) continue;
+    if (name === 'strings') out.push(path);
+    else stringFolders(path, out);
+  }
+  return out;
+}
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -17,34 +33,55 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
+const folders = stringFolders(src);
+
 describe('UI translations', () => {
-  const english = flatten(en as unknown as Tree);
-  const baseKeys = new Set([...english.keys()].map((k) => k.replace(PLURAL, '')));
+  it('every component has its strings folder', () => {
+    const names = folders.map((f) => relative(src, f)).sort();
+    assert.ok(names.includes('i18n/strings') && names.includes('faq-search/strings') && names.includes('help-center/strings'), names.join(', '));
+  });
 
-  for (const locale of LOCALES.filter((l) => l !== 'en')) {
-    it(`${locale} has every string, with the plural forms its language uses and the same placeholders`, async () => {
-      const module = (await import(`../src/i18n/translations/${locale}.js`)) as { default: Tree };
-      const strings = flatten(module.default);
-      const keys = new Set([...strings.keys()].map((k) => k.replace(PLURAL, '')));
-      assert.deepEqual([...baseKeys].filter((k) => !keys.has(k)), [], `${locale} is missing keys`);
-      assert.deepEqual([...keys].filter((k) => !baseKeys.has(k)), [], `${locale} has unknown keys`);
-
-      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-      for (const base of [...baseKeys].filter((k) => english.has(`${k}_other`))) {
-        for (const category of categories) {
-          assert.ok(strings.has(`${base}_${category}`), `${locale} ${base} lacks the "${category}" form`);
-        }
+  for (const folder of folders) {
+    const name = relative(src, folder);
+    it(`${name}: the bundle loads every language`, async () => {
+      const index = (await import(join(folder, 'index.ts'))) as Record<string, StringBundle>;
+      const bundle = Object.values(index)[0]!;
+      assert.deepEqual(Object.keys(bundle.load).sort(), LOCALES.filter((l) => l !== 'en').sort());
+      for (const locale of Object.keys(bundle.load) as (keyof StringBundle['load'])[]) {
+        const module = await bundle.load[locale]();
+        const file = (await import(join(folder, `${locale}.ts`))) as { default: Tree };
+        assert.equal(module.default, file.default, `${name} loads the wrong file for ${locale}`);
       }
-      for (const [key, text] of strings) {
-        assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
-        assert.doesNotMatch(text, /<[a-z/]/i, `${locale} ${key} contains markup`);
-        const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'))!;
-        // Languages may drop {{count}} where the word itself says the number (Arabic "two articles").
-        const expected = placeholders(source).filter((p) => !(p === 'count' && PLURAL.test(key) && !key.endsWith('_other')));
-        assert.ok(expected.every((p) => placeholders(text).includes(p)), `${locale} ${key} lost a placeholder: ${text}`);
-      }
-      const untranslated = [...strings].filter(([key, text]) => english.get(key) === text && text.length > 12);
-      assert.ok(untranslated.length <= 2, `${locale} copies English: ${untranslated.map(([k]) => k).join(', ')}`);
     });
+
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      it(`${name}: ${locale} has every string, with the plural forms its language uses and the same placeholders`, async () => {
+        const en = ((await import(join(folder, 'en.ts'))) as { default: Tree }).default;
+        const english = flatten(en);
+        const baseKeys = new Set([...english.keys()].map((k) => k.replace(PLURAL, '')));
+        const module = (await import(join(folder, `${locale}.ts`))) as { default: Tree };
+        const strings = flatten(module.default);
+        const keys = new Set([...strings.keys()].map((k) => k.replace(PLURAL, '')));
+        assert.deepEqual([...baseKeys].filter((k) => !keys.has(k)), [], `${locale} is missing keys`);
+        assert.deepEqual([...keys].filter((k) => !baseKeys.has(k)), [], `${locale} has unknown keys`);
+
+        const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+        for (const base of [...baseKeys].filter((k) => english.has(`${k}_other`))) {
+          for (const category of categories) {
+            assert.ok(strings.has(`${base}_${category}`), `${locale} ${base} lacks the "${category}" form`);
+          }
+        }
+        for (const [key, text] of strings) {
+          assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
+          assert.doesNotMatch(text, /<[a-z/]/i, `${locale} ${key} contains markup`);
+          const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'))!;
+          // Languages may drop {{count}} where the word itself says the number (Arabic "two articles").
+          const expected = placeholders(source).filter((p) => !(p === 'count' && PLURAL.test(key) && !key.endsWith('_other')));
+          assert.ok(expected.every((p) => placeholders(text).includes(p)), `${locale} ${key} lost a placeholder: ${text}`);
+        }
+        const untranslated = [...strings].filter(([key, text]) => english.get(key) === text && text.length > 12);
+        assert.ok(untranslated.length <= 2, `${locale} copies English: ${untranslated.map(([k]) => k).join(', ')}`);
+      });
+    }
   }
 });

@@ -6,6 +6,7 @@ import { AssistElement } from '../internal/assist-element.js';
 import { highlight } from '../internal/highlight.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
+import { faqSearchStrings } from './strings/index.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './faq-search.styles.js';
@@ -91,7 +92,7 @@ export class AssistFaqSearch extends AssistElement {
     return this.renderRoot.querySelector('input')!;
   }
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, faqSearchStrings);
   private readonly uid = `assist-faq-search-${++instances}`;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private controller: AbortController | undefined;

@@ -6,6 +6,7 @@ import { AssistElement } from '../internal/assist-element.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
+import { helpCenterStrings } from './strings/index.js';
 import '../faq-search/faq-search.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
@@ -110,7 +111,7 @@ export class AssistHelpCenter extends AssistElement {
   private feedbackFailed = false;
   private reason: Reason = 'unclear';
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, helpCenterStrings);
   private readonly uid = `assist-help-center-${++instances}`;
   private loadedLocale = '';
   private articleRequest = 0;

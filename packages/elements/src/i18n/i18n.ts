@@ -1,57 +1,56 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { en, type Translation } from './en.js';
 import { LOCALES, type Locale } from './locales.js';
+import type { StringBundle } from './strings.js';
 
 /**
- * One i18next instance for all Assist components. English is bundled; every other language is a
- * separate chunk loaded on first use.
+ * One i18next instance for all Assist components. Each component brings its own string bundle:
+ * English is registered when the component is first used, other languages load on first use.
  */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Translation }>> = {
-  sv: () => import('./translations/sv.js'),
-  de: () => import('./translations/de.js'),
-  fr: () => import('./translations/fr.js'),
-  es: () => import('./translations/es.js'),
-  it: () => import('./translations/it.js'),
-  nl: () => import('./translations/nl.js'),
-  fi: () => import('./translations/fi.js'),
-  da: () => import('./translations/da.js'),
-  nb: () => import('./translations/nb.js'),
-  pl: () => import('./translations/pl.js'),
-  ar: () => import('./translations/ar.js'),
-};
-
 export const i18n: I18n = i18next.createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],
-  resources: { en: { translation: en } },
+  resources: {},
   initAsync: false,
   // Lit escapes every interpolated value when it renders text.
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-const loading = new Map<Locale, Promise<void>>();
+const ready = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+const id = (locale: Locale, bundle: StringBundle) => `${locale}/${bundle.namespace}`;
 
-/** Loads a language's strings once; resolves when `t()` can use them. Falls back to English on failure. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' || i18n.hasResourceBundle(locale, 'translation')) return Promise.resolve();
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale]()
-      .then((module) => {
-        i18n.addResourceBundle(locale, 'translation', module.default, true, true);
-      })
-      .catch((error: unknown) => {
-        loading.delete(locale);
-        console.warn(`[assist] Could not load the ${locale} strings; showing English.`, error);
-      });
-    loading.set(locale, pending);
-  }
-  return pending;
+function add(locale: Locale, bundle: StringBundle, strings: Record<string, string>): void {
+  i18n.addResourceBundle(locale, 'translation', { [bundle.namespace]: strings }, true, true);
+  ready.add(id(locale, bundle));
 }
 
-export function isLoaded(locale: Locale): boolean {
-  return locale === 'en' || i18n.hasResourceBundle(locale, 'translation');
+/** Makes a bundle's English strings available (once). */
+export function register(bundle: StringBundle): void {
+  if (!ready.has(id('en', bundle))) add('en', bundle, bundle.en);
+}
+
+/** Loads a language's strings of these bundles once; resolves when `t()` can use them. Falls back to English on failure. */
+export function loadLocale(locale: Locale, bundles: readonly StringBundle[]): Promise<void> {
+  return Promise.all(
+    bundles.map((bundle) => {
+      if (locale === 'en' || ready.has(id(locale, bundle))) return;
+      const key = id(locale, bundle);
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = bundle.load[locale]()
+          .then((module) => add(locale, bundle, module.default))
+          .catch((error: unknown) => console.warn(`[assist] Could not load the ${locale} ${bundle.namespace} strings; showing English.`, error))
+          .finally(() => loading.delete(key));
+        loading.set(key, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+export function isLoaded(locale: Locale, bundles: readonly StringBundle[]): boolean {
+  return bundles.every((bundle) => ready.has(id(locale, bundle)));
 }

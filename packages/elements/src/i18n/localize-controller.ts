@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfig, onConfigChange } from '../config.js';
-import type { TranslationKey } from './en.js';
-import { i18n, isLoaded, loadLocale } from './i18n.js';
+import { i18n, isLoaded, loadLocale, register } from './i18n.js';
 import { directionOf, matchLocale, type Locale } from './locales.js';
+import type { StringBundle, TranslationKey } from './strings.js';
+import { commonStrings } from './strings/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,11 +20,13 @@ function watchDocument(): void {
 
 /**
  * Gives a component its language: the element's `locale` or `lang` attribute, else `<html lang>`,
- * else the SDK configuration. Loads the language's strings on demand, re-renders when any of these change, and
+ * else the SDK configuration. Loads the language's strings of the given bundles (and the common
+ * strings) on demand, re-renders when any of these change, and
  * sets `dir` on the element so right-to-left languages mirror the layout.
  */
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
+  readonly #bundles: readonly StringBundle[];
   #observer: MutationObserver | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The full language tag in use (for Intl formatting), e.g. `sv-SE`. */
@@ -31,8 +34,10 @@ export class LocalizeController implements ReactiveController {
   /** The translated language in use. */
   locale: Locale = 'en';
 
-  constructor(host: Host) {
+  constructor(host: Host, ...bundles: StringBundle[]) {
     this.#host = host;
+    this.#bundles = [commonStrings, ...bundles];
+    this.#bundles.forEach(register);
     host.addController(this);
   }
 
@@ -61,8 +66,8 @@ export class LocalizeController implements ReactiveController {
     this.locale = locale;
     const dir = directionOf(locale);
     if (this.#host.getAttribute('dir') !== dir) this.#host.setAttribute('dir', dir);
-    if (!isLoaded(locale)) {
-      void loadLocale(locale).then(() => {
+    if (!isLoaded(locale, this.#bundles)) {
+      void loadLocale(locale, this.#bundles).then(() => {
         if (this.locale === locale) this.#host.requestUpdate();
       });
     }
@@ -75,7 +80,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A translated string; plural keys take `{ count }`. Falls back to English while a language loads. */
   t(key: TranslationKey, values: Record<string, string | number> = {}): string {
-    return i18n.t(key, { ...values, lng: isLoaded(this.locale) ? this.locale : 'en' }) as string;
+    return i18n.t(key, { ...values, lng: isLoaded(this.locale, this.#bundles) ? this.locale : 'en' }) as string;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

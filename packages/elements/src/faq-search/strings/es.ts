@@ -1,0 +1,21 @@
+import type { FaqSearchStrings } from './en.js';
+
+const es = {
+  label: 'Buscar en los artículos de ayuda',
+  placeholder: 'Buscar, p. ej., devolución o plan de pagos',
+  clear: 'Borrar búsqueda',
+  searching: 'Buscando…',
+  results_one: '{{count}} artículo encontrado',
+  results_many: '{{count}} artículos encontrados',
+  results_other: '{{count}} artículos encontrados',
+  instructions: 'Usa las flechas arriba y abajo para elegir un artículo y pulsa Intro para abrirlo.',
+  noResults: 'Ningún artículo coincide con «{{query}}».',
+  noResultsHint: 'Prueba con otras palabras o pregúntanos directamente.',
+  chat: 'Chatea con nosotros',
+  recent: 'Búsquedas recientes',
+  clearRecent: 'Borrar búsquedas recientes',
+  fallback: 'No hay artículos en tu idioma que coincidan, así que te mostramos estos en inglés.',
+  error: 'La búsqueda no está disponible en este momento.',
+} as const;
+
+export default es satisfies FaqSearchStrings;

@@ -1,0 +1,21 @@
+import type { FaqSearchStrings } from './en.js';
+
+const it = {
+  label: 'Cerca negli articoli di assistenza',
+  placeholder: 'Cerca, ad es. reso o piano di pagamento',
+  clear: 'Cancella ricerca',
+  searching: 'Ricerca in corso…',
+  results_one: '{{count}} articolo trovato',
+  results_many: '{{count}} articoli trovati',
+  results_other: '{{count}} articoli trovati',
+  instructions: 'Usa i tasti freccia su e giù per scegliere un articolo e premi Invio per aprirlo.',
+  noResults: 'Nessun articolo corrisponde a “{{query}}”.',
+  noResultsHint: 'Prova con altre parole o contattaci direttamente.',
+  chat: 'Chatta con noi',
+  recent: 'Ricerche recenti',
+  clearRecent: 'Cancella ricerche recenti',
+  fallback: 'Non abbiamo trovato articoli nella tua lingua, quindi ti mostriamo quelli in inglese.',
+  error: 'La ricerca non è disponibile al momento.',
+} as const;
+
+export default it satisfies FaqSearchStrings;

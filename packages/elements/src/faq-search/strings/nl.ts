@@ -1,0 +1,20 @@
+import type { FaqSearchStrings } from './en.js';
+
+const nl = {
+  label: 'Zoeken in helpartikelen',
+  placeholder: 'Zoeken, bijv. retour of betalingsplan',
+  clear: 'Zoekopdracht wissen',
+  searching: 'Zoeken…',
+  results_one: '{{count}} artikel gevonden',
+  results_other: '{{count}} artikelen gevonden',
+  instructions: 'Kies een artikel met de pijltoetsen omhoog en omlaag en open het met Enter.',
+  noResults: 'Geen artikelen gevonden voor “{{query}}”.',
+  noResultsHint: 'Probeer andere woorden of vraag het ons direct.',
+  chat: 'Chat met ons',
+  recent: 'Recente zoekopdrachten',
+  clearRecent: 'Recente zoekopdrachten wissen',
+  fallback: 'Er zijn geen artikelen in jouw taal gevonden, daarom zie je deze in het Engels.',
+  error: 'Zoeken is nu niet beschikbaar.',
+} as const;
+
+export default nl satisfies FaqSearchStrings;

@@ -1,0 +1,23 @@
+import { defineStrings } from '../strings.js';
+import en from './en.js';
+
+declare module '../strings.js' {
+  interface AssistStrings {
+    common: typeof en;
+  }
+}
+
+/** Strings every component shares: loading, errors, retry, close. */
+export const commonStrings = defineStrings('common', en, {
+  sv: () => import('./sv.js'),
+  de: () => import('./de.js'),
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  it: () => import('./it.js'),
+  nl: () => import('./nl.js'),
+  fi: () => import('./fi.js'),
+  da: () => import('./da.js'),
+  nb: () => import('./nb.js'),
+  pl: () => import('./pl.js'),
+  ar: () => import('./ar.js'),
+});
