@@ -1,6 +1,7 @@
 import { AssistApiError, createClient, type AssistClient } from '@assist/client';
 import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
+import { getAvailability } from '@assist/contract/endpoints';
 
 /**
  * The playground: a fake checkout page with QA controls. The API is the in-browser MSW twin by
@@ -128,7 +129,7 @@ async function admin(baseUrl: string, path: string, body: unknown): Promise<void
 async function showStatus(client: AssistClient, settings: Settings): Promise<void> {
   const status = $('api-status');
   try {
-    const availability = await client.call('getAvailability', { query: { market: settings.market } });
+    const availability = await client.call(getAvailability, { query: { market: settings.market } });
     const time = new Intl.DateTimeFormat(settings.locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: availability.timeZone });
     const chat = availability.chat.open
       ? `agents online until ${time.format(new Date(availability.chat.closesAt!))}`

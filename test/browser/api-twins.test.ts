@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { AssistApiError, createClient } from '@assist/client';
 import { createHandlers } from '@assist/mock-server/msw';
+import { getOrder, listCategories, listOrders, searchHelp, verifyShopper } from '@assist/contract/endpoints';
 
 /**
  * The same client calls in the browser against both runtimes of the reference API: the MSW twin
@@ -22,27 +23,27 @@ for (const [runtime, baseUrl] of [
   describe(`reference API through the ${runtime}`, () => {
     it('finds the return articles for a misspelt query', async () => {
       const client = createClient({ baseUrl });
-      const result = await client.call('searchHelp', { query: { q: 'retrun' } });
+      const result = await client.call(searchHelp, { query: { q: 'retrun' } });
       expect(result.hits.length).to.be.greaterThan(0);
       expect(result.hits.slice(0, 3).every((hit) => hit.category.id === 'returns')).to.equal(true);
     });
 
     it('answers help categories in Swedish when asked for sv-SE', async () => {
       const client = createClient({ baseUrl, locale: 'sv-SE' });
-      const result = await client.call('listCategories');
+      const result = await client.call(listCategories);
       expect(result.locale).to.equal('sv');
       expect(result.categories.map((c) => c.title)).to.include('Betalningar');
     });
 
     it('verifies a shopper and shows only their orders', async () => {
       const client = createClient({ baseUrl });
-      const session = await client.call('verifyShopper', {
+      const session = await client.call(verifyShopper, {
         body: { orderReference: 'gb-du3t0m0r', email: 'Olivia.Hughes@example.co.uk' },
       });
       client.setToken(session.token);
-      const { orders } = await client.call('listOrders');
+      const { orders } = await client.call(listOrders);
       expect(orders.map((o) => o.reference)).to.include('GB-DU3T0M0R');
-      const error = await client.call('getOrder', { params: { id: 'ord_se_outdoor' } }).catch((e: unknown) => e);
+      const error = await client.call(getOrder, { params: { id: 'ord_se_outdoor' } }).catch((e: unknown) => e);
       expect(error).to.be.instanceOf(AssistApiError);
       expect((error as AssistApiError).status).to.equal(404);
     });
@@ -50,7 +51,7 @@ for (const [runtime, baseUrl] of [
     it('rejects malformed input with the one error shape', async () => {
       const client = createClient({ baseUrl, retries: 0 });
       const error = (await client
-        .call('verifyShopper', { body: { orderReference: '!', email: 'not-an-email' } })
+        .call(verifyShopper, { body: { orderReference: '!', email: 'not-an-email' } })
         .catch((e: unknown) => e)) as AssistApiError;
       expect(error.code).to.equal('validation_failed');
       expect(error.status).to.equal(400);

@@ -1,4 +1,4 @@
-import { endpoints, fillPath, type RouteId } from '@assist/contract/endpoints';
+import { fillPath, type Endpoints, type RouteId, type RouteOf } from '@assist/contract/endpoints';
 import type { ApiError, RouteInput, RouteOutput } from '@assist/contract';
 import { AssistApiError } from './errors.js';
 
@@ -54,9 +54,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * Typed client for the Assist API. `call('getOrder', { params: { id } })` is checked against the
- * contract at compile time; the route table it uses at run time carries no schemas, so the client
- * stays small.
+ * Typed client for the Assist API. `call(getOrder, { params: { id } })` (the route imported from
+ * `@assist/contract/endpoints`) is checked against the contract at compile time; at run time a route
+ * is only its method, path and rules, so a bundle carries the routes it calls and no schemas.
  */
 export class AssistClient {
   #options: Required<Omit<ClientOptions, 'token' | 'locale' | 'onUnauthorized'>> & Pick<ClientOptions, 'onUnauthorized'>;
@@ -93,8 +93,7 @@ export class AssistClient {
     this.#locale = locale;
   }
 
-  async call<Id extends RouteId>(id: Id, ...[input, options = {}]: Args<Id>): Promise<RouteOutput<Id>> {
-    const endpoint = endpoints[id];
+  async call<E extends Endpoints[RouteId], Id extends RouteId = RouteOf<E>>(endpoint: E, ...[input, options = {}]: Args<Id>): Promise<RouteOutput<Id>> {
     const parts = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
     const url = new URL(this.#options.baseUrl + fillPath(endpoint.path, parts.params), 'http://relative.invalid');
     for (const [name, value] of Object.entries(parts.query ?? {})) {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createApp } from '../../../mock-server/src/app.js';
 import { ManualClock } from '../../../mock-server/src/clock.js';
 import { AssistApiError, createClient, newKey, type ClientOptions } from '../src/index.js';
+import { extendDueDate, getArticle, listCategories, listOrders, searchHelp, verifyShopper } from '@assist/contract/endpoints';
 
 const BASE = 'https://api.assist.test';
 
@@ -35,7 +36,7 @@ const fail = async (promise: Promise<unknown>): Promise<AssistApiError> => {
 
 async function verified() {
   const h = harness();
-  const session = await h.client.call('verifyShopper', { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } });
+  const session = await h.client.call(verifyShopper, { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } });
   h.client.setToken(session.token);
   return h;
 }
@@ -43,9 +44,9 @@ async function verified() {
 describe('AssistClient', () => {
   it('calls typed routes with path, query and locale', async () => {
     const { client, sent } = harness({ locale: 'de-DE' });
-    const article = await client.call('getArticle', { params: { slug: 'how-to-return' } });
+    const article = await client.call(getArticle, { params: { slug: 'how-to-return' } });
     assert.equal(article.locale, 'de');
-    const search = await client.call('searchHelp', { query: { q: 'refund', limit: '3' } });
+    const search = await client.call(searchHelp, { query: { q: 'refund', limit: '3' } });
     assert.equal(search.hits.length, 3);
     assert.equal(sent[1]!.url, `${BASE}/v1/help/search?q=refund&limit=3`);
     assert.equal(sent[0]!.headers.get('accept-language'), 'de-DE');
@@ -53,15 +54,15 @@ describe('AssistClient', () => {
 
   it('sends the token to protected routes only', async () => {
     const { client, sent } = await verified();
-    await client.call('listOrders');
-    await client.call('listCategories');
+    await client.call(listOrders);
+    await client.call(listCategories);
     assert.match(sent[1]!.headers.get('authorization') ?? '', /^Bearer v1\./);
     assert.equal(sent[2]!.headers.get('authorization'), null);
   });
 
   it('rejects with the API error code, status, issues and request id', async () => {
     const { client } = harness();
-    const error = await fail(client.call('verifyShopper', { body: { orderReference: 'x', email: 'y' } }));
+    const error = await fail(client.call(verifyShopper, { body: { orderReference: 'x', email: 'y' } }));
     assert.equal(error.code, 'validation_failed');
     assert.equal(error.status, 400);
     assert.deepEqual(error.issues.map((i) => i.path).sort(), ['body.email', 'body.orderReference']);
@@ -72,7 +73,7 @@ describe('AssistClient', () => {
   it('retries reads on 503 with backoff and succeeds', async () => {
     const { client, sent, app } = harness({}, [0.1, 0.1]);
     await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"errorRate":0.5}' });
-    const result = await client.call('listCategories');
+    const result = await client.call(listCategories);
     assert.equal(result.categories.length, 8);
     assert.equal(sent.length, 3);
   });
@@ -80,7 +81,7 @@ describe('AssistClient', () => {
   it('gives up after the configured retries with the last error', async () => {
     const { client, sent, app } = harness({ retries: 1 });
     await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"api-down"}' });
-    const error = await fail(client.call('listCategories'));
+    const error = await fail(client.call(listCategories));
     assert.equal(error.code, 'unavailable');
     assert.equal(error.retryable, true);
     assert.equal(sent.length, 2);
@@ -89,7 +90,7 @@ describe('AssistClient', () => {
   it('never repeats a write that has no idempotency key', async () => {
     const { client, sent, app } = harness();
     await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"api-down"}' });
-    await fail(client.call('verifyShopper', { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } }));
+    await fail(client.call(verifyShopper, { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } }));
     assert.equal(sent.length, 1);
   });
 
@@ -98,7 +99,7 @@ describe('AssistClient', () => {
     await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"errorRate":0.5,"timing":"after"}' });
     // The first attempt takes effect but its answer is lost; the retry gets the kept answer.
     rolls.push(0.1);
-    const result = await client.call('extendDueDate', { params: { id: 'ord_gb_due' }, body: { instalmentId: 'ins_gb_due_1', days: 7 } });
+    const result = await client.call(extendDueDate, { params: { id: 'ord_gb_due' }, body: { instalmentId: 'ins_gb_due_1', days: 7 } });
     const keys = sent.filter((r) => r.url.endsWith('/extend')).map((r) => r.headers.get('idempotency-key'));
     assert.equal(keys.length, 2);
     assert.equal(new Set(keys).size, 1);
@@ -120,7 +121,7 @@ describe('AssistClient', () => {
           request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
         }),
     });
-    const error = await fail(client.call('listCategories'));
+    const error = await fail(client.call(listCategories));
     assert.equal(error.code, 'timeout');
     assert.equal(attempts, 3);
   });
@@ -137,16 +138,16 @@ describe('AssistClient', () => {
           setTimeout(() => controller.abort(), 5);
         }),
     });
-    const error = await fail(client.call('listCategories', {}, { signal: controller.signal }));
+    const error = await fail(client.call(listCategories, {}, { signal: controller.signal }));
     assert.equal(error.code, 'aborted');
     assert.equal(attempts, 1);
   });
 
   it('reports network failures and answers that are not JSON', async () => {
     const offline = createClient({ baseUrl: BASE, retries: 0, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
-    assert.equal((await fail(offline.call('listCategories'))).code, 'network');
+    assert.equal((await fail(offline.call(listCategories))).code, 'network');
     const proxy = createClient({ baseUrl: BASE, retries: 0, fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }) });
-    const error = await fail(proxy.call('listCategories'));
+    const error = await fail(proxy.call(listCategories));
     assert.equal(error.code, 'invalid_response');
     assert.equal(error.status, 502);
   });
@@ -154,7 +155,7 @@ describe('AssistClient', () => {
   it('tells the app when the token is rejected', async () => {
     const seen: string[] = [];
     const { client } = harness({ token: 'v1.expired.token', onUnauthorized: (e) => seen.push(e.code) });
-    await fail(client.call('listOrders'));
+    await fail(client.call(listOrders));
     assert.deepEqual(seen, ['unauthorized']);
   });
 

@@ -27,51 +27,87 @@ export interface Endpoint {
   readonly stream?: boolean;
 }
 
+/** Declares a route. Unused routes drop out of browser bundles. */
+/* #__NO_SIDE_EFFECTS__ */
 const e = <const T extends Endpoint>(endpoint: T): T => endpoint;
 
+export const health = e({ method: 'GET', path: '/healthz', auth: 'none', idempotency: 'none', status: 200 });
+
+export const listCategories = e({ method: 'GET', path: '/v1/help/categories', auth: 'none', idempotency: 'none', status: 200 });
+export const listArticles = e({ method: 'GET', path: '/v1/help/articles', auth: 'none', idempotency: 'none', status: 200 });
+export const getArticle = e({ method: 'GET', path: '/v1/help/articles/:slug', auth: 'none', idempotency: 'none', status: 200 });
+export const searchHelp = e({ method: 'GET', path: '/v1/help/search', auth: 'none', idempotency: 'none', status: 200 });
+export const sendArticleFeedback = e({ method: 'POST', path: '/v1/help/articles/:id/feedback', auth: 'none', idempotency: 'optional', status: 201 });
+
+export const verifyShopper = e({ method: 'POST', path: '/v1/auth/verify', auth: 'none', idempotency: 'none', status: 200 });
+export const startSession = e({ method: 'POST', path: '/v1/auth/session', auth: 'none', idempotency: 'none', status: 200 });
+
+export const listOrders = e({ method: 'GET', path: '/v1/orders', auth: 'shopper', idempotency: 'none', status: 200 });
+export const getOrder = e({ method: 'GET', path: '/v1/orders/:id', auth: 'shopper', idempotency: 'none', status: 200 });
+export const getPaymentPlan = e({ method: 'GET', path: '/v1/orders/:id/payment-plan', auth: 'shopper', idempotency: 'none', status: 200 });
+export const extendDueDate = e({ method: 'POST', path: '/v1/orders/:id/payment-plan/extend', auth: 'shopper', idempotency: 'required', status: 200 });
+
+export const createReturn = e({ method: 'POST', path: '/v1/returns', auth: 'shopper', idempotency: 'required', status: 201 });
+export const getReturn = e({ method: 'GET', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'none', status: 200 });
+export const updateReturn = e({ method: 'PATCH', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'optional', status: 200 });
+export const listOrderReturns = e({ method: 'GET', path: '/v1/orders/:id/returns', auth: 'shopper', idempotency: 'none', status: 200 });
+
+export const createProblem = e({ method: 'POST', path: '/v1/problems', auth: 'shopper', idempotency: 'required', status: 201 });
+export const getProblem = e({ method: 'GET', path: '/v1/problems/:id', auth: 'shopper', idempotency: 'none', status: 200 });
+
+export const createChatSession = e({ method: 'POST', path: '/v1/chat/sessions', auth: 'optional', idempotency: 'required', status: 201 });
+export const getChatSession = e({ method: 'GET', path: '/v1/chat/sessions/:id', auth: 'chat', idempotency: 'none', status: 200 });
+export const sendChatMessage = e({ method: 'POST', path: '/v1/chat/sessions/:id/messages', auth: 'chat', idempotency: 'optional', status: 201 });
+export const streamChatEvents = e({ method: 'GET', path: '/v1/chat/sessions/:id/events', auth: 'chat', idempotency: 'none', status: 200, stream: true });
+export const escalateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/escalate', auth: 'chat', idempotency: 'optional', status: 200 });
+export const rateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/csat', auth: 'chat', idempotency: 'optional', status: 201 });
+export const getTranscript = e({ method: 'GET', path: '/v1/chat/sessions/:id/transcript', auth: 'chat', idempotency: 'none', status: 200 });
+
+export const createCallback = e({ method: 'POST', path: '/v1/callbacks', auth: 'optional', idempotency: 'required', status: 201 });
+export const getAvailability = e({ method: 'GET', path: '/v1/availability', auth: 'none', idempotency: 'none', status: 200 });
+
+export const agentQueue = e({ method: 'GET', path: '/v1/agent/queue', auth: 'agent', idempotency: 'none', status: 200 });
+export const agentReply = e({ method: 'POST', path: '/v1/agent/sessions/:id/messages', auth: 'agent', idempotency: 'optional', status: 201 });
+export const agentAction = e({ method: 'POST', path: '/v1/agent/actions', auth: 'agent', idempotency: 'required', status: 200 });
+
+/** Every route by id (the server and the docs use the whole table; browser code imports single routes). */
 export const endpoints = {
-  health: e({ method: 'GET', path: '/healthz', auth: 'none', idempotency: 'none', status: 200 }),
-
-  listCategories: e({ method: 'GET', path: '/v1/help/categories', auth: 'none', idempotency: 'none', status: 200 }),
-  listArticles: e({ method: 'GET', path: '/v1/help/articles', auth: 'none', idempotency: 'none', status: 200 }),
-  getArticle: e({ method: 'GET', path: '/v1/help/articles/:slug', auth: 'none', idempotency: 'none', status: 200 }),
-  searchHelp: e({ method: 'GET', path: '/v1/help/search', auth: 'none', idempotency: 'none', status: 200 }),
-  sendArticleFeedback: e({ method: 'POST', path: '/v1/help/articles/:id/feedback', auth: 'none', idempotency: 'optional', status: 201 }),
-
-  verifyShopper: e({ method: 'POST', path: '/v1/auth/verify', auth: 'none', idempotency: 'none', status: 200 }),
-  startSession: e({ method: 'POST', path: '/v1/auth/session', auth: 'none', idempotency: 'none', status: 200 }),
-
-  listOrders: e({ method: 'GET', path: '/v1/orders', auth: 'shopper', idempotency: 'none', status: 200 }),
-  getOrder: e({ method: 'GET', path: '/v1/orders/:id', auth: 'shopper', idempotency: 'none', status: 200 }),
-  getPaymentPlan: e({ method: 'GET', path: '/v1/orders/:id/payment-plan', auth: 'shopper', idempotency: 'none', status: 200 }),
-  extendDueDate: e({ method: 'POST', path: '/v1/orders/:id/payment-plan/extend', auth: 'shopper', idempotency: 'required', status: 200 }),
-
-  createReturn: e({ method: 'POST', path: '/v1/returns', auth: 'shopper', idempotency: 'required', status: 201 }),
-  getReturn: e({ method: 'GET', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'none', status: 200 }),
-  updateReturn: e({ method: 'PATCH', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'optional', status: 200 }),
-  listOrderReturns: e({ method: 'GET', path: '/v1/orders/:id/returns', auth: 'shopper', idempotency: 'none', status: 200 }),
-
-  createProblem: e({ method: 'POST', path: '/v1/problems', auth: 'shopper', idempotency: 'required', status: 201 }),
-  getProblem: e({ method: 'GET', path: '/v1/problems/:id', auth: 'shopper', idempotency: 'none', status: 200 }),
-
-  createChatSession: e({ method: 'POST', path: '/v1/chat/sessions', auth: 'optional', idempotency: 'required', status: 201 }),
-  getChatSession: e({ method: 'GET', path: '/v1/chat/sessions/:id', auth: 'chat', idempotency: 'none', status: 200 }),
-  sendChatMessage: e({ method: 'POST', path: '/v1/chat/sessions/:id/messages', auth: 'chat', idempotency: 'optional', status: 201 }),
-  streamChatEvents: e({ method: 'GET', path: '/v1/chat/sessions/:id/events', auth: 'chat', idempotency: 'none', status: 200, stream: true }),
-  escalateChat: e({ method: 'POST', path: '/v1/chat/sessions/:id/escalate', auth: 'chat', idempotency: 'optional', status: 200 }),
-  rateChat: e({ method: 'POST', path: '/v1/chat/sessions/:id/csat', auth: 'chat', idempotency: 'optional', status: 201 }),
-  getTranscript: e({ method: 'GET', path: '/v1/chat/sessions/:id/transcript', auth: 'chat', idempotency: 'none', status: 200 }),
-
-  createCallback: e({ method: 'POST', path: '/v1/callbacks', auth: 'optional', idempotency: 'required', status: 201 }),
-  getAvailability: e({ method: 'GET', path: '/v1/availability', auth: 'none', idempotency: 'none', status: 200 }),
-
-  agentQueue: e({ method: 'GET', path: '/v1/agent/queue', auth: 'agent', idempotency: 'none', status: 200 }),
-  agentReply: e({ method: 'POST', path: '/v1/agent/sessions/:id/messages', auth: 'agent', idempotency: 'optional', status: 201 }),
-  agentAction: e({ method: 'POST', path: '/v1/agent/actions', auth: 'agent', idempotency: 'required', status: 200 }),
+  health,
+  listCategories,
+  listArticles,
+  getArticle,
+  searchHelp,
+  sendArticleFeedback,
+  verifyShopper,
+  startSession,
+  listOrders,
+  getOrder,
+  getPaymentPlan,
+  extendDueDate,
+  createReturn,
+  getReturn,
+  updateReturn,
+  listOrderReturns,
+  createProblem,
+  getProblem,
+  createChatSession,
+  getChatSession,
+  sendChatMessage,
+  streamChatEvents,
+  escalateChat,
+  rateChat,
+  getTranscript,
+  createCallback,
+  getAvailability,
+  agentQueue,
+  agentReply,
+  agentAction,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;
 export type RouteId = keyof Endpoints;
+/** The id of a route object, e.g. `RouteOf<typeof getOrder>` is `'getOrder'`. */
+export type RouteOf<E> = { [K in RouteId]: [Endpoints[K]] extends [E] ? ([E] extends [Endpoints[K]] ? K : never) : never }[RouteId];
 
 /** Fills `:name` segments of a path, encoding each value. */
 export function fillPath(path: string, params: Record<string, string> | undefined): string {

@@ -10,6 +10,7 @@ import { faqSearchStrings } from './strings/index.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './faq-search.styles.js';
+import { searchHelp } from '@assist/contract/endpoints';
 
 declare module '../events.js' {
   interface AssistEventMap {
@@ -154,7 +155,7 @@ export class AssistFaqSearch extends AssistElement {
     const client = clientFor(this.apiBase);
     try {
       const result = await client.call(
-        'searchHelp',
+        searchHelp,
         { query: { q, limit: String(Math.min(20, Math.max(1, this.limit))), locale: this.i18n.tag } },
         { signal: controller.signal },
       );

@@ -11,6 +11,7 @@ import '../faq-search/faq-search.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
+import { getArticle, getAvailability, listArticles, listCategories, sendArticleFeedback } from '@assist/contract/endpoints';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
@@ -156,7 +157,7 @@ export class AssistHelpCenter extends AssistElement {
   private async loadHome(): Promise<void> {
     this.homeLoad = 'loading';
     try {
-      const [categories, articles] = await Promise.all([this.client.call('listCategories', { query: { locale: this.i18n.tag } }), this.client.call('listArticles', { query: { locale: this.i18n.tag } })]);
+      const [categories, articles] = await Promise.all([this.client.call(listCategories, { query: { locale: this.i18n.tag } }), this.client.call(listArticles, { query: { locale: this.i18n.tag } })]);
       this.categories = categories.categories;
       this.articles = articles.articles;
       this.homeLoad = 'ready';
@@ -171,7 +172,7 @@ export class AssistHelpCenter extends AssistElement {
     this.feedback = 'ask';
     this.feedbackFailed = false;
     try {
-      const article = await this.client.call('getArticle', { params: { slug }, query: { locale: this.i18n.tag } });
+      const article = await this.client.call(getArticle, { params: { slug }, query: { locale: this.i18n.tag } });
       if (request !== this.articleRequest) return;
       this.current = article;
       this.articleLoad = 'ready';
@@ -186,7 +187,7 @@ export class AssistHelpCenter extends AssistElement {
   private async loadAvailability(): Promise<void> {
     const market = (this.market || getConfig().market || 'SE').toUpperCase();
     try {
-      this.availability = await this.client.call('getAvailability', { query: { market: market as 'SE' } });
+      this.availability = await this.client.call(getAvailability, { query: { market: market as 'SE' } });
     } catch {
       this.availability = undefined;
     }
@@ -236,7 +237,7 @@ export class AssistHelpCenter extends AssistElement {
     this.feedbackBusy = true;
     this.feedbackFailed = false;
     try {
-      await this.client.call('sendArticleFeedback', {
+      await this.client.call(sendArticleFeedback, {
         params: { id: article.id },
         body: { helpful, ...(reason ? { reason } : {}), ...(comment ? { comment: comment.slice(0, 1000) } : {}), locale: this.i18n.tag },
       });
