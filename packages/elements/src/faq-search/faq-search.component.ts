@@ -89,15 +89,15 @@ export class AssistFaqSearch extends AssistElement {
   private active = -1;
   private recent: string[] = [];
 
-  private get input(): HTMLInputElement {
+  get #input(): HTMLInputElement {
     return this.renderRoot.querySelector('input')!;
   }
 
-  private readonly i18n = new LocalizeController(this, faqSearchStrings);
-  private readonly uid = `assist-faq-search-${++instances}`;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
-  private lastSearched = '';
+  readonly #i18n = new LocalizeController(this, faqSearchStrings);
+  readonly #uid = `assist-faq-search-${++instances}`;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
+  #lastSearched = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,67 +106,67 @@ export class AssistFaqSearch extends AssistElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.controller?.abort();
+    clearTimeout(this.#timer);
+    this.#controller?.abort();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('locale') && this.lastSearched) void this.search(this.lastSearched);
+    if (changed.has('locale') && this.#lastSearched) void this.#search(this.#lastSearched);
     if (changed.has('active') && this.active >= 0) {
-      this.shadowRoot?.getElementById(`${this.uid}-option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+      this.shadowRoot?.getElementById(`${this.#uid}-option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
-  private get showingRecent(): boolean {
+  get #showingRecent(): boolean {
     return this.open && this.query.trim() === '' && this.recent.length > 0;
   }
 
-  private get optionCount(): number {
-    return this.showingRecent ? this.recent.length : this.status === 'results' ? this.hits.length : 0;
+  get #optionCount(): number {
+    return this.#showingRecent ? this.recent.length : this.status === 'results' ? this.hits.length : 0;
   }
 
-  private handleInput(event: InputEvent): void {
+  #handleInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.active = -1;
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     const q = this.query.trim();
     if (q.length < 2) {
-      this.controller?.abort();
+      this.#controller?.abort();
       this.status = 'idle';
       this.hits = [];
       this.open = q.length === 0 && this.recent.length > 0;
       return;
     }
     this.open = true;
-    this.timer = setTimeout(() => this.search(q), 200);
+    this.#timer = setTimeout(() => this.#search(q), 200);
   }
 
-  private async search(q: string): Promise<void> {
-    this.controller?.abort();
+  async #search(q: string): Promise<void> {
+    this.#controller?.abort();
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.status = 'loading';
     this.open = true;
     const client = clientFor(this.apiBase);
     try {
       const result = await client.call(
         searchHelp,
-        { query: { q, limit: String(Math.min(20, Math.max(1, this.limit))), locale: this.i18n.tag } },
+        { query: { q, limit: String(Math.min(20, Math.max(1, this.limit))), locale: this.#i18n.tag } },
         { signal: controller.signal },
       );
       if (controller.signal.aborted) return;
-      this.lastSearched = q;
+      this.#lastSearched = q;
       this.hits = result.hits;
       this.total = result.total;
       this.fallback = result.fallback;
       this.status = result.hits.length > 0 ? 'results' : 'empty';
       this.active = -1;
-      this.remember(q);
+      this.#remember(q);
       this.emit('assist-search', { query: q, total: result.total, locale: result.locale, fallback: result.fallback });
     } catch (error) {
       if (error instanceof AssistApiError && error.code === 'aborted') return;
@@ -175,7 +175,7 @@ export class AssistFaqSearch extends AssistElement {
     }
   }
 
-  private remember(q: string): void {
+  #remember(q: string): void {
     this.recent = [q, ...this.recent.filter((r) => r.toLowerCase() !== q.toLowerCase())].slice(0, RECENT_MAX);
     try {
       localStorage.setItem(RECENT_KEY, JSON.stringify(this.recent));
@@ -184,7 +184,7 @@ export class AssistFaqSearch extends AssistElement {
     }
   }
 
-  private clearRecent(): void {
+  #clearRecent(): void {
     this.recent = [];
     this.open = false;
     try {
@@ -192,11 +192,11 @@ export class AssistFaqSearch extends AssistElement {
     } catch {
       /* nothing stored */
     }
-    this.input.focus();
+    this.#input.focus();
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
-    const count = this.optionCount;
+  #handleKeydown(event: KeyboardEvent): void {
+    const count = this.#optionCount;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
@@ -222,11 +222,11 @@ export class AssistFaqSearch extends AssistElement {
       case 'Enter':
         if (this.open && this.active >= 0) {
           event.preventDefault();
-          this.choose(this.active);
+          this.#choose(this.active);
         } else if (this.query.trim().length >= 2) {
           event.preventDefault();
-          clearTimeout(this.timer);
-          void this.search(this.query.trim());
+          clearTimeout(this.#timer);
+          void this.#search(this.query.trim());
         }
         break;
       case 'Escape':
@@ -236,7 +236,7 @@ export class AssistFaqSearch extends AssistElement {
           this.active = -1;
         } else if (this.query) {
           event.preventDefault();
-          this.clear();
+          this.#clear();
         }
         break;
       default:
@@ -244,13 +244,13 @@ export class AssistFaqSearch extends AssistElement {
     }
   }
 
-  private choose(index: number): void {
-    if (this.showingRecent) {
+  #choose(index: number): void {
+    if (this.#showingRecent) {
       const q = this.recent[index];
       if (!q) return;
       this.query = q;
       this.active = -1;
-      void this.search(q);
+      void this.#search(q);
       return;
     }
     const hit = this.hits[index];
@@ -259,7 +259,7 @@ export class AssistFaqSearch extends AssistElement {
     this.active = -1;
     const proceed = this.emit(
       'assist-article-select',
-      { slug: hit.article.slug, id: hit.article.id, title: hit.article.title, query: this.lastSearched },
+      { slug: hit.article.slug, id: hit.article.id, title: hit.article.title, query: this.#lastSearched },
       { cancelable: true },
     );
     if (!proceed) return;
@@ -271,22 +271,22 @@ export class AssistFaqSearch extends AssistElement {
     helpCenter?.openArticle?.(hit.article.slug);
   }
 
-  private clear(): void {
+  #clear(): void {
     this.query = '';
     this.status = 'idle';
     this.hits = [];
     this.open = false;
     this.active = -1;
-    this.lastSearched = '';
-    this.controller?.abort();
-    this.input.focus();
+    this.#lastSearched = '';
+    this.#controller?.abort();
+    this.#input.focus();
   }
 
-  private requestChat(): void {
-    this.emit('assist-chat-request', { source: 'faq-search', query: this.lastSearched });
+  #requestChat(): void {
+    this.emit('assist-chat-request', { source: 'faq-search', query: this.#lastSearched });
   }
 
-  private handleFocusOut(event: FocusEvent): void {
+  #handleFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (!next || !this.shadowRoot?.contains(next)) {
       this.open = false;
@@ -294,27 +294,27 @@ export class AssistFaqSearch extends AssistElement {
     }
   }
 
-  private announcement(): string {
+  #announcement(): string {
     switch (this.status) {
       case 'loading':
-        return this.i18n.t('faqSearch.searching');
+        return this.#i18n.t('faqSearch.searching');
       case 'results':
-        return this.i18n.t('faqSearch.results', { count: this.total });
+        return this.#i18n.t('faqSearch.results', { count: this.total });
       case 'empty':
-        return this.i18n.t('faqSearch.noResults', { query: this.lastSearched });
+        return this.#i18n.t('faqSearch.noResults', { query: this.#lastSearched });
       case 'error':
-        return this.i18n.t('faqSearch.error');
+        return this.#i18n.t('faqSearch.error');
       default:
         return '';
     }
   }
 
-  private renderPopup() {
-    const id = (i: number) => `${this.uid}-option-${i}`;
-    if (this.showingRecent) {
+  #renderPopup() {
+    const id = (i: number) => `${this.#uid}-option-${i}`;
+    if (this.#showingRecent) {
       return html`
-        <p class="search__heading" id="${this.uid}-recent">${this.i18n.t('faqSearch.recent')}</p>
-        <ul class="search__listbox" role="listbox" id="${this.uid}-listbox" part="listbox" aria-labelledby="${this.uid}-recent">
+        <p class="search__heading" id="${this.#uid}-recent">${this.#i18n.t('faqSearch.recent')}</p>
+        <ul class="search__listbox" role="listbox" id="${this.#uid}-listbox" part="listbox" aria-labelledby="${this.#uid}-recent">
           ${this.recent.map(
             (q, i) => html`<li
               id=${id(i)}
@@ -323,21 +323,21 @@ export class AssistFaqSearch extends AssistElement {
               aria-selected=${i === this.active ? 'true' : 'false'}
               class="option ${i === this.active ? 'option--active' : ''}"
               @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.choose(i)}
+              @click=${() => this.#choose(i)}
             >
               ${q}
             </li>`,
           )}
         </ul>
         <div class="search__message">
-          <button type="button" class="button button--quiet" @click=${this.clearRecent}>${this.i18n.t('faqSearch.clearRecent')}</button>
+          <button type="button" class="button button--quiet" @click=${this.#clearRecent}>${this.#i18n.t('faqSearch.clearRecent')}</button>
         </div>
       `;
     }
     if (this.status === 'results') {
       return html`
-        ${this.fallback ? html`<p class="search__notice">${this.i18n.t('faqSearch.fallback')}</p>` : nothing}
-        <ul class="search__listbox" role="listbox" id="${this.uid}-listbox" part="listbox" aria-label=${this.i18n.t('faqSearch.label')}>
+        ${this.fallback ? html`<p class="search__notice">${this.#i18n.t('faqSearch.fallback')}</p>` : nothing}
+        <ul class="search__listbox" role="listbox" id="${this.#uid}-listbox" part="listbox" aria-label=${this.#i18n.t('faqSearch.label')}>
           ${this.hits.map(
             (hit, i) => html`<li
               id=${id(i)}
@@ -348,7 +348,7 @@ export class AssistFaqSearch extends AssistElement {
               lang=${hit.article.locale}
               dir=${directionOf(hit.article.locale)}
               @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.choose(i)}
+              @click=${() => this.#choose(i)}
             >
               <span class="option__title">${highlight(hit.article.title, hit.highlights.title)}</span>
               <span class="option__category">${hit.category.title}</span>
@@ -360,33 +360,33 @@ export class AssistFaqSearch extends AssistElement {
     }
     if (this.status === 'empty') {
       return html`<div class="search__message">
-        <p>${this.i18n.t('faqSearch.noResults', { query: this.lastSearched })}</p>
-        <p>${this.i18n.t('faqSearch.noResultsHint')}</p>
-        <button type="button" class="button" part="chat-button" @click=${this.requestChat}>${this.i18n.t('faqSearch.chat')}</button>
+        <p>${this.#i18n.t('faqSearch.noResults', { query: this.#lastSearched })}</p>
+        <p>${this.#i18n.t('faqSearch.noResultsHint')}</p>
+        <button type="button" class="button" part="chat-button" @click=${this.#requestChat}>${this.#i18n.t('faqSearch.chat')}</button>
       </div>`;
     }
     if (this.status === 'error') {
       return html`<div class="search__message">
-        <p class="error search__error">${this.i18n.t('faqSearch.error')}</p>
-        <button type="button" class="button button--quiet" @click=${() => this.search(this.query.trim())}>${this.i18n.t('common.retry')}</button>
+        <p class="error search__error">${this.#i18n.t('faqSearch.error')}</p>
+        <button type="button" class="button button--quiet" @click=${() => this.#search(this.query.trim())}>${this.#i18n.t('common.retry')}</button>
       </div>`;
     }
     if (this.status === 'loading') {
-      return html`<div class="search__message"><p>${this.i18n.t('faqSearch.searching')}</p></div>`;
+      return html`<div class="search__message"><p>${this.#i18n.t('faqSearch.searching')}</p></div>`;
     }
     return nothing;
   }
 
   override render() {
-    const expanded = this.open && (this.showingRecent || this.status !== 'idle');
-    const activeId = expanded && this.active >= 0 ? `${this.uid}-option-${this.active}` : undefined;
-    const hasListbox = expanded && (this.showingRecent || this.status === 'results');
+    const expanded = this.open && (this.#showingRecent || this.status !== 'idle');
+    const activeId = expanded && this.active >= 0 ? `${this.#uid}-option-${this.active}` : undefined;
+    const hasListbox = expanded && (this.#showingRecent || this.status === 'results');
     return html`
-      <div class="search" part="base" @focusout=${this.handleFocusOut}>
-        <label class="visually-hidden" for="${this.uid}-input">${this.i18n.t('faqSearch.label')}</label>
+      <div class="search" part="base" @focusout=${this.#handleFocusOut}>
+        <label class="visually-hidden" for="${this.#uid}-input">${this.#i18n.t('faqSearch.label')}</label>
         <div class="search__field">
           <input
-            id="${this.uid}-input"
+            id="${this.#uid}-input"
             class="search__input"
             part="input"
             type="search"
@@ -396,26 +396,26 @@ export class AssistFaqSearch extends AssistElement {
             enterkeyhint="search"
             aria-autocomplete="list"
             aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls="${this.uid}-listbox"
+            aria-controls="${this.#uid}-listbox"
             aria-activedescendant=${activeId ?? nothing}
-            aria-describedby="${this.uid}-instructions"
-            placeholder=${this.placeholder ?? this.i18n.t('faqSearch.placeholder')}
+            aria-describedby="${this.#uid}-instructions"
+            placeholder=${this.placeholder ?? this.#i18n.t('faqSearch.placeholder')}
             .value=${this.query}
-            @input=${this.handleInput}
-            @keydown=${this.handleKeydown}
+            @input=${this.#handleInput}
+            @keydown=${this.#handleKeydown}
             @focus=${() => {
               if (this.query.trim() === '' && this.recent.length > 0) this.open = true;
             }}
           />
           ${this.query
-            ? html`<button type="button" class="search__clear" aria-label=${this.i18n.t('faqSearch.clear')} @click=${this.clear}>✕</button>`
+            ? html`<button type="button" class="search__clear" aria-label=${this.#i18n.t('faqSearch.clear')} @click=${this.#clear}>✕</button>`
             : nothing}
         </div>
-        <span id="${this.uid}-instructions" class="visually-hidden">${this.i18n.t('faqSearch.instructions')}</span>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+        <span id="${this.#uid}-instructions" class="visually-hidden">${this.#i18n.t('faqSearch.instructions')}</span>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
         <div class="search__popup" ?hidden=${!expanded}>
-          ${hasListbox ? nothing : html`<div id="${this.uid}-listbox" role="listbox" hidden aria-label=${this.i18n.t('faqSearch.label')}></div>`}
-          ${expanded ? this.renderPopup() : nothing}
+          ${hasListbox ? nothing : html`<div id="${this.#uid}-listbox" role="listbox" hidden aria-label=${this.#i18n.t('faqSearch.label')}></div>`}
+          ${expanded ? this.#renderPopup() : nothing}
         </div>
       </div>
     `;

@@ -112,16 +112,16 @@ export class AssistHelpCenter extends AssistElement {
   private feedbackFailed = false;
   private reason: Reason = 'unclear';
 
-  private readonly i18n = new LocalizeController(this, helpCenterStrings);
-  private readonly uid = `assist-help-center-${++instances}`;
-  private loadedLocale = '';
-  private articleRequest = 0;
+  readonly #i18n = new LocalizeController(this, helpCenterStrings);
+  readonly #uid = `assist-help-center-${++instances}`;
+  #loadedLocale = '';
+  #articleRequest = 0;
 
-  private get view(): HelpView {
+  get #view(): HelpView {
     return this.history[this.position]!;
   }
 
-  private get client() {
+  get #client() {
     return clientFor(this.apiBase);
   }
 
@@ -132,32 +132,32 @@ export class AssistHelpCenter extends AssistElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.i18n.locale !== this.loadedLocale) {
-      this.loadedLocale = this.i18n.locale;
-      void this.loadHome();
-      if (this.view.kind === 'article') void this.loadArticle(this.view.slug);
+    if (this.#i18n.locale !== this.#loadedLocale) {
+      this.#loadedLocale = this.#i18n.locale;
+      void this.#loadHome();
+      if (this.#view.kind === 'article') void this.#loadArticle(this.#view.slug);
     }
-    if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.loadAvailability();
-    if (changed.has('article') && changed.get('article') !== undefined && this.article && this.view.kind !== 'article') {
-      this.go({ kind: 'article', slug: this.article });
+    if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#loadAvailability();
+    if (changed.has('article') && changed.get('article') !== undefined && this.article && this.#view.kind !== 'article') {
+      this.#go({ kind: 'article', slug: this.article });
     }
   }
 
   /** Opens an article by slug, in place. */
   openArticle(slug: string): void {
-    this.go({ kind: 'article', slug });
+    this.#go({ kind: 'article', slug });
     this.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   }
 
   /** Back to the topics. */
   goHome(): void {
-    this.go({ kind: 'home' });
+    this.#go({ kind: 'home' });
   }
 
-  private async loadHome(): Promise<void> {
+  async #loadHome(): Promise<void> {
     this.homeLoad = 'loading';
     try {
-      const [categories, articles] = await Promise.all([this.client.call(listCategories, { query: { locale: this.i18n.tag } }), this.client.call(listArticles, { query: { locale: this.i18n.tag } })]);
+      const [categories, articles] = await Promise.all([this.#client.call(listCategories, { query: { locale: this.#i18n.tag } }), this.#client.call(listArticles, { query: { locale: this.#i18n.tag } })]);
       this.categories = categories.categories;
       this.articles = articles.articles;
       this.homeLoad = 'ready';
@@ -166,50 +166,50 @@ export class AssistHelpCenter extends AssistElement {
     }
   }
 
-  private async loadArticle(slug: string): Promise<void> {
-    const request = ++this.articleRequest;
+  async #loadArticle(slug: string): Promise<void> {
+    const request = ++this.#articleRequest;
     this.articleLoad = 'loading';
     this.feedback = 'ask';
     this.feedbackFailed = false;
     try {
-      const article = await this.client.call(getArticle, { params: { slug }, query: { locale: this.i18n.tag } });
-      if (request !== this.articleRequest) return;
+      const article = await this.#client.call(getArticle, { params: { slug }, query: { locale: this.#i18n.tag } });
+      if (request !== this.#articleRequest) return;
       this.current = article;
       this.articleLoad = 'ready';
     } catch (error) {
-      if (request !== this.articleRequest) return;
+      if (request !== this.#articleRequest) return;
       this.articleLoad = (error as { status?: number }).status === 404 || (error as { status?: number }).status === 400 ? 'missing' : 'error';
     }
     await this.updateComplete;
-    (this.shadowRoot?.getElementById(`${this.uid}-heading`) as HTMLElement | null)?.focus();
+    (this.shadowRoot?.getElementById(`${this.#uid}-heading`) as HTMLElement | null)?.focus();
   }
 
-  private async loadAvailability(): Promise<void> {
+  async #loadAvailability(): Promise<void> {
     const market = (this.market || getConfig().market || 'SE').toUpperCase();
     try {
-      this.availability = await this.client.call(getAvailability, { query: { market: market as 'SE' } });
+      this.availability = await this.#client.call(getAvailability, { query: { market: market as 'SE' } });
     } catch {
       this.availability = undefined;
     }
   }
 
-  private go(view: HelpView): void {
+  #go(view: HelpView): void {
     this.history = [...this.history.slice(0, this.position + 1), view];
     this.position = this.history.length - 1;
-    this.arrive();
+    this.#arrive();
   }
 
-  private move(step: -1 | 1): void {
+  #move(step: -1 | 1): void {
     const next = this.position + step;
     if (next < 0 || next >= this.history.length) return;
     this.position = next;
-    this.arrive();
+    this.#arrive();
   }
 
-  private arrive(): void {
-    const view = this.view;
-    if (view.kind === 'article') void this.loadArticle(view.slug);
-    else void this.updateComplete.then(() => (this.shadowRoot?.getElementById(`${this.uid}-heading`) as HTMLElement | null)?.focus());
+  #arrive(): void {
+    const view = this.#view;
+    if (view.kind === 'article') void this.#loadArticle(view.slug);
+    else void this.updateComplete.then(() => (this.shadowRoot?.getElementById(`${this.#uid}-heading`) as HTMLElement | null)?.focus());
     this.emit('assist-help-navigate', {
       view: view.kind,
       ...(view.kind === 'category' ? { categoryId: view.id } : {}),
@@ -217,19 +217,19 @@ export class AssistHelpCenter extends AssistElement {
     });
   }
 
-  private onSearchSelect(event: CustomEvent<{ slug: string }>): void {
+  #onSearchSelect(event: CustomEvent<{ slug: string }>): void {
     event.preventDefault();
-    this.go({ kind: 'article', slug: event.detail.slug });
+    this.#go({ kind: 'article', slug: event.detail.slug });
   }
 
-  private contact(channel: ContactChannel, number?: string): void {
+  #contact(channel: ContactChannel, number?: string): void {
     this.emit('assist-contact-select', { channel, ...(number ? { number } : {}) });
-    const slug = this.view.kind === 'article' ? this.view.slug : undefined;
+    const slug = this.#view.kind === 'article' ? this.#view.slug : undefined;
     if (channel === 'chat') this.emit('assist-chat-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
     if (channel === 'callback') this.emit('assist-callback-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
   }
 
-  private async sendFeedback(helpful: boolean, form?: HTMLFormElement): Promise<void> {
+  async #sendFeedback(helpful: boolean, form?: HTMLFormElement): Promise<void> {
     const article = this.current;
     if (!article) return;
     const comment = form ? String(new FormData(form).get('comment') ?? '').trim() : '';
@@ -237,9 +237,9 @@ export class AssistHelpCenter extends AssistElement {
     this.feedbackBusy = true;
     this.feedbackFailed = false;
     try {
-      await this.client.call(sendArticleFeedback, {
+      await this.#client.call(sendArticleFeedback, {
         params: { id: article.id },
-        body: { helpful, ...(reason ? { reason } : {}), ...(comment ? { comment: comment.slice(0, 1000) } : {}), locale: this.i18n.tag },
+        body: { helpful, ...(reason ? { reason } : {}), ...(comment ? { comment: comment.slice(0, 1000) } : {}), locale: this.#i18n.tag },
       });
       this.feedback = 'sent';
       this.emit('assist-article-feedback', { articleId: article.id, slug: article.slug, helpful, ...(reason ? { reason } : {}) });
@@ -250,74 +250,74 @@ export class AssistHelpCenter extends AssistElement {
     }
   }
 
-  private categoryTitle(id: string): string {
+  #categoryTitle(id: string): string {
     return this.categories.find((c) => c.id === id)?.title ?? '';
   }
 
-  private articleLink(summary: Pick<ArticleSummary, 'slug' | 'title'>) {
+  #articleLink(summary: Pick<ArticleSummary, 'slug' | 'title'>) {
     return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
       e.preventDefault();
-      this.go({ kind: 'article', slug: summary.slug });
+      this.#go({ kind: 'article', slug: summary.slug });
     }}>${summary.title}</a>`;
   }
 
-  private renderNav(): TemplateResult | typeof nothing {
-    const view = this.view;
+  #renderNav(): TemplateResult | typeof nothing {
+    const view = this.#view;
     if (view.kind === 'home') return nothing;
     const categoryId = view.kind === 'category' ? view.id : this.current?.categoryId;
     return html`<div class="hc__nav">
-      <button type="button" class="button button--quiet" ?disabled=${this.position === 0} @click=${() => this.move(-1)}>
-        ${this.i18n.t('common.back')}
+      <button type="button" class="button button--quiet" ?disabled=${this.position === 0} @click=${() => this.#move(-1)}>
+        ${this.#i18n.t('common.back')}
       </button>
       ${this.position < this.history.length - 1
-        ? html`<button type="button" class="button button--quiet" @click=${() => this.move(1)}>${this.i18n.t('common.forward')}</button>`
+        ? html`<button type="button" class="button button--quiet" @click=${() => this.#move(1)}>${this.#i18n.t('common.forward')}</button>`
         : nothing}
-      <nav aria-label=${this.i18n.t('helpCenter.breadcrumbs')}>
+      <nav aria-label=${this.#i18n.t('helpCenter.breadcrumbs')}>
         <ol class="crumbs">
-          <li><button type="button" class="link" @click=${() => this.go({ kind: 'home' })}>${this.i18n.t('helpCenter.home')}</button></li>
+          <li><button type="button" class="link" @click=${() => this.#go({ kind: 'home' })}>${this.#i18n.t('helpCenter.home')}</button></li>
           ${view.kind === 'article' && categoryId
-            ? html`<li><button type="button" class="link" @click=${() => this.go({ kind: 'category', id: categoryId })}>${this.categoryTitle(categoryId)}</button></li>`
+            ? html`<li><button type="button" class="link" @click=${() => this.#go({ kind: 'category', id: categoryId })}>${this.#categoryTitle(categoryId)}</button></li>`
             : nothing}
-          <li aria-current="page" dir="auto">${view.kind === 'category' ? this.categoryTitle(view.id) : (this.current?.title ?? '')}</li>
+          <li aria-current="page" dir="auto">${view.kind === 'category' ? this.#categoryTitle(view.id) : (this.current?.title ?? '')}</li>
         </ol>
       </nav>
     </div>`;
   }
 
-  private renderStatus(load: Load, retry: () => void): TemplateResult {
-    if (load === 'loading') return html`<p class="hc__muted" role="status">${this.i18n.t('common.loading')}</p>`;
+  #renderStatus(load: Load, retry: () => void): TemplateResult {
+    if (load === 'loading') return html`<p class="hc__muted" role="status">${this.#i18n.t('common.loading')}</p>`;
     if (load === 'missing') {
       return html`<div class="card" role="alert">
-        <p>${this.i18n.t('helpCenter.notFound')}</p>
-        <button type="button" class="button button--quiet" @click=${() => this.go({ kind: 'home' })}>${this.i18n.t('helpCenter.allTopics')}</button>
+        <p>${this.#i18n.t('helpCenter.notFound')}</p>
+        <button type="button" class="button button--quiet" @click=${() => this.#go({ kind: 'home' })}>${this.#i18n.t('helpCenter.allTopics')}</button>
       </div>`;
     }
     return html`<div class="card" role="alert">
-      <p class="error">${this.i18n.t('common.offline')}</p>
-      <button type="button" class="button button--quiet" @click=${retry}>${this.i18n.t('common.retry')}</button>
+      <p class="error">${this.#i18n.t('common.offline')}</p>
+      <button type="button" class="button button--quiet" @click=${retry}>${this.#i18n.t('common.retry')}</button>
     </div>`;
   }
 
-  private renderHome(): TemplateResult {
+  #renderHome(): TemplateResult {
     const topics = this.categories.filter((c) => c.id !== 'more');
     const more = this.articles.filter((a) => a.categoryId === 'more');
     return html`
       <div class="hc__header">
-        <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${this.i18n.t('helpCenter.title')}</h2>
-        <p class="hc__intro">${this.i18n.t('helpCenter.intro')}</p>
+        <h2 class="hc__title" id="${this.#uid}-heading" tabindex="-1">${this.#i18n.t('helpCenter.title')}</h2>
+        <p class="hc__intro">${this.#i18n.t('helpCenter.intro')}</p>
       </div>
       <assist-faq-search
         part="search"
         exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight"
-        locale=${this.i18n.tag}
+        locale=${this.#i18n.tag}
         theme=${this.theme}
         api-base=${this.apiBase ?? nothing}
-        @assist-article-select=${this.onSearchSelect}
+        @assist-article-select=${this.#onSearchSelect}
       ></assist-faq-search>
       ${this.homeLoad !== 'ready'
-        ? this.renderStatus(this.homeLoad, () => void this.loadHome())
-        : html`<section aria-labelledby="${this.uid}-topics">
-              <h3 id="${this.uid}-topics" class="hc__subtitle">${this.i18n.t('helpCenter.topics')}</h3>
+        ? this.#renderStatus(this.homeLoad, () => void this.#loadHome())
+        : html`<section aria-labelledby="${this.#uid}-topics">
+              <h3 id="${this.#uid}-topics" class="hc__subtitle">${this.#i18n.t('helpCenter.topics')}</h3>
               <ul class="topics">
                 ${topics.map((category) => {
                   const list = this.articles.filter((a) => a.categoryId === category.id);
@@ -325,148 +325,148 @@ export class AssistHelpCenter extends AssistElement {
                     <h4 dir="auto">${category.title}</h4>
                     <p class="hc__muted" dir="auto">${category.description}</p>
                     <ul>
-                      ${list.slice(0, 4).map((a) => html`<li>${this.articleLink(a)}</li>`)}
+                      ${list.slice(0, 4).map((a) => html`<li>${this.#articleLink(a)}</li>`)}
                     </ul>
-                    <button type="button" class="link" @click=${() => this.go({ kind: 'category', id: category.id })}>
-                      ${this.i18n.t('helpCenter.articles', { count: category.articleCount })}: ${category.title}
+                    <button type="button" class="link" @click=${() => this.#go({ kind: 'category', id: category.id })}>
+                      ${this.#i18n.t('helpCenter.articles', { count: category.articleCount })}: ${category.title}
                     </button>
                   </li>`;
                 })}
               </ul>
             </section>
             ${more.length
-              ? html`<section aria-labelledby="${this.uid}-more">
-                  <h3 id="${this.uid}-more">${this.i18n.t('helpCenter.moreWays')}</h3>
+              ? html`<section aria-labelledby="${this.#uid}-more">
+                  <h3 id="${this.#uid}-more">${this.#i18n.t('helpCenter.moreWays')}</h3>
                   <ul class="articles">
-                    ${more.map((a) => html`<li>${this.articleLink(a)}</li>`)}
+                    ${more.map((a) => html`<li>${this.#articleLink(a)}</li>`)}
                   </ul>
                 </section>`
               : nothing}`}
     `;
   }
 
-  private renderCategory(id: string): TemplateResult {
+  #renderCategory(id: string): TemplateResult {
     const category = this.categories.find((c) => c.id === id);
-    if (this.homeLoad !== 'ready') return this.renderStatus(this.homeLoad, () => void this.loadHome());
-    if (!category) return this.renderStatus('missing', () => undefined);
+    if (this.homeLoad !== 'ready') return this.#renderStatus(this.homeLoad, () => void this.#loadHome());
+    if (!category) return this.#renderStatus('missing', () => undefined);
     return html`<section class="card">
-      <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${category.title}</h2>
+      <h2 class="hc__title" id="${this.#uid}-heading" tabindex="-1">${category.title}</h2>
       <p class="hc__muted">${category.description}</p>
       <ul class="articles">
-        ${this.articles.filter((a) => a.categoryId === id).map((a) => html`<li>${this.articleLink(a)}</li>`)}
+        ${this.articles.filter((a) => a.categoryId === id).map((a) => html`<li>${this.#articleLink(a)}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderFeedback(): TemplateResult {
-    const failed = this.feedbackFailed ? html`<p class="error" role="alert">${this.i18n.t('common.error')}</p>` : nothing;
-    if (this.feedback === 'sent') return html`<p role="status">${this.i18n.t('helpCenter.feedbackThanks')}</p>`;
+  #renderFeedback(): TemplateResult {
+    const failed = this.feedbackFailed ? html`<p class="error" role="alert">${this.#i18n.t('common.error')}</p>` : nothing;
+    if (this.feedback === 'sent') return html`<p role="status">${this.#i18n.t('helpCenter.feedbackThanks')}</p>`;
     if (this.feedback === 'reason') {
       return html`<form
         class="feedback"
         @submit=${(e: Event) => {
           e.preventDefault();
-          void this.sendFeedback(false, e.target as HTMLFormElement);
+          void this.#sendFeedback(false, e.target as HTMLFormElement);
         }}
       >
         <fieldset class="feedback">
-          <legend>${this.i18n.t('helpCenter.reasonLabel')}</legend>
+          <legend>${this.#i18n.t('helpCenter.reasonLabel')}</legend>
           ${FEEDBACK_REASONS.map(
             (reason) => html`<label>
               <input type="radio" name="reason" value=${reason} .checked=${this.reason === reason} @change=${() => (this.reason = reason)} />
-              ${this.i18n.t(REASON_KEYS[reason])}
+              ${this.#i18n.t(REASON_KEYS[reason])}
             </label>`,
           )}
         </fieldset>
-        <label for="${this.uid}-comment">${this.i18n.t('helpCenter.commentLabel')}</label>
-        <textarea id="${this.uid}-comment" name="comment" maxlength="1000"></textarea>
+        <label for="${this.#uid}-comment">${this.#i18n.t('helpCenter.commentLabel')}</label>
+        <textarea id="${this.#uid}-comment" name="comment" maxlength="1000"></textarea>
         ${failed}
-        <button type="submit" class="button" ?disabled=${this.feedbackBusy}>${this.i18n.t('helpCenter.sendFeedback')}</button>
+        <button type="submit" class="button" ?disabled=${this.feedbackBusy}>${this.#i18n.t('helpCenter.sendFeedback')}</button>
       </form>`;
     }
-    return html`<div class="feedback" role="group" aria-labelledby="${this.uid}-helpful">
-      <p id="${this.uid}-helpful">${this.i18n.t('helpCenter.helpfulQuestion')}</p>
+    return html`<div class="feedback" role="group" aria-labelledby="${this.#uid}-helpful">
+      <p id="${this.#uid}-helpful">${this.#i18n.t('helpCenter.helpfulQuestion')}</p>
       <div class="feedback__choices">
-        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => this.sendFeedback(true)}>
-          ${this.i18n.t('helpCenter.helpfulYes')}
+        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => this.#sendFeedback(true)}>
+          ${this.#i18n.t('helpCenter.helpfulYes')}
         </button>
         <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => (this.feedback = 'reason')}>
-          ${this.i18n.t('helpCenter.helpfulNo')}
+          ${this.#i18n.t('helpCenter.helpfulNo')}
         </button>
       </div>
       ${failed}
     </div>`;
   }
 
-  private renderArticle(slug: string): TemplateResult {
+  #renderArticle(slug: string): TemplateResult {
     const article = this.current;
-    if (this.articleLoad !== 'ready' || !article || article.slug !== slug) return this.renderStatus(this.articleLoad, () => void this.loadArticle(slug));
+    if (this.articleLoad !== 'ready' || !article || article.slug !== slug) return this.#renderStatus(this.articleLoad, () => void this.#loadArticle(slug));
     // Content in a language other than the interface (an English fallback in an Arabic page) keeps its own direction.
-    return html`<article class="article" part="article" lang=${article.locale} dir=${directionOf(article.locale)} aria-labelledby="${this.uid}-heading">
-      <h2 class="hc__title" id="${this.uid}-heading" tabindex="-1">${article.title}</h2>
-      <p class="hc__muted">${this.i18n.t('helpCenter.updated', { date: this.i18n.date(article.updatedAt) })}</p>
+    return html`<article class="article" part="article" lang=${article.locale} dir=${directionOf(article.locale)} aria-labelledby="${this.#uid}-heading">
+      <h2 class="hc__title" id="${this.#uid}-heading" tabindex="-1">${article.title}</h2>
+      <p class="hc__muted">${this.#i18n.t('helpCenter.updated', { date: this.#i18n.date(article.updatedAt) })}</p>
       <div>
         ${renderMarkdown(article.body, {
           headingLevel: 3,
           articleHref: (s) => `?article=${encodeURIComponent(s)}`,
           onArticleLink: (s, e) => {
             e.preventDefault();
-            this.go({ kind: 'article', slug: s });
+            this.#go({ kind: 'article', slug: s });
           },
         })}
       </div>
-      <section class="card" aria-label=${this.i18n.t('helpCenter.helpfulQuestion')}>${this.renderFeedback()}</section>
+      <section class="card" aria-label=${this.#i18n.t('helpCenter.helpfulQuestion')}>${this.#renderFeedback()}</section>
       ${article.related.length
-        ? html`<section aria-labelledby="${this.uid}-related">
-            <h3 id="${this.uid}-related">${this.i18n.t('helpCenter.related')}</h3>
+        ? html`<section aria-labelledby="${this.#uid}-related">
+            <h3 id="${this.#uid}-related">${this.#i18n.t('helpCenter.related')}</h3>
             <ul class="articles">
-              ${article.related.map((r) => html`<li>${this.articleLink(r)}</li>`)}
+              ${article.related.map((r) => html`<li>${this.#articleLink(r)}</li>`)}
             </ul>
           </section>`
         : nothing}
     </article>`;
   }
 
-  private renderContact(): TemplateResult | typeof nothing {
+  #renderContact(): TemplateResult | typeof nothing {
     if (this.noContact) return nothing;
     const phone = this.availability?.phone;
     const zone = this.availability?.timeZone;
-    const time = (iso: string) => this.i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
-    const clock = (iso: string) => this.i18n.date(iso, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
+    const time = (iso: string) => this.#i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
+    const clock = (iso: string) => this.#i18n.date(iso, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
     // Opening hours are wall-clock times of the market: format them in the shopper's convention.
     const wall = (hhmm: string) => {
       const [h, m] = hhmm.split(':').map(Number) as [number, number];
-      return this.i18n.date(new Date(Date.UTC(2000, 0, 1, h, m)), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+      return this.#i18n.date(new Date(Date.UTC(2000, 0, 1, h, m)), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     };
-    return html`<section class="card" part="contact" aria-labelledby="${this.uid}-contact">
-      <h3 id="${this.uid}-contact">${this.i18n.t('helpCenter.contactTitle')}</h3>
+    return html`<section class="card" part="contact" aria-labelledby="${this.#uid}-contact">
+      <h3 id="${this.#uid}-contact">${this.#i18n.t('helpCenter.contactTitle')}</h3>
       <div class="contact">
         <div class="contact__option">
-          <button type="button" class="button" @click=${() => this.contact('chat')}>${this.i18n.t('helpCenter.chat')}</button>
-          <p>${this.i18n.t('helpCenter.chatHint')}</p>
+          <button type="button" class="button" @click=${() => this.#contact('chat')}>${this.#i18n.t('helpCenter.chat')}</button>
+          <p>${this.#i18n.t('helpCenter.chatHint')}</p>
         </div>
         <div class="contact__option">
-          <button type="button" class="button button--quiet" @click=${() => this.contact('callback')}>${this.i18n.t('helpCenter.callback')}</button>
-          <p>${this.i18n.t('helpCenter.callbackHint')}</p>
+          <button type="button" class="button button--quiet" @click=${() => this.#contact('callback')}>${this.#i18n.t('helpCenter.callback')}</button>
+          <p>${this.#i18n.t('helpCenter.callbackHint')}</p>
         </div>
         ${phone
           ? html`<div class="contact__option">
               ${phone.numbers.map(
-                (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => this.contact('phone', n.number)}>
-                  ${this.i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
+                (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => this.#contact('phone', n.number)}>
+                  ${this.#i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
                 </a>`,
               )}
               <p class=${phone.open ? 'status--open' : ''}>
                 ${phone.open && phone.closesAt
-                  ? this.i18n.t('helpCenter.openUntil', { time: clock(phone.closesAt) })
+                  ? this.#i18n.t('helpCenter.openUntil', { time: clock(phone.closesAt) })
                   : phone.nextOpening
-                    ? this.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening) })
+                    ? this.#i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening) })
                     : ''}
               </p>
               <p>
                 ${phone.today
-                  ? this.i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) })
-                  : this.i18n.t('helpCenter.closedToday')}
+                  ? this.#i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) })
+                  : this.#i18n.t('helpCenter.closedToday')}
               </p>
             </div>`
           : nothing}
@@ -475,11 +475,11 @@ export class AssistHelpCenter extends AssistElement {
   }
 
   override render() {
-    const view = this.view;
+    const view = this.#view;
     return html`<div class="hc" part="base">
-      ${this.renderNav()}
-      ${view.kind === 'home' ? this.renderHome() : view.kind === 'category' ? this.renderCategory(view.id) : this.renderArticle(view.slug)}
-      ${this.renderContact()}
+      ${this.#renderNav()}
+      ${view.kind === 'home' ? this.#renderHome() : view.kind === 'category' ? this.#renderCategory(view.id) : this.#renderArticle(view.slug)}
+      ${this.#renderContact()}
     </div>`;
   }
 }
