@@ -1,4 +1,5 @@
-import type { Article, ArticleSummary, HelpCategory, SearchHit, SearchResponse } from '@assist/contract';
+import type { Article, ArticleBlock, ArticleSummary, HelpCategory, SearchHit, SearchResponse } from '@assist/contract';
+import { parseArticle } from './markdown.js';
 import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLocale } from '../fixtures/help/index.js';
 import { HelpIndex } from './search.js';
 import { plainText } from './text.js';
@@ -63,12 +64,23 @@ export class HelpContent {
     return this.#byId.get(id);
   }
 
+  /** Parsed bodies, by locale and id: articles are parsed once. */
+  readonly #parsed = new Map<string, ArticleBlock[]>();
+
+  #blocks(article: ArticleSeed, locale: ContentLocale): ArticleBlock[] {
+    const key = `${locale}/${article.id}`;
+    let blocks = this.#parsed.get(key);
+    if (!blocks) this.#parsed.set(key, (blocks = parseArticle(article.content[locale].body)));
+    return blocks;
+  }
+
   article(slug: string, locale: ContentLocale): Article | undefined {
     const article = this.#bySlug.get(slug);
     if (!article) return undefined;
     return {
       ...this.summary(article, locale),
       body: article.content[locale].body,
+      blocks: this.#blocks(article, locale),
       related: article.related.flatMap((s) => {
         const related = this.#bySlug.get(s);
         return related ? [this.summary(related, locale)] : [];

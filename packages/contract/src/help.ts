@@ -27,10 +27,33 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/**
+ * A run of article text. Marks combine; a span links to another article (`article`, a slug) or to
+ * an https page (`href`), never both. Text is text: clients render it without parsing anything.
+ */
+export const ArticleSpan = z.object({
+  text: z.string(),
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  article: z.optional(ArticleSlug),
+  href: z.optional(z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'must be an https URL'), z.maxLength(2000))),
+});
+export type ArticleSpan = z.infer<typeof ArticleSpan>;
+
+/** The article body as structure: headings (2 and 3 below the title), paragraphs and lists. */
+export const ArticleBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), content: z.array(ArticleSpan) }),
+  z.object({ type: z.literal('paragraph'), content: z.array(ArticleSpan) }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(ArticleSpan)) }),
+]);
+export type ArticleBlock = z.infer<typeof ArticleBlock>;
+
 export const Article = z.object({
   ...ArticleSummary.def.shape,
   /** Markdown subset: paragraphs, `##`/`###` headings, `-`/`1.` lists, **bold**, *italic*, `[text](article:slug)` links. */
   body: z.string(),
+  /** The same body parsed into blocks, ready to render. */
+  blocks: z.array(ArticleBlock),
   related: z.array(ArticleSummary),
   updatedAt: z.string(),
 });

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
-import { renderMarkdown } from '../internal/markdown.js';
+import { renderArticleBody } from '../internal/article-body.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
 import { helpCenterStrings } from './strings/index.js';
@@ -406,7 +406,7 @@ export class AssistHelpCenter extends AssistElement {
       <h2 class="hc__title" id="${this.#uid}-heading" tabindex="-1">${article.title}</h2>
       <p class="hc__muted">${this.#i18n.t('helpCenter.updated', { date: this.#i18n.date(article.updatedAt) })}</p>
       <div>
-        ${renderMarkdown(article.body, {
+        ${renderArticleBody(article.blocks, {
           headingLevel: 3,
           articleHref: (s) => `?article=${encodeURIComponent(s)}`,
           onArticleLink: (s, e) => {
