@@ -12,11 +12,23 @@ import { NO_FAULTS, faultInjection } from './http/faults.js';
 import { IdempotencyGuard, REPLAYED_HEADER } from './http/idempotency.js';
 import { TokenSigner, randomSecret } from './http/tokens.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminReturnRoutes } from './routes/admin-returns.js';
+import { problemRoutes } from './routes/problems.js';
+import { returnRoutes } from './routes/returns.js';
+import { WebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
 import { authRoutes } from './routes/auth.js';
 import { helpRoutes } from './routes/help.js';
 import { metaRoutes } from './routes/meta.js';
 import { orderRoutes } from './routes/orders.js';
 import { MemoryStore } from './store/memory.js';
+import { ChatService, type ChatOptions } from './chat/service.js';
+import { timerScheduler, type Scheduler } from './chat/scheduler.js';
+import type { SimulatedAgentConfig } from './chat/simulated-agent.js';
+import { adminChatRoutes } from './routes/admin-chat.js';
+import { agentRoutes } from './routes/agent.js';
+import { callbackRoutes } from './routes/callbacks.js';
+import { chatRoutes } from './routes/chat.js';
+import { metricsRoutes } from './routes/metrics.js';
 import type { DataSet, Store } from './store/types.js';
 
 export const VERSION = '0.1.0';
@@ -33,6 +45,16 @@ export interface AppOptions extends Partial<AppConfig> {
   tokenSecret?: string;
   /** Source of randomness for fault injection. */
   random?: () => number;
+  /** Merchant webhooks for return and problem events: endpoint, secret (the merchant secret by default), fetch, scheduler, retries. */
+  webhooks?: WebhookOptions;
+  /** Timers of the chat: real ones by default; tests pass a ManualScheduler. */
+  scheduler?: Scheduler;
+  /** The chat's assistant (the built-in rule-based one by default). */
+  assistant?: ChatOptions['assistant'];
+  /** How the simulated agent behaves and how long it takes. */
+  simulatedAgent?: Partial<SimulatedAgentConfig>;
+  /** Interval of the comment lines that keep chat event streams open. */
+  chatHeartbeatMs?: number;
 }
 
 /** Help content and its indexes are the same for every app in a process: build them once. */
@@ -41,6 +63,7 @@ let sharedHelp: HelpContent | undefined;
 export interface AssistApp {
   app: Hono<AppEnv>;
   deps: Deps;
+  chat: ChatService;
 }
 
 /** Builds the Assist reference API. The same app serves Node (node.ts) and the browser (msw.ts). */
@@ -66,7 +89,14 @@ export function createApp(options: AppOptions = {}): AssistApp {
     idempotency: new IdempotencyGuard(store),
     faults: { ...NO_FAULTS },
     random: options.random ?? Math.random,
+    webhooks: new WebhookDispatcher(clock, { ...options.webhooks, secret: options.webhooks?.secret ?? config.merchantSecret }),
+    scheduler: options.scheduler ?? timerScheduler,
   };
+  const chat = new ChatService(deps, {
+    ...(options.assistant ? { assistant: options.assistant } : {}),
+    ...(options.simulatedAgent ? { simulatedAgent: options.simulatedAgent } : {}),
+    ...(options.chatHeartbeatMs !== undefined ? { heartbeatMs: options.chatHeartbeatMs } : {}),
+  });
 
   const app = new Hono<AppEnv>();
 
@@ -101,7 +131,15 @@ export function createApp(options: AppOptions = {}): AssistApp {
   helpRoutes(app, deps);
   authRoutes(app, deps);
   orderRoutes(app, deps);
+  returnRoutes(app, deps);
+  problemRoutes(app, deps);
+  chatRoutes(app, deps, chat);
+  callbackRoutes(app, deps, chat);
+  agentRoutes(app, deps, chat);
+  metricsRoutes(app, deps);
+  if (config.admin) adminChatRoutes(app, deps, chat);
   if (config.admin) adminRoutes(app, deps);
+  if (config.admin) adminReturnRoutes(app, deps);
 
   const knownPaths = Object.values(routes).map((r) => ({
     method: r.method,
@@ -129,8 +167,10 @@ export function createApp(options: AppOptions = {}): AssistApp {
     return c.json(failure.toBody(c.get('requestId')), failure.status as 400);
   });
 
-  return { app, deps };
+  return { app, deps, chat };
 }
+
+export { verifyWebhook, signWebhook, SIGNATURE_HEADER, type WebhookVerification } from './webhooks/verify.js';
 
 /** A ready app with the demo data, for `app.fetch(request)` in any runtime. */
 export const { app } = createApp();

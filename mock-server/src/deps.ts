@@ -4,6 +4,8 @@ import type { Faults } from './http/faults.js';
 import type { IdempotencyGuard } from './http/idempotency.js';
 import type { TokenSigner } from './http/tokens.js';
 import type { Store } from './store/types.js';
+import type { WebhookDispatcher } from './webhooks/dispatcher.js';
+import type { Scheduler } from './chat/scheduler.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
@@ -33,4 +35,8 @@ export interface Deps {
   idempotency: IdempotencyGuard;
   faults: Faults;
   random: () => number;
+  /** Sends return and problem events to the merchant's endpoint. */
+  webhooks: WebhookDispatcher;
+  /** Runs work later (the simulated chat agent, event-stream heartbeats); tests pass a manual one. */
+  scheduler: Scheduler;
 }

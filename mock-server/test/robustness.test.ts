@@ -109,7 +109,7 @@ describe('meta routes', () => {
     const extend = doc.paths['/v1/orders/{id}/payment-plan/extend'].post;
     assert.ok(extend.parameters.some((p: { name: string; in: string; required: boolean }) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));
     assert.equal(extend.responses['422'].content['application/json'].schema.$ref, '#/components/schemas/Error');
-    assert.ok(Object.keys(routes).length > operations.length, 'later routes are declared in the contract but not yet served');
+    assert.deepEqual(operations.sort(), Object.keys(routes).sort(), 'every route of the contract is served');
   });
 });
 

@@ -1,6 +1,10 @@
 import type { Order } from '@assist/contract';
 import type { Clock } from '../clock.js';
 import { seed, seedNewShopper, type CustomerRecord, type PlanRecord } from '../fixtures/orders.js';
+import type { CallbackRecord, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord } from '../chat/records.js';
+import { seedReturns, type CaseSeed } from '../fixtures/returns.js';
+import type { ProblemRecord } from '../problems/types.js';
+import type { ReturnRecord } from '../returns/types.js';
 import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type IdempotencyRecord, type Store } from './types.js';
 
 /** Values leave the store as copies, so a handler can never change stored data by accident. */
@@ -14,6 +18,11 @@ export class MemoryStore implements Store {
   #feedback: FeedbackRecord[] = [];
   #idempotency = new Map<string, IdempotencyRecord>();
   #attempts = new Map<string, number[]>();
+  #chatSessions = new Map<string, ChatSessionRecord>();
+  /** By chat id, then message id; insertion order is sequence order. */
+  #chatMessages = new Map<string, Map<string, ChatMessageRecord>>();
+  #chatKpis: ChatKpiEvent[] = [];
+  #callbacks = new Map<string, CallbackRecord>();
 
   constructor(clock: Clock, dataSet: DataSet = 'default') {
     this.clock = clock;
@@ -22,12 +31,17 @@ export class MemoryStore implements Store {
 
   #load(dataSet: DataSet): void {
     const data = dataSet === 'new-shopper' ? seedNewShopper(this.clock.now()) : seed(this.clock.now());
+    this.#loadCases(seedReturns(this.clock.now(), data));
     this.#customers = new Map(data.customers.map((c) => [c.id, c]));
     this.#orders = new Map(data.orders.map((o) => [o.id, o]));
     this.#plans = new Map(data.plans.map((p) => [p.orderId, p]));
     this.#feedback = [];
     this.#idempotency.clear();
     this.#attempts.clear();
+    this.#chatSessions.clear();
+    this.#chatMessages.clear();
+    this.#chatKpis = [];
+    this.#callbacks.clear();
   }
 
   async customer(id: string) {
@@ -90,6 +104,73 @@ export class MemoryStore implements Store {
   async recentAttempts(key: string, windowMs: number) {
     const now = this.clock.now().getTime();
     return (this.#attempts.get(key) ?? []).filter((t) => now - t < windowMs).length;
+  }
+
+  // --- Chat, chat KPIs and callbacks ---
+  async chatSession(id: string) {
+    return copy(this.#chatSessions.get(id));
+  }
+  async chatSessions() {
+    return [...this.#chatSessions.values()].map(copy);
+  }
+  async saveChatSession(session: ChatSessionRecord) {
+    this.#chatSessions.set(session.id, copy(session));
+  }
+  async chatMessages(sessionId: string, afterSequence = 0) {
+    const messages = [...(this.#chatMessages.get(sessionId)?.values() ?? [])];
+    return messages.filter((m) => m.message.sequence > afterSequence).sort((a, b) => a.message.sequence - b.message.sequence).map(copy);
+  }
+  async chatMessage(sessionId: string, messageId: string) {
+    return copy(this.#chatMessages.get(sessionId)?.get(messageId));
+  }
+  async saveChatMessage(record: ChatMessageRecord) {
+    let messages = this.#chatMessages.get(record.message.sessionId);
+    if (!messages) this.#chatMessages.set(record.message.sessionId, (messages = new Map()));
+    messages.set(record.message.id, copy(record));
+  }
+  async addChatKpi(event: ChatKpiEvent) {
+    this.#chatKpis.push(copy(event));
+  }
+  async chatKpis() {
+    return this.#chatKpis.map(copy);
+  }
+  async callback(id: string) {
+    return copy(this.#callbacks.get(id));
+  }
+  async saveCallback(callback: CallbackRecord) {
+    this.#callbacks.set(callback.id, copy(callback));
+  }
+
+  // --- Returns and problems ---
+  #returns = new Map<string, ReturnRecord>();
+  #problems = new Map<string, ProblemRecord>();
+  #loadCases(cases: CaseSeed): void {
+    this.#returns = new Map(cases.returns.map((r) => [r.id, r]));
+    this.#problems = new Map(cases.problems.map((p) => [p.id, p]));
+  }
+  async returnCase(id: string) {
+    return copy(this.#returns.get(id));
+  }
+  async returnsOfOrder(orderId: string) {
+    return [...this.#returns.values()].filter((r) => r.orderId === orderId).map(copy);
+  }
+  async allReturns() {
+    return [...this.#returns.values()].map(copy);
+  }
+  async saveReturn(record: ReturnRecord) {
+    this.#returns.set(record.id, copy(record));
+  }
+  async problem(id: string) {
+    return copy(this.#problems.get(id));
+  }
+  async problemsOfOrder(orderId: string) {
+    return [...this.#problems.values()].filter((p) => p.orderId === orderId).map(copy);
+  }
+  async allProblems() {
+    return [...this.#problems.values()].map(copy);
+  }
+  async saveProblem(record: ProblemRecord) {
+    this.#problems.set(record.id, copy(record));
   }
 
   async reset(dataSet: DataSet) {

@@ -1,6 +1,9 @@
 import type { Order } from '@assist/contract';
 import type { Clock } from '../clock.js';
 import type { CustomerRecord, PlanRecord } from '../fixtures/orders.js';
+import type { CallbackRecord, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord } from '../chat/records.js';
+import type { ProblemRecord } from '../problems/types.js';
+import type { ReturnRecord } from '../returns/types.js';
 
 export interface FeedbackRecord {
   id: string;
@@ -45,6 +48,34 @@ export interface Store {
   recordAttempt(key: string): Promise<void>;
   /** How many attempts were recorded under a key within the last `windowMs`. */
   recentAttempts(key: string, windowMs: number): Promise<number>;
+
+  // --- Chat, chat KPIs and callbacks ---
+  chatSession(id: string): Promise<ChatSessionRecord | undefined>;
+  /** Every chat, oldest first. */
+  chatSessions(): Promise<ChatSessionRecord[]>;
+  saveChatSession(session: ChatSessionRecord): Promise<void>;
+  /** A chat's messages with a sequence above `afterSequence`, in sequence order. */
+  chatMessages(sessionId: string, afterSequence?: number): Promise<ChatMessageRecord[]>;
+  chatMessage(sessionId: string, messageId: string): Promise<ChatMessageRecord | undefined>;
+  /** Adds a message, or replaces the one with the same id in the same chat. */
+  saveChatMessage(record: ChatMessageRecord): Promise<void>;
+  addChatKpi(event: ChatKpiEvent): Promise<void>;
+  chatKpis(): Promise<ChatKpiEvent[]>;
+  callback(id: string): Promise<CallbackRecord | undefined>;
+  saveCallback(callback: CallbackRecord): Promise<void>;
+
+  // --- Returns and problems ---
+  returnCase(id: string): Promise<ReturnRecord | undefined>;
+  /** An order's returns in the order they were reported. */
+  returnsOfOrder(orderId: string): Promise<ReturnRecord[]>;
+  /** Every return, in the order they were reported. */
+  allReturns(): Promise<ReturnRecord[]>;
+  saveReturn(record: ReturnRecord): Promise<void>;
+  problem(id: string): Promise<ProblemRecord | undefined>;
+  /** An order's problems in the order they were reported. */
+  problemsOfOrder(orderId: string): Promise<ProblemRecord[]>;
+  allProblems(): Promise<ProblemRecord[]>;
+  saveProblem(record: ProblemRecord): Promise<void>;
 
   /** Replaces all data with a fresh seed. */
   reset(dataSet: DataSet): Promise<void>;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { ClientId, IsoDateTime, LanguageTag, MarketCode, Text, prefixedId } from './common.js';
+import { ClientId, IsoDateTime, LanguageTag, MarketCode, Money, Text, prefixedId } from './common.js';
 import { CustomerId } from './auth.js';
-import { OrderId, Transaction } from './orders.js';
+import { AuthorizationHold, OrderId, OrderSummary, PaymentPlan, Transaction } from './orders.js';
+import { RETURN_STATUSES, ReturnId } from './returns.js';
 
 export const ChatSessionId = prefixedId('cht');
 export const CHAT_STATUSES = ['assistant', 'queued', 'agent', 'ended'] as const;
@@ -43,11 +44,34 @@ export const CreateChatSessionRequest = z.strictObject({
 export const ChatActionChoice = z.object({ id: z.string(), label: z.string(), style: z.enum(['primary', 'secondary']) });
 export const ChatAction = z.object({
   id: z.string(),
-  kind: z.enum(['confirm_extend_due_date', 'request_agent', 'request_callback', 'quick_reply']),
+  /** `request_verification`: the answer needs a verified shopper; the UI offers verification and starts a verified chat. */
+  kind: z.enum(['confirm_extend_due_date', 'request_agent', 'request_callback', 'request_verification', 'quick_reply']),
   choices: z.array(ChatActionChoice),
   /** Once the shopper chose, the action is settled and cannot be chosen again. */
   chosen: z.nullable(z.string()),
 });
+export type ChatAction = z.infer<typeof ChatAction>;
+
+/** Structured content next to a message's text, for the UI to render as a card. */
+export const ChatCard = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('order_summary'), order: OrderSummary }),
+  z.object({ kind: z.literal('payment_plan'), plan: PaymentPlan }),
+  z.object({
+    kind: z.literal('return_status'),
+    return: z.object({
+      id: ReturnId,
+      reference: z.string(),
+      orderId: OrderId,
+      status: z.enum(RETURN_STATUSES),
+      refund: z.nullable(z.object({ amount: Money, expectedBy: IsoDateTime })),
+    }),
+  }),
+  z.object({ kind: z.literal('refunds'), orderId: OrderId, refunds: z.array(Transaction) }),
+  z.object({ kind: z.literal('authorization_hold'), orderId: OrderId, hold: AuthorizationHold }),
+  /** Staffed chat is closed: when agents are back, so the UI can say it in the shopper's time and language. */
+  z.object({ kind: z.literal('agents_offline'), market: MarketCode, nextOpening: z.nullable(IsoDateTime) }),
+]);
+export type ChatCard = z.infer<typeof ChatCard>;
 
 export const ChatMessage = z.object({
   /** Client-generated for the shopper's messages; the server deduplicates by it. */
@@ -62,6 +86,8 @@ export const ChatMessage = z.object({
   actions: z.array(ChatAction),
   /** Help articles the assistant answered with. */
   articles: z.array(z.object({ slug: z.string(), title: z.string() })),
+  /** Order summary, payment plan and other cards the message comes with (absent means none). */
+  cards: z.optional(z.array(ChatCard)),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 

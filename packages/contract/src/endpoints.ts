@@ -51,9 +51,12 @@ export const createReturn = e({ method: 'POST', path: '/v1/returns', auth: 'shop
 export const getReturn = e({ method: 'GET', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'none', status: 200 });
 export const updateReturn = e({ method: 'PATCH', path: '/v1/returns/:id', auth: 'shopper', idempotency: 'optional', status: 200 });
 export const listOrderReturns = e({ method: 'GET', path: '/v1/orders/:id/returns', auth: 'shopper', idempotency: 'none', status: 200 });
+export const previewReturn = e({ method: 'POST', path: '/v1/returns/preview', auth: 'shopper', idempotency: 'none', status: 200 });
+export const cancelReturn = e({ method: 'POST', path: '/v1/returns/:id/cancel', auth: 'shopper', idempotency: 'optional', status: 200 });
 
 export const createProblem = e({ method: 'POST', path: '/v1/problems', auth: 'shopper', idempotency: 'required', status: 201 });
 export const getProblem = e({ method: 'GET', path: '/v1/problems/:id', auth: 'shopper', idempotency: 'none', status: 200 });
+export const listOrderProblems = e({ method: 'GET', path: '/v1/orders/:id/problems', auth: 'shopper', idempotency: 'none', status: 200 });
 
 export const createChatSession = e({ method: 'POST', path: '/v1/chat/sessions', auth: 'optional', idempotency: 'required', status: 201 });
 export const getChatSession = e({ method: 'GET', path: '/v1/chat/sessions/:id', auth: 'chat', idempotency: 'none', status: 200 });
@@ -69,6 +72,9 @@ export const getAvailability = e({ method: 'GET', path: '/v1/availability', auth
 export const agentQueue = e({ method: 'GET', path: '/v1/agent/queue', auth: 'agent', idempotency: 'none', status: 200 });
 export const agentReply = e({ method: 'POST', path: '/v1/agent/sessions/:id/messages', auth: 'agent', idempotency: 'optional', status: 201 });
 export const agentAction = e({ method: 'POST', path: '/v1/agent/actions', auth: 'agent', idempotency: 'required', status: 200 });
+export const agentClaim = e({ method: 'POST', path: '/v1/agent/sessions/:id/claim', auth: 'agent', idempotency: 'optional', status: 200 });
+export const agentResolve = e({ method: 'POST', path: '/v1/agent/sessions/:id/resolve', auth: 'agent', idempotency: 'optional', status: 200 });
+export const getMetrics = e({ method: 'GET', path: '/v1/metrics', auth: 'agent', idempotency: 'none', status: 200 });
 
 /** Every route by id (the server and the docs use the whole table; browser code imports single routes). */
 export const endpoints = {
@@ -88,8 +94,11 @@ export const endpoints = {
   getReturn,
   updateReturn,
   listOrderReturns,
+  previewReturn,
+  cancelReturn,
   createProblem,
   getProblem,
+  listOrderProblems,
   createChatSession,
   getChatSession,
   sendChatMessage,
@@ -102,6 +111,9 @@ export const endpoints = {
   agentQueue,
   agentReply,
   agentAction,
+  agentClaim,
+  agentResolve,
+  getMetrics,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

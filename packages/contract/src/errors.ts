@@ -10,6 +10,12 @@ export const ERROR_STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  /** The return can no longer be changed this way (it is on its way, registered, cancelled...). */
+  return_not_editable: 409,
+  /** The return can no longer be cancelled. */
+  return_not_cancellable: 409,
+  /** A problem of this type is already open for the order. */
+  problem_already_open: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_mismatch: 422,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { IsoDateTime, Text, prefixedId } from './common.js';
+import { IsoDateTime, Money, Text, prefixedId } from './common.js';
 import { InstalmentId, OrderId } from './orders.js';
-import { TimelineEntry } from './returns.js';
+import { ReturnId, TimelineEntry } from './returns.js';
 
 export const ProblemId = prefixedId('prb');
 export const PROBLEM_TYPES = [
@@ -13,10 +13,23 @@ export const PROBLEM_TYPES = [
   'return_not_registered',
   'other',
 ] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+/**
+ * awaiting_store → investigating (the store answered) or escalated (it did not answer by the
+ * deadline) → solved or closed. `open` is the moment of reporting, before the store is asked.
+ */
 export const PROBLEM_STATUSES = ['open', 'awaiting_store', 'escalated', 'investigating', 'solved', 'closed'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+/** Statuses in which the problem is open: the payment plan stays paused. */
+export const OPEN_PROBLEM_STATUSES = ['open', 'awaiting_store', 'escalated', 'investigating'] as const satisfies readonly ProblemStatus[];
+/** Problems about the payment itself: collections pause as a dispute and a dispute code is logged. */
+export const DISPUTE_CODES = { charged_twice: 'duplicate_charge', unauthorized_purchase: 'unauthorized_transaction' } as const;
+/** Days the store has to answer a reported problem before we take the case over. */
+export const STORE_RESPONSE_DAYS = 7;
 
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'application/pdf'] as const;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export const MAX_EVIDENCE_FILES = 5;
 
 /** Metadata of a file the shopper attaches; the reference API never stores file content. */
 export const Evidence = z.strictObject({
@@ -27,12 +40,15 @@ export const Evidence = z.strictObject({
   size: z.int().check(z.minimum(1), z.maximum(MAX_EVIDENCE_BYTES, 'must be at most 10 MB')),
   contentType: z.enum(EVIDENCE_TYPES, { message: 'must be a JPEG, PNG, HEIC image or a PDF' }),
 });
+export type Evidence = z.infer<typeof Evidence>;
 
 export const CreateProblemRequest = z.strictObject({
   orderId: OrderId,
   type: z.enum(PROBLEM_TYPES),
   description: Text(2000, 10),
-  evidence: z.optional(z.array(Evidence).check(z.maxLength(5, 'attach at most 5 files'))),
+  evidence: z.optional(z.array(Evidence).check(z.maxLength(MAX_EVIDENCE_FILES, 'attach at most 5 files'))),
+  /** The return a `return_not_registered` problem is about; the order's latest unregistered return when left out. */
+  returnId: z.optional(ReturnId),
 });
 export type CreateProblemRequest = z.infer<typeof CreateProblemRequest>;
 
@@ -48,9 +64,20 @@ export const Problem = z.object({
   updatedAt: IsoDateTime,
   /** The store must answer by then, or the case is escalated to us. */
   storeResponseDeadline: IsoDateTime,
+  /** When the case was escalated because the store did not answer in time. */
+  escalatedAt: z.nullable(IsoDateTime),
+  storeResponse: z.nullable(z.object({ at: IsoDateTime, message: z.string() })),
   timeline: z.array(TimelineEntry),
+  /** Instalments paused while the problem is open. */
   pausedInstalments: z.array(InstalmentId),
+  /** What is not collected while the problem is open. */
+  pausedAmount: Money,
+  /** Logged for disputed payments (charged twice, unauthorized purchase). */
+  disputeCode: z.nullable(z.string()),
+  /** The return a `return_not_registered` problem is about. */
+  returnId: z.nullable(ReturnId),
   resolution: z.nullable(z.object({ outcome: z.string(), note: z.string(), at: IsoDateTime })),
 });
 export type Problem = z.infer<typeof Problem>;
 export const ProblemParams = z.object({ id: ProblemId });
+export const ProblemsResponse = z.object({ problems: z.array(Problem) });

@@ -15,8 +15,8 @@ import {
 } from './help.js';
 import { SessionRequest, TokenResponse, VerifyRequest } from './auth.js';
 import { ExtendDueDateRequest, ExtendDueDateResponse, Order, OrderParams, OrdersResponse, PaymentPlan } from './orders.js';
-import { CreateReturnRequest, Return, ReturnParams, ReturnsResponse, UpdateReturnRequest } from './returns.js';
-import { CreateProblemRequest, Problem, ProblemParams } from './problems.js';
+import { CancelReturnRequest, CreateReturnRequest, Return, ReturnParams, ReturnPreview, ReturnsResponse, UpdateReturnRequest } from './returns.js';
+import { CreateProblemRequest, Problem, ProblemParams, ProblemsResponse } from './problems.js';
 import {
   ChatEvent,
   ChatEventsQuery,
@@ -32,7 +32,18 @@ import {
 } from './chat.js';
 import { Callback, CreateCallbackRequest } from './callbacks.js';
 import { Availability, AvailabilityQuery } from './availability.js';
-import { AgentActionRequest, AgentActionResponse, AgentQueueResponse, AgentReplyParams, AgentReplyRequest } from './agent.js';
+import {
+  AgentActionRequest,
+  AgentActionResponse,
+  AgentClaimRequest,
+  AgentQueueItem,
+  AgentQueueResponse,
+  AgentReplyParams,
+  AgentReplyRequest,
+  AgentResolveRequest,
+  ChatMetrics,
+  MetricsQuery,
+} from './agent.js';
 
 type Schema = z.core.$ZodType;
 
@@ -71,9 +82,12 @@ const schemas = {
   getReturn: { params: ReturnParams, response: Return },
   updateReturn: { params: ReturnParams, body: UpdateReturnRequest, response: Return },
   listOrderReturns: { params: OrderParams, response: ReturnsResponse },
+  previewReturn: { body: CreateReturnRequest, response: ReturnPreview },
+  cancelReturn: { params: ReturnParams, body: CancelReturnRequest, response: Return },
 
   createProblem: { body: CreateProblemRequest, response: Problem },
   getProblem: { params: ProblemParams, response: Problem },
+  listOrderProblems: { params: OrderParams, response: ProblemsResponse },
 
   createChatSession: { body: CreateChatSessionRequest, response: CreateChatSessionResponse },
   getChatSession: { params: ChatSessionParams, response: ChatSession },
@@ -89,6 +103,9 @@ const schemas = {
   agentQueue: { response: AgentQueueResponse },
   agentReply: { params: AgentReplyParams, body: AgentReplyRequest, response: ChatMessage },
   agentAction: { body: AgentActionRequest, response: AgentActionResponse },
+  agentClaim: { params: ChatSessionParams, body: AgentClaimRequest, response: AgentQueueItem },
+  agentResolve: { params: ChatSessionParams, body: AgentResolveRequest, response: ChatSession },
+  getMetrics: { query: MetricsQuery, response: ChatMetrics },
 } as const satisfies Record<RouteId, RouteSchemas>;
 
 /** Documentation of each route, for the OpenAPI document (kept out of the browser client). */
@@ -109,8 +126,11 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   getReturn: { tag: 'returns', summary: 'A return with its timeline' },
   updateReturn: { tag: 'returns', summary: 'Change a reported return while it is not registered' },
   listOrderReturns: { tag: 'returns', summary: "An order's returns" },
+  previewReturn: { tag: 'returns', summary: 'The payment plan after a return, without reporting it' },
+  cancelReturn: { tag: 'returns', summary: 'Cancel a reported return (or one the store never received)' },
   createProblem: { tag: 'problems', summary: 'Report a problem with an order' },
   getProblem: { tag: 'problems', summary: 'A problem with its timeline' },
+  listOrderProblems: { tag: 'problems', summary: "An order's problems" },
   createChatSession: { tag: 'chat', summary: 'Start a chat with the assistant' },
   getChatSession: { tag: 'chat', summary: 'A chat session' },
   sendChatMessage: { tag: 'chat', summary: 'Send a message (deduplicated by its client id)' },
@@ -120,9 +140,12 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   getTranscript: { tag: 'chat', summary: 'The conversation so far' },
   createCallback: { tag: 'callbacks', summary: 'Ask to be called back' },
   getAvailability: { tag: 'availability', summary: 'Opening hours, holidays and phone numbers of a market' },
-  agentQueue: { tag: 'agent', summary: 'Chats waiting for a person, with their context packets' },
+  agentQueue: { tag: 'agent', summary: 'Chats waiting for a person or with one, with their context packets' },
   agentReply: { tag: 'agent', summary: 'Answer a chat as an agent' },
   agentAction: { tag: 'agent', summary: 'Refund, release a hold or extend a due date' },
+  agentClaim: { tag: 'agent', summary: 'Take a chat from the queue' },
+  agentResolve: { tag: 'agent', summary: 'Close a chat as resolved' },
+  getMetrics: { tag: 'agent', summary: 'First response time, handle time, first-contact resolution and CSAT' },
 };
 
 type Schemas = typeof schemas;

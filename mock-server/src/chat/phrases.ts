@@ -1,0 +1,323 @@
+import type { ORDER_STATUSES, RETURN_STATUSES } from '@assist/contract';
+import { replyLanguage, type ReplyLanguage } from './format.js';
+
+type OrderStatus = (typeof ORDER_STATUSES)[number];
+type ReturnStatus = (typeof RETURN_STATUSES)[number];
+export type TopicLabel = 'payments' | 'returns' | 'problems' | 'card' | 'balance' | 'account';
+export type ExtendRefusal = 'already_extended' | 'paid' | 'overdue' | 'paused' | 'not_extendable' | 'no_plan';
+
+/** Everything the assistant, the queue and the simulated agent say, in one language. Values are already formatted. */
+export interface Phrases {
+  greeting(firstName: string | null): string;
+  greetBack(firstName: string | null): string;
+  topics: Record<TopicLabel, string>;
+  helped: string;
+  talkToPerson: string;
+  noThanks: string;
+  notSure: string;
+  cannotHelp: string;
+  welcome: string;
+  anythingElse: string;
+  verifyFirst: string;
+  /** After a general answer to an account question. */
+  verifyForAccount: string;
+  verify: string;
+  noOrders: string;
+  pickOrder: string;
+  orderStatus(reference: string, merchant: string, status: string): string;
+  orderStatusNames: Record<OrderStatus, string>;
+  nextPayment(amount: string, date: string): string;
+  planSummary(reference: string, paid: string, remaining: string): string;
+  planCompleted(reference: string): string;
+  planPaused: string;
+  planInCollection(agency: string): string;
+  extendOffer(amount: string, date: string): string;
+  extendChoice(days: number, date: string): string;
+  keepDate: string;
+  extendDone(amount: string, date: string): string;
+  extendKept(date: string): string;
+  extendRefused: Record<ExtendRefusal, string>;
+  refunds(reference: string, list: string): string;
+  noRefunds(reference: string): string;
+  returnStatus(reference: string, status: string): string;
+  returnStatusNames: Record<ReturnStatus, string>;
+  refundExpected(amount: string, date: string): string;
+  noReturns(reference: string): string;
+  holdPending(amount: string, reference: string, date: string): string;
+  holdOverdue(amount: string, reference: string, date: string): string;
+  noHold(reference: string): string;
+  offerPerson: string;
+  handingOver: string;
+  queued(position: number, minutes: number, ticket: string): string;
+  offline(when: string, ticket: string): string;
+  alreadyWaiting(ticket: string): string;
+  requestCallback: string;
+  callbackOffer: string;
+  callbackBooked(phone: string, from: string, to: string, reference: string): string;
+  agentJoined(agent: string, firstName: string | null, reference: string | null): string;
+  agentFollowUp: string;
+  resolved(ticket: string, summary: string | null): string;
+  noteRefund(amount: string, reference: string): string;
+  noteReleaseHold(amount: string, reference: string): string;
+  noteExtend(reference: string, date: string): string;
+}
+
+const en: Phrases = {
+  greeting: (name) =>
+    `Hi${name ? ` ${name}` : ''}! I'm the assistant. Ask me about payments, returns, a problem with an order, your card or your balance. You can ask for a person at any time.`,
+  greetBack: (name) => `Hi${name ? ` ${name}` : ''}! What can I help you with?`,
+  topics: { payments: 'Payments', returns: 'Returns', problems: 'A problem with an order', card: 'Credit card', balance: 'Balance', account: 'My account' },
+  helped: 'That helped',
+  talkToPerson: 'Talk to a person',
+  noThanks: 'No, thanks',
+  notSure: "I'm not sure I understood. I can help with payments, returns, problems with an order, your card and your balance, or pass you to a person.",
+  cannotHelp: "I can't help with this myself, so I'm passing you to a person.",
+  welcome: "You're welcome! If there's nothing else, you can rate this chat.",
+  anythingElse: 'All right. Is there anything else I can help with?',
+  verifyFirst: "To look at your orders I need to know it's you. Verify with your order reference and the email or phone number you used at checkout, then ask me again.",
+  verifyForAccount: 'To look at this for your own orders, verify with your order reference and the email or phone number you used at checkout.',
+  verify: 'Verify',
+  noOrders: "I can't find any orders for you.",
+  pickOrder: 'Which order do you mean?',
+  orderStatus: (ref, merchant, status) => `Your order ${ref} from ${merchant} is ${status}.`,
+  orderStatusNames: {
+    authorized: 'placed and waiting for the store to confirm it',
+    partially_confirmed: 'partly confirmed by the store: your payment plan covers only what the store confirmed',
+    confirmed: 'confirmed by the store',
+    shipped: 'on its way',
+    delivered: 'delivered',
+    cancelled: 'cancelled',
+    refunded: 'refunded',
+  },
+  nextPayment: (amount, date) => `Your next payment is ${amount}, due on ${date}.`,
+  planSummary: (ref, paid, remaining) => `Payment plan for ${ref}: ${paid} paid, ${remaining} left to pay.`,
+  planCompleted: (ref) => `Everything on ${ref} is paid. Nothing more is due.`,
+  planPaused: 'Payments are paused while a return or problem is open, so no late fees are added meanwhile.',
+  planInCollection: (agency) => `This plan was passed to ${agency} for collection; please contact them to pay.`,
+  extendOffer: (amount, date) => `Your next payment of ${amount} is due on ${date}. I can move this date once. Choose the new date:`,
+  extendChoice: (days, date) => `+${days} days (${date})`,
+  keepDate: 'Keep the date',
+  extendDone: (amount, date) => `Done: your payment of ${amount} is now due on ${date}. This date can't be moved again.`,
+  extendKept: (date) => `All right, the date stays ${date}.`,
+  extendRefused: {
+    already_extended: 'This payment was already moved once, and each payment can be moved only once.',
+    paid: 'There is no open payment on this order to move.',
+    overdue: 'This payment is overdue, so its date can no longer be moved. Pay it, or talk to a person about it.',
+    paused: 'Payments on this order are paused while a return or problem is open, so there is nothing to move right now.',
+    not_extendable: "This kind of payment can't be moved.",
+    no_plan: "This order doesn't have a payment plan.",
+  },
+  refunds: (ref, list) => `Refunds on ${ref}: ${list}.`,
+  noRefunds: (ref) =>
+    `There is no refund on ${ref} yet. Once the store registers a return, its refund takes 3 to 14 business days, and your bank may need up to 10 more.`,
+  returnStatus: (ref, status) => `Your return ${ref} is ${status}.`,
+  returnStatusNames: {
+    reported: 'reported, and your payments are paused while it is open',
+    in_transit: 'on its way back to the store',
+    received: 'received by the store',
+    registered: 'registered by the store',
+    refunded: 'refunded',
+    investigation: 'being investigated because the store has not registered it',
+    cancelled: 'cancelled',
+    closed: 'closed',
+  },
+  refundExpected: (amount, date) => `A refund of ${amount} is expected by ${date}.`,
+  noReturns: (ref) => `I don't see a reported return for ${ref}.`,
+  holdPending: (amount, ref, date) =>
+    `The ${amount} pending for ${ref} is an authorization hold, not a charge. It normally drops off by itself by ${date}.`,
+  holdOverdue: (amount, ref, date) =>
+    `The ${amount} pending for ${ref} is an authorization hold, not a charge. It should have dropped off by ${date}, so we need to ask the store to release it. A person can do that for you.`,
+  noHold: (ref) => `There is no pending authorization hold on ${ref}.`,
+  offerPerson: 'Would you like me to pass this to a person?',
+  handingOver: "I'll pass you to a person who can help.",
+  queued: (position, minutes, ticket) =>
+    `You're number ${position} in the queue; the expected wait is about ${minutes} min. Your ticket is ${ticket}, and the person who takes it will see our conversation.`,
+  offline: (when, ticket) =>
+    `Our agents are offline right now and back ${when}. Your ticket ${ticket} stays in the queue, or we can call you back at a time that suits you.`,
+  alreadyWaiting: (ticket) => `Your ticket ${ticket} is already with our team.`,
+  requestCallback: 'Request a callback',
+  callbackOffer: 'We can call you back: choose a time within our phone hours.',
+  callbackBooked: (phone, from, to, ref) => `We'll call you on ${phone} between ${from} and ${to}. Your reference is ${ref}.`,
+  agentJoined: (agent, name, ref) =>
+    `Hi${name ? ` ${name}` : ''}, this is ${agent}. I can see our conversation${ref ? ` and your order ${ref}` : ''}, so there's no need to repeat anything. Give me a moment to look into it.`,
+  agentFollowUp: "Thanks, I've noted that and I'm looking into it.",
+  resolved: (ticket, summary) => `Your case ${ticket} is resolved.${summary ? ` ${summary}` : ''} You can rate this chat.`,
+  noteRefund: (amount, ref) => `A refund of ${amount} on ${ref} was issued.`,
+  noteReleaseHold: (amount, ref) => `The authorization hold of ${amount} on ${ref} was released.`,
+  noteExtend: (ref, date) => `The payment on ${ref} is now due on ${date}.`,
+};
+
+const sv: Phrases = {
+  greeting: (name) =>
+    `Hej${name ? ` ${name}` : ''}! Jag är assistenten. Fråga mig om betalningar, returer, problem med en order, ditt kort eller ditt saldo. Du kan be att få prata med en person när som helst.`,
+  greetBack: (name) => `Hej${name ? ` ${name}` : ''}! Vad kan jag hjälpa dig med?`,
+  topics: { payments: 'Betalningar', returns: 'Returer', problems: 'Problem med en order', card: 'Kreditkort', balance: 'Saldo', account: 'Mitt konto' },
+  helped: 'Det hjälpte',
+  talkToPerson: 'Prata med en person',
+  noThanks: 'Nej tack',
+  notSure: 'Jag är inte säker på att jag förstod. Jag kan hjälpa till med betalningar, returer, problem med en order, ditt kort och ditt saldo, eller koppla dig till en person.',
+  cannotHelp: 'Det här kan jag inte hjälpa till med själv, så jag kopplar dig till en person.',
+  welcome: 'Varsågod! Om det inte är något mer kan du betygsätta chatten.',
+  anythingElse: 'Okej. Är det något annat jag kan hjälpa till med?',
+  verifyFirst: 'För att titta på dina ordrar behöver jag veta att det är du. Verifiera dig med ordernumret och den e-postadress eller det telefonnummer du angav i kassan, och fråga mig sedan igen.',
+  verifyForAccount: 'För att titta på det här för dina egna ordrar, verifiera dig med ordernumret och den e-postadress eller det telefonnummer du angav i kassan.',
+  verify: 'Verifiera',
+  noOrders: 'Jag hittar inga ordrar för dig.',
+  pickOrder: 'Vilken order menar du?',
+  orderStatus: (ref, merchant, status) => `Din order ${ref} från ${merchant} är ${status}.`,
+  orderStatusNames: {
+    authorized: 'lagd och väntar på att butiken bekräftar den',
+    partially_confirmed: 'delvis bekräftad av butiken: betalplanen gäller bara det som butiken har bekräftat',
+    confirmed: 'bekräftad av butiken',
+    shipped: 'på väg',
+    delivered: 'levererad',
+    cancelled: 'avbruten',
+    refunded: 'återbetald',
+  },
+  nextPayment: (amount, date) => `Din nästa betalning är ${amount} och förfaller ${date}.`,
+  planSummary: (ref, paid, remaining) => `Betalplan för ${ref}: ${paid} betalt, ${remaining} kvar att betala.`,
+  planCompleted: (ref) => `Allt på ${ref} är betalt. Inget mer förfaller.`,
+  planPaused: 'Betalningarna är pausade medan en retur eller ett problem är öppet, så inga förseningsavgifter tillkommer under tiden.',
+  planInCollection: (agency) => `Den här betalplanen har lämnats till ${agency} för inkasso; kontakta dem för att betala.`,
+  extendOffer: (amount, date) => `Din nästa betalning på ${amount} förfaller ${date}. Jag kan flytta datumet en gång. Välj nytt datum:`,
+  extendChoice: (days, date) => `+${days} dagar (${date})`,
+  keepDate: 'Behåll datumet',
+  extendDone: (amount, date) => `Klart: din betalning på ${amount} förfaller nu ${date}. Datumet kan inte flyttas igen.`,
+  extendKept: (date) => `Okej, datumet är kvar ${date}.`,
+  extendRefused: {
+    already_extended: 'Den här betalningen har redan flyttats en gång, och varje betalning kan bara flyttas en gång.',
+    paid: 'Det finns ingen öppen betalning på den här ordern att flytta.',
+    overdue: 'Den här betalningen är försenad, så datumet kan inte längre flyttas. Betala den, eller prata med en person om det.',
+    paused: 'Betalningarna på den här ordern är pausade medan en retur eller ett problem är öppet, så det finns inget att flytta just nu.',
+    not_extendable: 'Den här typen av betalning kan inte flyttas.',
+    no_plan: 'Den här ordern har ingen betalplan.',
+  },
+  refunds: (ref, list) => `Återbetalningar på ${ref}: ${list}.`,
+  noRefunds: (ref) =>
+    `Det finns ingen återbetalning på ${ref} än. När butiken har registrerat en retur tar återbetalningen 3 till 14 bankdagar, och din bank kan behöva upp till 10 dagar till.`,
+  returnStatus: (ref, status) => `Din retur ${ref} är ${status}.`,
+  returnStatusNames: {
+    reported: 'anmäld, och dina betalningar är pausade medan den är öppen',
+    in_transit: 'på väg tillbaka till butiken',
+    received: 'mottagen av butiken',
+    registered: 'registrerad av butiken',
+    refunded: 'återbetald',
+    investigation: 'under utredning eftersom butiken inte har registrerat den',
+    cancelled: 'avbruten',
+    closed: 'avslutad',
+  },
+  refundExpected: (amount, date) => `En återbetalning på ${amount} väntas senast ${date}.`,
+  noReturns: (ref) => `Jag ser ingen anmäld retur för ${ref}.`,
+  holdPending: (amount, ref, date) =>
+    `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den försvinner normalt av sig själv senast ${date}.`,
+  holdOverdue: (amount, ref, date) =>
+    `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den borde ha försvunnit senast ${date}, så vi behöver be butiken att släppa den. En person kan göra det åt dig.`,
+  noHold: (ref) => `Det finns ingen väntande reservation på ${ref}.`,
+  offerPerson: 'Vill du att jag lämnar över det här till en person?',
+  handingOver: 'Jag kopplar dig till en person som kan hjälpa dig.',
+  queued: (position, minutes, ticket) =>
+    `Du är nummer ${position} i kön; väntetiden är ungefär ${minutes} min. Ditt ärende är ${ticket}, och den som tar det ser vår konversation.`,
+  offline: (when, ticket) =>
+    `Våra handläggare är inte tillgängliga just nu och är tillbaka ${when}. Ditt ärende ${ticket} ligger kvar i kön, eller så ringer vi upp dig en tid som passar dig.`,
+  alreadyWaiting: (ticket) => `Ditt ärende ${ticket} ligger redan hos vårt team.`,
+  requestCallback: 'Bli uppringd',
+  callbackOffer: 'Vi kan ringa upp dig: välj en tid inom våra telefontider.',
+  callbackBooked: (phone, from, to, ref) => `Vi ringer dig på ${phone} mellan ${from} och ${to}. Din referens är ${ref}.`,
+  agentJoined: (agent, name, ref) =>
+    `Hej${name ? ` ${name}` : ''}, det här är ${agent}. Jag ser vår konversation${ref ? ` och din order ${ref}` : ''}, så du behöver inte upprepa något. Ge mig en stund att titta på det.`,
+  agentFollowUp: 'Tack, jag har noterat det och tittar på det.',
+  resolved: (ticket, summary) => `Ditt ärende ${ticket} är löst.${summary ? ` ${summary}` : ''} Du kan betygsätta chatten.`,
+  noteRefund: (amount, ref) => `En återbetalning på ${amount} för ${ref} har gjorts.`,
+  noteReleaseHold: (amount, ref) => `Reservationen på ${amount} för ${ref} har släppts.`,
+  noteExtend: (ref, date) => `Betalningen för ${ref} förfaller nu ${date}.`,
+};
+
+const de: Phrases = {
+  greeting: (name) =>
+    `Hallo${name ? ` ${name}` : ''}! Ich bin der Assistent. Fragen Sie mich zu Zahlungen, Rücksendungen, einem Problem mit einer Bestellung, Ihrer Karte oder Ihrem Guthaben. Sie können jederzeit mit einer Person sprechen.`,
+  greetBack: (name) => `Hallo${name ? ` ${name}` : ''}! Wobei kann ich helfen?`,
+  topics: { payments: 'Zahlungen', returns: 'Rücksendungen', problems: 'Problem mit einer Bestellung', card: 'Kreditkarte', balance: 'Guthaben', account: 'Mein Konto' },
+  helped: 'Das hat geholfen',
+  talkToPerson: 'Mit einer Person sprechen',
+  noThanks: 'Nein, danke',
+  notSure: 'Ich bin nicht sicher, ob ich das verstanden habe. Ich helfe bei Zahlungen, Rücksendungen, Problemen mit einer Bestellung, Ihrer Karte und Ihrem Guthaben, oder ich verbinde Sie mit einer Person.',
+  cannotHelp: 'Dabei kann ich selbst nicht helfen, deshalb verbinde ich Sie mit einer Person.',
+  welcome: 'Gern geschehen! Wenn sonst nichts ist, können Sie diesen Chat bewerten.',
+  anythingElse: 'In Ordnung. Kann ich sonst noch helfen?',
+  verifyFirst: 'Um Ihre Bestellungen anzusehen, muss ich wissen, dass Sie es sind. Bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout und fragen Sie mich dann noch einmal.',
+  verifyForAccount: 'Um das für Ihre eigenen Bestellungen zu prüfen, bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout.',
+  verify: 'Identität bestätigen',
+  noOrders: 'Ich finde keine Bestellungen für Sie.',
+  pickOrder: 'Welche Bestellung meinen Sie?',
+  orderStatus: (ref, merchant, status) => `Ihre Bestellung ${ref} bei ${merchant} ist ${status}.`,
+  orderStatusNames: {
+    authorized: 'aufgegeben und wartet auf die Bestätigung des Shops',
+    partially_confirmed: 'vom Shop teilweise bestätigt: Ihr Zahlungsplan umfasst nur, was der Shop bestätigt hat',
+    confirmed: 'vom Shop bestätigt',
+    shipped: 'unterwegs',
+    delivered: 'zugestellt',
+    cancelled: 'storniert',
+    refunded: 'erstattet',
+  },
+  nextPayment: (amount, date) => `Ihre nächste Zahlung beträgt ${amount} und ist am ${date} fällig.`,
+  planSummary: (ref, paid, remaining) => `Zahlungsplan für ${ref}: ${paid} bezahlt, ${remaining} offen.`,
+  planCompleted: (ref) => `${ref} ist vollständig bezahlt. Es ist nichts mehr fällig.`,
+  planPaused: 'Die Zahlungen sind pausiert, solange eine Rücksendung oder ein Problem offen ist; in dieser Zeit fallen keine Mahngebühren an.',
+  planInCollection: (agency) => `Dieser Zahlungsplan wurde an ${agency} zum Inkasso übergeben; bitte wenden Sie sich zum Bezahlen dorthin.`,
+  extendOffer: (amount, date) => `Ihre nächste Zahlung über ${amount} ist am ${date} fällig. Ich kann dieses Datum einmal verschieben. Wählen Sie das neue Datum:`,
+  extendChoice: (days, date) => `+${days} Tage (${date})`,
+  keepDate: 'Datum beibehalten',
+  extendDone: (amount, date) => `Erledigt: Ihre Zahlung über ${amount} ist jetzt am ${date} fällig. Dieses Datum kann nicht noch einmal verschoben werden.`,
+  extendKept: (date) => `In Ordnung, das Datum bleibt der ${date}.`,
+  extendRefused: {
+    already_extended: 'Diese Zahlung wurde bereits einmal verschoben, und jede Zahlung kann nur einmal verschoben werden.',
+    paid: 'Bei dieser Bestellung gibt es keine offene Zahlung, die sich verschieben ließe.',
+    overdue: 'Diese Zahlung ist überfällig, deshalb kann das Datum nicht mehr verschoben werden. Bezahlen Sie sie oder sprechen Sie mit einer Person darüber.',
+    paused: 'Die Zahlungen für diese Bestellung sind pausiert, solange eine Rücksendung oder ein Problem offen ist; im Moment gibt es nichts zu verschieben.',
+    not_extendable: 'Diese Zahlungsart kann nicht verschoben werden.',
+    no_plan: 'Diese Bestellung hat keinen Zahlungsplan.',
+  },
+  refunds: (ref, list) => `Erstattungen für ${ref}: ${list}.`,
+  noRefunds: (ref) =>
+    `Für ${ref} gibt es noch keine Erstattung. Sobald der Shop eine Rücksendung erfasst hat, dauert die Erstattung 3 bis 14 Werktage, und Ihre Bank braucht eventuell bis zu 10 weitere.`,
+  returnStatus: (ref, status) => `Ihre Rücksendung ${ref} ist ${status}.`,
+  returnStatusNames: {
+    reported: 'gemeldet; Ihre Zahlungen sind pausiert, solange sie offen ist',
+    in_transit: 'auf dem Weg zurück zum Shop',
+    received: 'beim Shop eingegangen',
+    registered: 'vom Shop erfasst',
+    refunded: 'erstattet',
+    investigation: 'in Prüfung, weil der Shop sie nicht erfasst hat',
+    cancelled: 'storniert',
+    closed: 'abgeschlossen',
+  },
+  refundExpected: (amount, date) => `Eine Erstattung über ${amount} ist bis ${date} zu erwarten.`,
+  noReturns: (ref) => `Ich sehe keine gemeldete Rücksendung für ${ref}.`,
+  holdPending: (amount, ref, date) =>
+    `Die ${amount}, die für ${ref} vorgemerkt sind, sind eine Reservierung und keine Abbuchung. Sie verschwindet normalerweise von selbst bis ${date}.`,
+  holdOverdue: (amount, ref, date) =>
+    `Die ${amount}, die für ${ref} vorgemerkt sind, sind eine Reservierung und keine Abbuchung. Sie hätte bis ${date} verschwinden sollen, deshalb müssen wir den Shop bitten, sie freizugeben. Eine Person kann das für Sie erledigen.`,
+  noHold: (ref) => `Für ${ref} gibt es keine offene Reservierung.`,
+  offerPerson: 'Soll ich das an eine Person weitergeben?',
+  handingOver: 'Ich verbinde Sie mit einer Person, die Ihnen helfen kann.',
+  queued: (position, minutes, ticket) =>
+    `Sie sind Nummer ${position} in der Warteschlange; die Wartezeit beträgt etwa ${minutes} Min. Ihr Ticket ist ${ticket}, und wer es übernimmt, sieht unser Gespräch.`,
+  offline: (when, ticket) =>
+    `Unser Team ist gerade nicht erreichbar und ab ${when} wieder da. Ihr Ticket ${ticket} bleibt in der Warteschlange, oder wir rufen Sie zu einer passenden Zeit zurück.`,
+  alreadyWaiting: (ticket) => `Ihr Ticket ${ticket} liegt bereits bei unserem Team.`,
+  requestCallback: 'Rückruf anfordern',
+  callbackOffer: 'Wir können Sie zurückrufen: Wählen Sie eine Zeit innerhalb unserer Telefonzeiten.',
+  callbackBooked: (phone, from, to, ref) => `Wir rufen Sie unter ${phone} zwischen ${from} und ${to} an. Ihre Referenz ist ${ref}.`,
+  agentJoined: (agent, name, ref) =>
+    `Hallo${name ? ` ${name}` : ''}, hier ist ${agent}. Ich sehe unser Gespräch${ref ? ` und Ihre Bestellung ${ref}` : ''}, Sie müssen also nichts wiederholen. Einen Moment, ich sehe mir das an.`,
+  agentFollowUp: 'Danke, ich habe das notiert und kümmere mich darum.',
+  resolved: (ticket, summary) => `Ihr Fall ${ticket} ist gelöst.${summary ? ` ${summary}` : ''} Sie können diesen Chat bewerten.`,
+  noteRefund: (amount, ref) => `Eine Erstattung über ${amount} für ${ref} wurde veranlasst.`,
+  noteReleaseHold: (amount, ref) => `Die Reservierung über ${amount} für ${ref} wurde freigegeben.`,
+  noteExtend: (ref, date) => `Die Zahlung für ${ref} ist jetzt am ${date} fällig.`,
+};
+
+const PHRASES: Record<ReplyLanguage, Phrases> = { en, sv, de };
+
+/** The phrases for a chat's locale (English for languages the replies are not written in). */
+export const phrasesFor = (locale: string): Phrases => PHRASES[replyLanguage(locale)];

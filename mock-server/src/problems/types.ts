@@ -1,0 +1,24 @@
+import type { Evidence, ProblemStatus, ProblemType } from '@assist/contract';
+import type { TimelineRecord } from '../returns/types.js';
+
+export interface ProblemRecord {
+  id: string;
+  reference: string;
+  orderId: string;
+  customerId: string;
+  currency: string;
+  type: ProblemType;
+  description: string;
+  status: ProblemStatus;
+  /** File metadata only: the reference API never stores file content. */
+  evidence: Evidence[];
+  createdAt: string;
+  updatedAt: string;
+  storeResponseDeadline: string;
+  escalatedAt: string | null;
+  storeResponse: { at: string; message: string } | null;
+  timeline: TimelineRecord[];
+  disputeCode: string | null;
+  returnId: string | null;
+  resolution: { outcome: string; note: string; at: string } | null;
+}

@@ -1,0 +1,120 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { ProblemId, ReturnId, Text, TrackingNumber, toErrorIssues } from '@assist/contract';
+import type { Deps } from '../deps.js';
+import { readJson, type AppContext, type AppEnv } from '../http/define.js';
+import { notFound, validationFailure } from '../http/failure.js';
+import { closeProblem, escalateProblem, listAllProblems, resolveProblem, respondAsStore } from '../problems/actions.js';
+import {
+  advanceReturn,
+  cancelReturnWithoutPenalty,
+  closeReturnInvestigation,
+  listAllReturns,
+  markDeliveredNotReceived,
+  openReturnInvestigation,
+  resendReturn,
+} from '../returns/actions.js';
+import { ADVANCE_TARGETS } from '../returns/rules.js';
+import { tick } from '../returns/tick.js';
+
+/**
+ * QA admin surface for returns, problems and merchant webhooks (mock only, never the product API):
+ * play the carrier, the store and our agents, move time-based rules along, and watch deliveries.
+ * Each route is a thin wrapper around a service function an agent console can call directly.
+ */
+
+const Note = z.optional(Text(500));
+const AdvanceRequest = z.strictObject({
+  to: z.enum(ADVANCE_TARGETS as [string, ...string[]]),
+  note: Note,
+  carrier: z.optional(Text(60)),
+  trackingNumber: z.optional(TrackingNumber),
+});
+const ReasonRequest = z.strictObject({ reason: Note });
+const RequiredReason = z.strictObject({ reason: Text(500) });
+const NoteRequest = z.strictObject({ note: Note });
+const ResendRequest = z.strictObject({ carrier: z.optional(Text(60)), trackingNumber: TrackingNumber });
+const StoreResponseRequest = z.strictObject({ message: Text(1000), solved: z.optional(z.boolean()) });
+const ResolveRequest = z.strictObject({ outcome: Text(60), note: Text(1000) });
+const WebhookSettings = z.strictObject({
+  url: z.nullable(z.url({ protocol: /^https?$/, message: 'must be an http or https URL' })),
+  secret: z.optional(z.string().check(z.minLength(8, 'must be at least 8 characters'), z.maxLength(200))),
+});
+const EventId = z.string().check(z.regex(/^evt_[a-z0-9]{6,40}$/, 'must be an event id starting with evt_'));
+
+async function body<T>(c: AppContext, schema: z.ZodMiniType<T>): Promise<T> {
+  const result = schema.safeParse(await readJson(c));
+  if (!result.success) throw validationFailure(toErrorIssues('body', result.error.issues));
+  return result.data;
+}
+
+function param<T>(c: AppContext, name: string, schema: z.ZodMiniType<T>): T {
+  const result = schema.safeParse(c.req.param(name));
+  if (!result.success) throw validationFailure(toErrorIssues(`path.${name}`, result.error.issues));
+  return result.data;
+}
+
+export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  const returnId = (c: AppContext) => param(c, 'id', ReturnId);
+  const problemId = (c: AppContext) => param(c, 'id', ProblemId);
+
+  app.get('/__admin/returns', async (c) => c.json({ returns: await listAllReturns(deps) }));
+  app.post('/__admin/returns/:id/advance', async (c) => {
+    const id = returnId(c);
+    const { to, ...options } = await body(c, AdvanceRequest);
+    return c.json(await advanceReturn(deps, id, to as (typeof ADVANCE_TARGETS)[number], options));
+  });
+  app.post('/__admin/returns/:id/investigation/open', async (c) => {
+    const id = returnId(c);
+    return c.json(await openReturnInvestigation(deps, id, (await body(c, ReasonRequest)).reason));
+  });
+  app.post('/__admin/returns/:id/investigation/close', async (c) => {
+    const id = returnId(c);
+    return c.json(await closeReturnInvestigation(deps, id, (await body(c, RequiredReason)).reason));
+  });
+  app.post('/__admin/returns/:id/delivered-not-received', async (c) => {
+    const id = returnId(c);
+    return c.json(await markDeliveredNotReceived(deps, id, (await body(c, NoteRequest)).note));
+  });
+  app.post('/__admin/returns/:id/resend', async (c) => {
+    const id = returnId(c);
+    return c.json(await resendReturn(deps, id, await body(c, ResendRequest)));
+  });
+  app.post('/__admin/returns/:id/cancel-without-penalty', async (c) => {
+    const id = returnId(c);
+    return c.json(await cancelReturnWithoutPenalty(deps, id, (await body(c, ReasonRequest)).reason));
+  });
+
+  app.get('/__admin/problems', async (c) => c.json({ problems: await listAllProblems(deps) }));
+  app.post('/__admin/problems/:id/store-response', async (c) => {
+    const id = problemId(c);
+    return c.json(await respondAsStore(deps, id, await body(c, StoreResponseRequest)));
+  });
+  app.post('/__admin/problems/:id/escalate', async (c) => {
+    const id = problemId(c);
+    return c.json(await escalateProblem(deps, id, (await body(c, NoteRequest)).note));
+  });
+  app.post('/__admin/problems/:id/resolve', async (c) => {
+    const id = problemId(c);
+    return c.json(await resolveProblem(deps, id, await body(c, ResolveRequest)));
+  });
+  app.post('/__admin/problems/:id/close', async (c) => {
+    const id = problemId(c);
+    return c.json(await closeProblem(deps, id, (await body(c, RequiredReason)).reason));
+  });
+
+  /** Applies every time-based rule that is due at the (possibly moved) clock. */
+  app.post('/__admin/tick', async (c) => c.json({ ...(await tick(deps)), now: deps.clock.now().toISOString() }));
+
+  app.get('/__admin/webhooks', (c) => c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() }));
+  app.post('/__admin/webhooks', async (c) => {
+    const settings = await body(c, WebhookSettings);
+    deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
+    return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });
+  });
+  app.post('/__admin/webhooks/:id/redeliver', async (c) => {
+    const id = param(c, 'id', EventId);
+    if (!deps.webhooks.redeliver(id)) throw notFound('A delivered or failed event with this id (and a configured endpoint)');
+    return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });
+  });
+}

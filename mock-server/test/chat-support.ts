@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import type { ChatEvent } from '@assist/contract';
+import { ManualClock } from '../src/clock.js';
+import { ManualScheduler, settle } from '../src/chat/scheduler.js';
+import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../src/app.js';
+import { WEDNESDAY_MORNING, key, type Answer } from './support.js';
+
+/** An app on a manual clock and scheduler: time passes only when a test advances it. */
+export function chatSetup(options: AppOptions & { at?: string } = {}) {
+  const clock = new ManualClock(options.at ?? WEDNESDAY_MORNING);
+  const scheduler = new ManualScheduler(clock);
+  const { app, deps, chat } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+  let n = 0;
+
+  async function call<T = any>(
+    method: string,
+    path: string,
+    init: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
+  ): Promise<Answer<T>> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    const response = await app.request(path, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body: body as T, headers: response.headers };
+  }
+
+  /** A shopper token for one of the demo shoppers, through the real verification route. */
+  async function login(shopper: 'astrid' | 'jonas' | 'olivia' | 'mason' = 'astrid'): Promise<string> {
+    const details = {
+      astrid: { orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' },
+      jonas: { orderReference: 'DE-TW1CE7K4', phone: '+49 151 12345678' },
+      olivia: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' },
+      mason: { orderReference: 'US-F1N4NC12', email: 'mason.carter@example.com' },
+    }[shopper];
+    const answer = await call('POST', '/v1/auth/verify', { body: details });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    return answer.body.token as string;
+  }
+  const t = { app, deps, chat, call, login };
+
+  /** Starts a chat (as a verified shopper when a token is given) and answers the session and the chat token. */
+  async function startChat(init: { token?: string; locale?: string; market?: string; orderId?: string; topic?: string } = {}) {
+    const answer = await t.call('POST', '/v1/chat/sessions', {
+      body: {
+        locale: init.locale ?? 'en-GB',
+        market: init.market ?? 'SE',
+        recordingConsent: true,
+        ...(init.orderId ? { orderId: init.orderId } : {}),
+        ...(init.topic ? { topic: init.topic } : {}),
+      },
+      headers: { 'idempotency-key': key(`chat-${++n}`) },
+      ...(init.token ? { token: init.token } : {}),
+    });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    return { session: answer.body.session, token: answer.body.chatToken as string, id: answer.body.session.id as string };
+  }
+
+  /** Sends a shopper message with a fresh client id (or the given one). */
+  async function say(chat: { id: string; token: string }, text: string, extra: { id?: string; action?: { id: string; choice: string } } = {}) {
+    return t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, {
+      body: { id: extra.id ?? `client-msg-${String(++n).padStart(4, '0')}`, text, ...(extra.action ? { action: extra.action } : {}) },
+      token: chat.token,
+    });
+  }
+
+  async function transcript(chat: { id: string; token: string }) {
+    const answer = await t.call('GET', `/v1/chat/sessions/${chat.id}/transcript`, { token: chat.token });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    return answer.body as { session: any; messages: any[] };
+  }
+
+  /** The newest message of an author. */
+  async function last(chat: { id: string; token: string }, author: string) {
+    const { messages } = await transcript(chat);
+    return [...messages].reverse().find((m) => m.author === author);
+  }
+
+  const agent = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    t.call(method, path, { token: DEMO_AGENT_TOKEN, ...(body === undefined ? {} : { body }), headers });
+
+  return { ...t, clock, scheduler, startChat, say, transcript, last, agent };
+}
+
+/** Reads an event stream body, collecting events, comments and ids as they arrive. */
+export function readStream(body: ReadableStream<Uint8Array>) {
+  const events: ChatEvent[] = [];
+  const ids: string[] = [];
+  const comments: string[] = [];
+  let raw = '';
+  let done = false;
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const pump = (async () => {
+    let buffer = '';
+    for (;;) {
+      const { value, done: end } = await reader.read();
+      if (end) break;
+      const text = decoder.decode(value, { stream: true });
+      raw += text;
+      buffer += text;
+      let cut: number;
+      while ((cut = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        for (const line of block.split('\n')) {
+          if (line.startsWith(':')) comments.push(line);
+          else if (line.startsWith('id: ')) ids.push(line.slice(4));
+          else if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as ChatEvent);
+        }
+      }
+    }
+    done = true;
+  })();
+  return {
+    events,
+    ids,
+    comments,
+    get raw() {
+      return raw;
+    },
+    get done() {
+      return done;
+    },
+    messages: () => events.flatMap((e) => (e.type === 'message' ? [e.message] : [])),
+    cancel: async () => {
+      await reader.cancel();
+      await pump;
+    },
+    finished: pump,
+  };
+}
+
+export { settle };
