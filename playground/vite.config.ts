@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -26,5 +27,15 @@ export default defineConfig({
   plugins: [mockServiceWorker()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        checkout: fileURLToPath(new URL('./index.html', import.meta.url)),
+        agent: fileURLToPath(new URL('./agent.html', import.meta.url)),
+        returns: fileURLToPath(new URL('./returns.html', import.meta.url)),
+        theme: fileURLToPath(new URL('./theme.html', import.meta.url)),
+      },
+    },
+  },
 });

@@ -9,13 +9,13 @@ import { getAvailability } from '@assist/contract/endpoints';
  * report can link to the exact state it describes.
  */
 
-const MOCK_BASE = '/mock-api';
-const REAL_BASE = 'http://127.0.0.1:8787';
-const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
+export const MOCK_BASE = '/mock-api';
+export const REAL_BASE = 'http://127.0.0.1:8787';
+export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
 const RTL = new Set(['ar']);
 const CURRENCY: Record<MarketCode, string> = { SE: 'SEK', DE: 'EUR', GB: 'GBP', US: 'USD' };
 
-interface Settings {
+export interface Settings {
   api: 'mock' | 'real';
   scenario: string;
   locale: string;
@@ -23,7 +23,7 @@ interface Settings {
   theme: 'light' | 'dark';
 }
 
-function readSettings(): Settings {
+export function readSettings(): Settings {
   const params = new URLSearchParams(location.search);
   const market = params.get('market') as MarketCode | null;
   return {
@@ -35,23 +35,23 @@ function readSettings(): Settings {
   };
 }
 
-function writeSettings(settings: Settings): void {
+export function writeSettings(settings: Settings): void {
   const params = new URLSearchParams(settings as unknown as Record<string, string>);
   const apiBase = new URLSearchParams(location.search).get('apiBase');
   if (apiBase) params.set('apiBase', apiBase);
   history.replaceState(null, '', `?${params}`);
 }
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-function option(select: HTMLSelectElement, value: string, label: string): void {
+export function option(select: HTMLSelectElement, value: string, label: string): void {
   const node = el('option', label);
   node.value = value;
   select.append(node);
@@ -74,14 +74,14 @@ function formatMoney(settings: Settings): void {
   }
 }
 
-function applyPage(settings: Settings): void {
+export function applyPage(settings: Settings): void {
   document.documentElement.lang = settings.locale;
   document.documentElement.dir = RTL.has(settings.locale) ? 'rtl' : 'ltr';
   document.documentElement.dataset.theme = settings.theme;
   formatMoney(settings);
 }
 
-function renderShoppers(): void {
+export function renderShoppers(): void {
   const body = $<HTMLTableSectionElement>('shoppers');
   const { orders } = seed(new Date());
   for (const customer of DEMO_CUSTOMERS) {
@@ -103,16 +103,23 @@ const COMPONENT_EVENTS = [
   'assist-contact-select',
   'assist-chat-request',
   'assist-callback-request',
+  'assist-chat-open',
+  'assist-chat-close',
+  'assist-chat-started',
+  'assist-chat-message-sent',
+  'assist-chat-escalated',
+  'assist-chat-rated',
+  'assist-callback-requested',
 ] as const;
 
 function applyComponents(settings: Settings): void {
-  for (const element of document.querySelectorAll('assist-help-center, assist-faq-search')) {
+  for (const element of document.querySelectorAll('assist-help-center, assist-faq-search, assist-chat-launcher')) {
     element.setAttribute('theme', settings.theme);
-    if (element.localName === 'assist-help-center') element.setAttribute('market', settings.market);
+    if (element.localName !== 'assist-faq-search') element.setAttribute('market', settings.market);
   }
 }
 
-async function startMock(): Promise<void> {
+export async function startMock(): Promise<void> {
   const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
   await setupWorker(...createHandlers(MOCK_BASE)).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
@@ -121,12 +128,12 @@ async function startMock(): Promise<void> {
   });
 }
 
-async function admin(baseUrl: string, path: string, body: unknown): Promise<void> {
+export async function admin(baseUrl: string, path: string, body: unknown): Promise<void> {
   const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
-async function showStatus(client: AssistClient, settings: Settings): Promise<void> {
+export async function showStatus(client: AssistClient, settings: Settings): Promise<void> {
   const status = $('api-status');
   try {
     const availability = await client.call(getAvailability, { query: { market: settings.market } });
@@ -167,7 +174,14 @@ async function main(): Promise<void> {
   for (const name of COMPONENT_EVENTS) document.addEventListener(name, (event) => log(name, (event as CustomEvent).detail));
   // Components load after the mock is ready, so their first requests reach it.
   await import('@assist/elements/help-center.js');
+  await import('@assist/elements/chat-launcher.js');
   applyComponents(settings);
+  // The agent console answers this page's chats: through this page's mock, or the same real server.
+  const agentConsole = document.getElementById('agent-console') as HTMLAnchorElement | null;
+  if (agentConsole) agentConsole.search = new URLSearchParams({ api: settings.api, ...(settings.api === 'real' ? { apiBase: baseUrl } : {}) }).toString();
+  // The returns page opens with this page's QA settings (scenario, locale, market, theme, API).
+  const returnsPage = document.getElementById('returns-page') as HTMLAnchorElement | null;
+  returnsPage?.addEventListener('click', () => (returnsPage.search = location.search));
 
   const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`).then((r) => r.json()).catch(() => null)) as
     | { current: string | null; scenarios: { name: string; description: string }[] }
@@ -201,4 +215,5 @@ async function main(): Promise<void> {
   $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
 }
 
-void main();
+// The checkout page runs here; other pages of the playground (returns.html) import the helpers above.
+if (document.getElementById('checkout')) void main();

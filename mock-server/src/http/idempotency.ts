@@ -20,17 +20,18 @@ export class IdempotencyGuard {
   async run(scope: string, print: string, c: AppContext, execute: () => Promise<Response>): Promise<Response> {
     while (this.#inFlight.has(scope)) await this.#inFlight.get(scope);
 
-    const kept = await this.#store.idempotency(scope);
-    if (kept) {
-      if (kept.fingerprint !== print) {
-        throw new ApiFailure('idempotency_mismatch', 'This Idempotency-Key was already used for a different request: use a new key for a new request');
-      }
-      return c.body(kept.body, kept.status as 200, { 'content-type': 'application/json', [REPLAYED_HEADER]: 'true' });
-    }
-
+    // Claim the key before the first await: with a store that answers asynchronously, a duplicate
+    // arriving while the lookup below is pending must wait for this request, not run beside it.
     let release!: () => void;
     this.#inFlight.set(scope, new Promise<void>((resolve) => (release = resolve)));
     try {
+      const kept = await this.#store.idempotency(scope);
+      if (kept) {
+        if (kept.fingerprint !== print) {
+          throw new ApiFailure('idempotency_mismatch', 'This Idempotency-Key was already used for a different request: use a new key for a new request');
+        }
+        return c.body(kept.body, kept.status as 200, { 'content-type': 'application/json', [REPLAYED_HEADER]: 'true' });
+      }
       const response = await execute();
       if (response.status >= 200 && response.status < 300) {
         const body = await response.clone().text();

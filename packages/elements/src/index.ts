@@ -8,3 +8,5 @@ export { defineStrings, type AssistStrings, type StringBundle, type Strings, typ
 export { tokens } from './styles/tokens.js';
 export { AssistFaqSearch } from './faq-search/faq-search.component.js';
 export { AssistHelpCenter, type HelpView, type ContactChannel } from './help-center/help-center.component.js';
+export { AssistReturnReporter, type ReporterMode, type ReporterStep } from './return-reporter/return-reporter.component.js';
+export { AssistChatLauncher, type ChatView } from './chat-launcher/chat-launcher.component.js';

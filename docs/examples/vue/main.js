@@ -1,0 +1,7 @@
+import { createApp } from 'vue';
+import '@assist/elements/faq-search.js';
+import { configure } from '@assist/elements';
+import App from './App.vue';
+
+configure({ apiBase: '/api', market: 'SE' });
+createApp(App).mount('#app');

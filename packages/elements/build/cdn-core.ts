@@ -1,0 +1,42 @@
+/**
+ * `core.js` of the CDN build: what every component shares (Lit, i18next, the API client, the
+ * configuration, the base element). The components import the same modules, so the build keeps one
+ * copy of them for all; the script-tag loader imports this file first, to configure the page and to
+ * hand the shopper's session to the components.
+ */
+import { startSession } from '@assist/contract/endpoints';
+import { getConfig } from '../src/config.js';
+import { clientFor } from '../src/internal/api.js';
+
+export { configure, getConfig, onConfigChange, type AssistConfig } from '../src/config.js';
+export { AssistElement } from '../src/internal/assist-element.js';
+export { clientFor } from '../src/internal/api.js';
+export { define } from '../src/internal/define.js';
+export { LocalizeController } from '../src/i18n/localize-controller.js';
+export { tokens } from '../src/styles/tokens.js';
+export { controls } from '../src/styles/controls.js';
+
+type Signable = HTMLElement & { token?: string; identify?(token: string): void };
+let session: { token: string; bearer: Promise<string> } | undefined;
+
+/**
+ * Signs the shopper in on every Assist component of the page with a merchant-signed session token
+ * (`Assist.identify({ token })`): the chat launcher takes the merchant token itself (its chat then
+ * starts verified); the return reporter takes a shopper token, which this exchanges for once
+ * (`POST /v1/auth/session`) when a return reporter is on the page. Tokens stay in memory.
+ */
+export function identify(token: string): void {
+  for (const chat of document.querySelectorAll<Signable>('assist-chat-launcher')) chat.identify?.(token);
+  const reporters = document.querySelectorAll<Signable>('assist-return-reporter');
+  if (reporters.length === 0) return;
+  if (session?.token !== token) {
+    const bearer = clientFor(getConfig().apiBase)
+      .call(startSession, { body: { token } })
+      .then((answer) => answer.token);
+    session = { token, bearer };
+  }
+  session.bearer.then(
+    (bearer) => reporters.forEach((reporter) => (reporter.token = bearer)),
+    (error: unknown) => console.warn('[assist] The session token was refused; the shopper verifies with the order reference.', error),
+  );
+}

@@ -1,0 +1,101 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Options } from 'tsup';
+import { minifyTemplates } from './minify-templates.js';
+import { componentNames, packageDir, srcDir as src, version } from './package.js';
+import { emitTypes } from './types.js';
+
+/**
+ * Where builds go: `dist/` of the package, or `ASSIST_DIST_DIR` (tests build into a temporary folder
+ * so they never touch what a developer or the size benchmark reads).
+ */
+export function distDir(): string {
+  return process.env.ASSIST_DIST_DIR || join(packageDir, 'dist');
+}
+
+/** The versioned CDN folder: files in it never change once published, so they need no hash in their names. */
+export function cdnDir(root = distDir()): string {
+  return join(root, 'cdn', version);
+}
+
+/** Every translation file except English (which is bundled with its component). */
+function stringFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) stringFiles(path, out);
+    else if (/\/strings\/[a-z]{2}\.ts$/.test(path) && !path.endsWith('/en.ts')) out.push(path);
+  }
+  return out;
+}
+
+const withoutExtension = (path: string) => relative(src, path).replace(/\.ts$/, '');
+
+/**
+ * The CDN build: every dependency bundled, one module per component registration, an explicit
+ * `core.js` (Lit, i18next, the API client, configuration) so that every component shares one copy
+ * of them, each translation as `<component>/strings/<locale>.js`, minified with terser after Lit's
+ * template whitespace is collapsed. Loaded by `assist.js` (packages/embed) from the same folder.
+ */
+export function cdnOptions(outDir = cdnDir()): Options {
+  const entry: Record<string, string> = { core: join(packageDir, 'build', 'cdn-core.ts') };
+  for (const name of componentNames()) entry[`${name}/${name}`] = join(src, name, `${name}.ts`);
+  for (const file of stringFiles(src)) entry[withoutExtension(file)] = file;
+  return {
+    name: 'cdn',
+    entry,
+    outDir,
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: true,
+    treeshake: false,
+    bundle: true,
+    noExternal: [/.*/],
+    minify: process.env.MINIFY === 'esbuild' ? true : 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    esbuildPlugins: [minifyTemplates],
+    esbuildOptions(options) {
+      options.conditions = ['browser', 'production'];
+      options.chunkNames = 'chunks/[name]-[hash]';
+      options.legalComments = 'none';
+    },
+  };
+}
+
+/**
+ * The npm build (`dist/esm`): the side-effect-free classes of `src/index.ts` plus one entry per
+ * component registration, with type declarations in `types/`. Lit and i18next stay imports so an application
+ * keeps one copy of each; the API client and the route table are bundled (they are internal).
+ * Not minified: the application's bundler does that; Lit templates are still collapsed.
+ */
+export function esmOptions(outDir = join(distDir(), 'esm')): Options {
+  const entry: Record<string, string> = { index: join(src, 'index.ts') };
+  for (const name of componentNames()) entry[name] = join(src, name, `${name}.ts`);
+  return {
+    name: 'esm',
+    entry,
+    outDir,
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: true,
+    bundle: true,
+    external: ['lit', /^lit\//, 'i18next'],
+    noExternal: ['@assist/client', '@assist/contract'],
+    minify: false,
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    // Declarations per source file (see build/types.ts), after the JavaScript.
+    async onSuccess() {
+      emitTypes(join(outDir, 'types'));
+    },
+    esbuildPlugins: [minifyTemplates],
+    esbuildOptions(options) {
+      options.chunkNames = 'chunks/[name]-[hash]';
+    },
+  };
+}

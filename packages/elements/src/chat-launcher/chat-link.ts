@@ -1,0 +1,290 @@
+import type { ChatEvent, ChatMessage } from '@assist/contract';
+import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import { fillPath, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
+
+/** A message the shopper wrote that the API has not confirmed yet. */
+export interface Pending {
+  id: string;
+  text: string;
+  action?: { id: string; choice: string };
+  /** The last attempt failed; `retryable` when sending again can succeed on its own. */
+  failed?: boolean;
+  retryable?: boolean;
+}
+
+/** What survives a reload: the chat, its token, unsent messages and how far the shopper has read. */
+export interface Saved {
+  id: string;
+  token: string;
+  /** Unix ms after which the chat is not resumed. */
+  exp: number;
+  outbox: Pending[];
+  read: number;
+}
+
+export interface LinkHandlers {
+  /** A stream event, or a message the API confirmed. */
+  event(event: ChatEvent): void;
+  /** The outbox or the connection changed. */
+  change(): void;
+  /** The chat cannot be reached any more (expired token, chat gone). */
+  lost(): void;
+}
+
+/** How long a chat can be resumed after a reload. */
+export const RESUME_MS = 24 * 60 * 60 * 1000;
+const BACKOFF_MS = 500;
+const BACKOFF_MAX_MS = 30_000;
+/** No bytes for this long (heartbeats included) means the connection is dead. */
+const SILENCE_MS = 45_000;
+
+export function readSaved(key: string): Saved | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Saved | null;
+    if (saved && saved.exp > Date.now() && saved.id && saved.token && Array.isArray(saved.outbox)) return saved;
+    sessionStorage.removeItem(key);
+  } catch {
+    /* storage disabled or unreadable: nothing to resume */
+  }
+  return null;
+}
+
+/** The next wait: doubling from 0.5 s up to 30 s, each a random point in its upper half (full jitter would bunch at 0). */
+export const backoff = (attempt: number, random = Math.random): number => {
+  const step = Math.min(BACKOFF_MAX_MS, BACKOFF_MS * 2 ** attempt);
+  return step / 2 + random() * (step / 2);
+};
+
+/**
+ * Reads a Server-Sent Events body and calls `dispatch(id, data)` for every event with data. Handles
+ * `\n`, `\r\n` and `\r` line ends, multi-line data, comments (heartbeats) and events split across chunks.
+ */
+export async function readEvents(body: ReadableStream<Uint8Array>, dispatch: (id: string | null, data: string) => void, onBytes: () => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let data: string[] = [];
+  let id: string | null = null;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    onBytes();
+    buffer += decoder.decode(value, { stream: true });
+    const lines = buffer.split(/\r\n|\r(?!$)|\n/);
+    buffer = lines.pop()!;
+    for (const line of lines) {
+      if (line === '') {
+        if (data.length) dispatch(id, data.join('\n'));
+        data = [];
+        continue;
+      }
+      const colon = line.indexOf(':');
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+      if (field === 'data') data.push(value);
+      else if (field === 'id' && !value.includes('\0')) id = value;
+    }
+  }
+}
+
+/**
+ * The live connection of one chat: the event stream (fetch, so the token goes in a header and never
+ * in the URL), reconnecting with backoff and jitter and resuming after the last event seen; and the
+ * outbox, kept in sessionStorage, sent with the message's own id as idempotency key so the API
+ * stores each message once however often it is sent.
+ */
+export class ChatLink {
+  readonly client: AssistClient;
+  readonly saved: Saved;
+  /** The stream dropped or could not connect, and is not back yet. */
+  down = false;
+  /** The highest sequence received. */
+  sequence = 0;
+  readonly #key: string;
+  readonly #on: LinkHandlers;
+  #pumping = false;
+  #failures = 0;
+  #retry: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+  #request: AbortController | undefined;
+  #wake: (() => void) | undefined;
+  #reconnect = () => this.#wake?.();
+
+  constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers) {
+    this.#key = key;
+    this.saved = saved;
+    this.#on = on;
+    this.client = createClient({ baseUrl, locale, token: saved.token });
+  }
+
+  get outbox(): Pending[] {
+    return this.saved.outbox;
+  }
+
+  save(): void {
+    try {
+      sessionStorage.setItem(this.#key, JSON.stringify(this.saved));
+    } catch {
+      /* storage full or disabled: the chat still works for this page */
+    }
+  }
+
+  start(): void {
+    addEventListener('online', this.#reconnect);
+    void this.#run();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#retry);
+    removeEventListener('online', this.#reconnect);
+    this.#request?.abort();
+    this.#wake?.();
+  }
+
+  /** Stops and forgets the chat. */
+  forget(): void {
+    this.stop();
+    try {
+      sessionStorage.removeItem(this.#key);
+    } catch {
+      /* nothing stored */
+    }
+  }
+
+  /** Queues a message and sends it; it stays in the outbox until the API confirms it. */
+  send(text: string, action?: Pending['action']): Pending {
+    const item: Pending = { id: `m${newKey()}`, text, ...(action ? { action } : {}) };
+    this.outbox.push(item);
+    this.save();
+    void this.flush();
+    return item;
+  }
+
+  /** The shopper asked to send a failed message again. */
+  retry(item: Pending): void {
+    item.failed = false;
+    this.#on.change();
+    void this.flush();
+  }
+
+  /**
+   * Sends the outbox one message at a time, oldest first, so the conversation keeps the order the
+   * shopper wrote in. A failure that may pass (no network, 503) stops the round and tries again
+   * after a backoff, or sooner when the stream reconnects; a message the API refuses is skipped.
+   */
+  async flush(): Promise<void> {
+    if (this.#pumping || this.#stopped) return;
+    this.#pumping = true;
+    clearTimeout(this.#retry);
+    try {
+      for (let item; (item = this.outbox.find((p) => !p.failed || p.retryable)); ) {
+        const sent = await this.#deliver(item);
+        if (this.#stopped) return;
+        if (sent === false) {
+          this.#retry = setTimeout(() => void this.flush(), backoff(this.#failures++));
+          return;
+        }
+        if (sent) this.#failures = 0;
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  /** true: confirmed; false: failed, may pass; null: refused. */
+  async #deliver(item: Pending): Promise<boolean | null> {
+    try {
+      const message = await this.client.call(
+        sendChatMessage,
+        { params: { id: this.saved.id }, body: { id: item.id, text: item.text, ...(item.action ? { action: item.action } : {}) } },
+        { idempotencyKey: item.id },
+      );
+      this.receive({ type: 'message', sequence: message.sequence, message });
+      return true;
+    } catch (error) {
+      // A stopped link (the element left the page) must not overwrite what a newer one saved.
+      if (this.#stopped || !this.outbox.includes(item)) return true;
+      const api = error instanceof AssistApiError ? error : undefined;
+      item.failed = true;
+      // Another copy of this page sending the same message right now: wait for it.
+      item.retryable = !api || api.retryable || api.code === 'idempotency_in_progress';
+      if (api && (api.status === 401 || api.status === 404)) this.#on.lost();
+      this.save();
+      this.#on.change();
+      return item.retryable ? false : null;
+    }
+  }
+
+  receive(event: ChatEvent): void {
+    if (event.type === 'message') {
+      const message: ChatMessage = event.message;
+      this.sequence = Math.max(this.sequence, message.sequence);
+      const index = this.outbox.findIndex((p) => p.id === message.id);
+      if (index >= 0) {
+        this.outbox.splice(index, 1);
+        if (!this.#stopped) this.save();
+      }
+    }
+    this.#on.event(event);
+  }
+
+  async #run(): Promise<void> {
+    let attempt = 0;
+    const url = this.client.baseUrl + fillPath(streamChatEvents.path, { id: this.saved.id });
+    while (!this.#stopped) {
+      const request = new AbortController();
+      this.#request = request;
+      let silence: ReturnType<typeof setTimeout> | undefined;
+      const heard = () => {
+        clearTimeout(silence);
+        silence = setTimeout(() => request.abort(), SILENCE_MS);
+      };
+      try {
+        heard();
+        const response = await fetch(url, {
+          headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
+          cache: 'no-store',
+          signal: request.signal,
+        });
+        if (response.status === 401 || response.status === 403 || response.status === 404) {
+          this.#on.lost();
+          return;
+        }
+        if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
+        this.down = false;
+        this.#on.change();
+        void this.flush();
+        await readEvents(
+          response.body,
+          (_, data) => {
+            let event: ChatEvent;
+            try {
+              event = JSON.parse(data) as ChatEvent;
+            } catch {
+              return;
+            }
+            attempt = 0;
+            this.receive(event);
+          },
+          heard,
+        );
+      } catch {
+        /* dropped, refused or silent: try again below */
+      } finally {
+        clearTimeout(silence);
+      }
+      if (this.#stopped) return;
+      this.down = true;
+      this.#on.change();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, backoff(attempt++));
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wake = undefined;
+    }
+  }
+}

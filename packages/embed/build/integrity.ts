@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { cdnDir } from '../../elements/build/options.js';
+import { version } from '../../elements/build/package.js';
+
+/** One file of the CDN folder, as a payment page's script inventory (PCI DSS 6.4.3) lists it. */
+export interface ScriptEntry {
+  file: string;
+  /** Subresource Integrity value: `integrity="…"` on a script tag, or in an import map's `integrity`. */
+  integrity: string;
+  /** Why the file is on the page. */
+  purpose: string;
+  /** When the browser fetches it. */
+  loaded: string;
+  size: { raw: number; gzip: number };
+  /** Files it imports (static imports load with it; dynamic ones only when needed). */
+  imports: string[];
+  dynamicImports: string[];
+}
+
+export interface Inventory {
+  name: '@assist/elements';
+  version: string;
+  algorithm: 'sha384';
+  files: ScriptEntry[];
+  /** What the browser downloads for a component: its module and everything it imports statically (core included). */
+  components: Record<string, { tag: string; files: string[]; raw: number; gzip: number }>;
+}
+
+const LANGUAGES: Record<string, string> = {
+  ar: 'Arabic', da: 'Danish', de: 'German', en: 'English', es: 'Spanish', fi: 'Finnish', fr: 'French',
+  it: 'Italian', nb: 'Norwegian', nl: 'Dutch', pl: 'Polish', sv: 'Swedish',
+};
+const ON_DEMAND = 'on demand: a click on the launcher, Assist.open(), browser idle time, or its tag in the page';
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (name.endsWith('.js')) out.push(path);
+  }
+  return out;
+}
+
+/** Relative module specifiers in built (minified) ES modules: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`. */
+export function moduleImports(code: string): { imports: string[]; dynamicImports: string[] } {
+  const imports = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
+  const dynamicImports = [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]!);
+  return { imports: [...new Set(imports)], dynamicImports: [...new Set(dynamicImports)] };
+}
+
+export const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Writes `integrity.json` into a CDN folder: every script with its SRI hash, purpose, when it loads
+ * and its size (raw and gzip level 9), plus what each component costs in total.
+ */
+export function writeIntegrity(cdnDir: string): Inventory {
+  const files = walk(cdnDir)
+    .map((path) => relative(cdnDir, path).split('\\').join('/'))
+    .sort();
+  const graph = new Map<string, { imports: string[]; dynamicImports: string[] }>();
+  for (const file of files) {
+    const found = moduleImports(readFileSync(join(cdnDir, file), 'utf8'));
+    const resolve = (specifier: string) => normalize(join(dirname(file), specifier)).split('\\').join('/');
+    graph.set(file, { imports: found.imports.map(resolve), dynamicImports: found.dynamicImports.map(resolve) });
+  }
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of graph.get(file)?.imports ?? []) closure(next, seen);
+    return seen;
+  };
+  const entries = files.filter((f) => f === 'core.js' || /^([a-z-]+)\/\1\.js$/.test(f));
+  const sharedBy = (chunk: string) => entries.filter((entry) => entry !== chunk && closure(entry).has(chunk));
+
+  const purpose = (file: string): [string, string] => {
+    if (file === 'assist.js') return ['Loader: reads its script tag, installs window.Assist, shows the launcher and loads the files below on demand.', 'with the page (script tag)'];
+    if (file === 'queue.js') return ['Optional queue snippet: lets the page call window.Assist before assist.js has arrived.', 'with the page (script tag), if used'];
+    if (file === 'core.js') return ['Shared core: Lit, i18next, the API client and the configuration, used by every component.', ON_DEMAND];
+    if (file === 'ui.js') return ['The launcher’s panel (where the help center and return reporter open) and the chat launcher’s takeover of the stand-in button.', 'on the first click on the launcher, Assist.open(), or browser idle time when data-components is set'];
+    const strings = /^([a-z0-9-]+)(?:\/[a-z0-9-]+)*\/strings\/([a-z]{2})\.js$/.exec(file);
+    if (strings) {
+      const owner = strings[1] === 'i18n' ? 'every component (common strings)' : `<assist-${strings[1]}>`;
+      return [`${LANGUAGES[strings[2]!] ?? strings[2]} strings of ${owner}.`, 'when a component is shown in that language'];
+    }
+    const component = /^([a-z-]+)\/\1\.js$/.exec(file);
+    if (component) return [`Defines <assist-${component[1]}>.`, ON_DEMAND];
+    const users = sharedBy(file);
+    if (users.length > 0) return [`Code shared by ${users.join(', ')} (one copy for all of them).`, 'with the files that import it'];
+    const lazy = files.filter((f) => graph.get(f)!.dynamicImports.includes(file));
+    if (lazy.length > 0) return [`A part of ${lazy.join(', ')} it loads when it needs it.`, 'when the component that imports it needs it'];
+    throw new Error(`${file}: nothing imports it and it has no known purpose; integrity.json needs a reason for every script`);
+  };
+
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  const inventory: Inventory = {
+    name: '@assist/elements',
+    version,
+    algorithm: 'sha384',
+    files: files.map((file) => {
+      const bytes = readFileSync(join(cdnDir, file));
+      const size = { raw: bytes.length, gzip: gzipSize(bytes) };
+      sizes.set(file, size);
+      const [why, loaded] = purpose(file);
+      return { file, integrity: sri(bytes), purpose: why, loaded, size, ...graph.get(file)! };
+    }),
+    components: {},
+  };
+  for (const entry of entries.filter((f) => f !== 'core.js')) {
+    const name = entry.split('/')[0]!;
+    const all = [...closure('core.js'), ...closure(entry)].filter((f, i, list) => list.indexOf(f) === i).sort();
+    inventory.components[name] = {
+      tag: `assist-${name}`,
+      files: all,
+      raw: all.reduce((sum, f) => sum + sizes.get(f)!.raw, 0),
+      gzip: all.reduce((sum, f) => sum + sizes.get(f)!.gzip, 0),
+    };
+  }
+  writeFileSync(join(cdnDir, 'integrity.json'), `${JSON.stringify(inventory, null, 2)}\n`);
+  return inventory;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const inventory = writeIntegrity(cdnDir());
+  console.log(`integrity.json: ${inventory.files.length} files`);
+}

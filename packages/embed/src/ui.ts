@@ -1,0 +1,197 @@
+/**
+ * ui.js: what the launcher opens, loaded by assist.js on first use (a click, `Assist.open()`) or when
+ * the browser is idle on a page with `data-components`, so that assist.js itself stays small.
+ * - The inline components (help center, FAQ search, return reporter) open in a panel anchored above
+ *   the launcher: a dialog in the loader's shadow root; the component is a child of the loader's host
+ *   element, slotted in, so the page's `::part()` and `--assist-*` styles reach it.
+ * - The chat launcher brings its own button and panel: it takes over the stand-in's corner and offset.
+ * - Until then the stand-in moves to the other corner when it would cover the element in focus.
+ * Same rules as the loader: DOM calls only, a constructed style sheet, no inline styles.
+ */
+
+/** An Assist element as the loader sees it. */
+export interface Component extends HTMLElement {
+  open?(): void;
+  close?(): void;
+  isOpen?: boolean;
+  identify?(token: string): void;
+}
+
+/** What the loader hands over. */
+export interface UiContext {
+  /** The loader's host element (`<assist-embed>`): the stand-in launcher is in its (open) shadow root. */
+  host: HTMLElement;
+  /** The loader's script tag's `data-*` settings (`position`, `offset`, …). */
+  data: DOMStringMap;
+  /** The tags of `data-components`: their modules load now (the loader creates this on idle or on a click). */
+  names: string[];
+  /** The offsets from the bottom and the side, as CSS (validated by the loader). */
+  ob: string;
+  oi: string;
+  /** The language of the labels (`sv`, …). */
+  lang(): string;
+  /** Loads a component's module (once). */
+  load(tag: string): Promise<unknown>;
+  /** Applies the script tag's theme and the shopper's token to an Assist element. */
+  prepare(element: Component): Component;
+  /** The shopper closed the panel (close button or Escape). */
+  onClose(): void;
+}
+
+export interface Ui {
+  /** Opens a component: the chat launcher's own panel, or the panel with this component in it. */
+  open(tag: string): Promise<void>;
+  /** Closes whatever is open; answers whether something was. */
+  close(): boolean;
+  isOpen(): boolean;
+  /** Puts the chat launcher in the stand-in's place (once). */
+  mountChat(): Component;
+  /** Accessible names in this language. */
+  label(lang: string): void;
+  /** Removes the chat launcher this module added and its listeners. */
+  destroy(): void;
+}
+
+const CHAT = 'assist-chat-launcher';
+
+/** "Help" and "Close", as the components say them (common `close`, help center `home`). */
+const LABELS: Record<string, [help: string, close: string]> = {
+  en: ['Help', 'Close'],
+  sv: ['Hjälp', 'Stäng'],
+  de: ['Hilfe', 'Schließen'],
+  fr: ['Aide', 'Fermer'],
+  es: ['Ayuda', 'Cerrar'],
+  it: ['Assistenza', 'Chiudi'],
+  nl: ['Help', 'Sluiten'],
+  fi: ['Ohjeet', 'Sulje'],
+  da: ['Hjælp', 'Luk'],
+  nb: ['Hjelp', 'Lukk'],
+  pl: ['Pomoc', 'Zamknij'],
+  ar: ['المساعدة', 'إغلاق'],
+};
+
+/** Dark defaults of the design tokens (packages/elements/src/styles/tokens.ts); --assist-* values still win. */
+const DARK = '--s:var(--assist-color-surface,#1e1e22);color:var(--assist-color-text,#ececee)';
+
+export function createUi({ host, data, names, ob, oi, lang, load, prepare, onClose }: UiContext): Ui {
+  const root = host.shadowRoot!;
+  const button = root.querySelector('button')!;
+  const side = data.position === 'bottom-start' ? 'start' : 'end';
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    `:host{--s:var(--assist-color-surface,#fff);color:var(--assist-color-text,#1d1d1f)}` +
+      `:host([theme=dark]){${DARK}}@media(prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
+      `.p{position:fixed;z-index:var(--assist-z-index,1000);inset-block-end:calc(${ob} + 3.75rem);inset-inline-${side}:${oi};box-sizing:border-box;` +
+      `inline-size:min(25rem,calc(100vw - 2 * ${oi}));max-block-size:calc(100dvh - ${ob} - 5rem);overflow:auto;padding:0.5rem;` +
+      `background:var(--s);border:1px solid var(--assist-color-border,#8a8a8f);border-radius:var(--assist-radius,0.5rem);` +
+      `box-shadow:var(--assist-shadow,0 0.25rem 1rem rgb(0 0 0/0.15))}` +
+      `.c{float:inline-end;min-inline-size:2.75rem;min-block-size:2.75rem;border:0;background:none;color:inherit;font:inherit;cursor:pointer}` +
+      `.c:focus-visible,.p:focus-visible{outline:3px solid var(--assist-color-focus,#1a56db);outline-offset:2px}` +
+      `:host([data-dodge]) .l{inset-inline-${side}:auto;inset-inline-${side === 'end' ? 'start' : 'end'}:${oi}}`,
+  );
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+
+  const panel = document.createElement('div');
+  panel.className = 'p';
+  panel.id = 'panel';
+  panel.setAttribute('part', 'panel');
+  panel.setAttribute('role', 'dialog');
+  panel.tabIndex = -1;
+  panel.hidden = true;
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+  });
+  const closer = document.createElement('button');
+  closer.type = 'button';
+  closer.className = 'c';
+  closer.textContent = '✕';
+  closer.addEventListener('click', onClose);
+  panel.append(closer, document.createElement('slot'));
+  root.prepend(panel);
+  button.setAttribute('aria-controls', 'panel');
+
+  let chat: Component | undefined;
+  let added = false;
+
+  /** Never cover what the shopper is on: the stand-in moves to the other corner when it would. */
+  const avoid = (event: FocusEvent) => {
+    const path = event.composedPath();
+    const target = path[0] as Element;
+    if (button.hidden || path.includes(host) || !target.getBoundingClientRect) return;
+    const a = button.getBoundingClientRect();
+    const b = target.getBoundingClientRect();
+    if (b.left < a.right && b.right > a.left && b.top < a.bottom && b.bottom > a.top) host.toggleAttribute('data-dodge');
+  };
+  document.addEventListener('focusin', avoid);
+
+  const ui: Ui = {
+    async open(tag) {
+      if (tag === CHAT) {
+        hidePanel();
+        await load(tag);
+        ui.mountChat().open?.();
+        return;
+      }
+      chat?.close?.();
+      const element = prepare(host.querySelector<Component>(tag) ?? host.appendChild(document.createElement(tag)));
+      for (const child of host.children) (child as HTMLElement).hidden = child !== element;
+      panel.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      panel.focus();
+      await load(tag);
+    },
+    close() {
+      const chatOpen = !!chat?.isOpen;
+      chat?.close?.();
+      return hidePanel() || chatOpen;
+    },
+    isOpen() {
+      return !panel.hidden || !!chat?.isOpen;
+    },
+    mountChat() {
+      if (!chat) {
+        // One the page placed itself keeps its own attributes.
+        chat = document.querySelector<Component>(CHAT) ?? undefined;
+        if (!chat) {
+          chat = prepare(document.createElement(CHAT));
+          chat.setAttribute('position', `bottom-${side}`);
+          if (data.offset) chat.setAttribute('offset', data.offset);
+          document.body.append(chat);
+          added = true;
+        }
+        button.hidden = true;
+      }
+      return chat;
+    },
+    label(lang) {
+      const [help, close] = LABELS[lang] ?? LABELS.en!;
+      panel.setAttribute('aria-label', help);
+      closer.setAttribute('aria-label', close);
+    },
+    destroy() {
+      document.removeEventListener('focusin', avoid);
+      if (added) chat?.remove();
+    },
+  };
+
+  function hidePanel(): boolean {
+    if (panel.hidden) return false;
+    const focused = root.activeElement !== null || host.contains(document.activeElement);
+    panel.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    if (focused && !button.hidden) button.focus();
+    return true;
+  }
+
+  ui.label(lang());
+
+  // The components the launcher offers, so that a click opens at once; the chat launcher takes over the corner.
+  for (const tag of names) {
+    load(tag).then(
+      () => tag === CHAT && (document.body ? ui.mountChat() : addEventListener('DOMContentLoaded', () => ui.mountChat())),
+      () => {},
+    );
+  }
+
+  return ui;
+}

@@ -1,0 +1,373 @@
+import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, RouteOutput } from '@assist/contract';
+import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
+
+/**
+ * The playground's agent console: the human side of the chat. It lists the chats handed to a person
+ * with their context packets, takes one, answers, runs account actions (refund, release a hold,
+ * extend a due date) and resolves it. It talks to the API with the demo agent token.
+ *
+ * With the in-browser mock, the API lives in the checkout page that opened this console (each tab
+ * has its own mock), so requests go through that page; with the real server they go straight to it.
+ */
+
+const AGENT_TOKEN = 'demo-agent-token';
+const MOCK_BASE = '/mock-api';
+const REAL_BASE = 'http://127.0.0.1:8787';
+const POLL_MS = 2000;
+const CURRENCY: Record<string, string> = { SE: 'SEK', DE: 'EUR', GB: 'GBP', US: 'USD' };
+
+type Item = RouteOutput<'agentQueue'>['items'][number];
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+const time = (iso: string) => new Date(iso).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const money = (m: { amount: number; currency: string }) => new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency }).format(m.amount / 100);
+const problem = (error: unknown) => (error instanceof AssistApiError ? `${error.code}: ${error.message}` : String(error));
+
+interface Host extends Window {
+  assist?: { baseUrl: string };
+}
+
+/** The checkout page that opened this console, when it is one of ours (same origin) and still open. */
+function openerHost(): Host | null {
+  try {
+    const host = window.opener as Host | null;
+    return host && !host.closed && host.assist?.baseUrl ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+async function connect(): Promise<{ client: AssistClient; baseUrl: string; mode: string }> {
+  const params = new URLSearchParams(location.search);
+  const host = openerHost();
+  if (host) {
+    const baseUrl = host.assist!.baseUrl;
+    // Sent from the checkout page, so its mock (or its connection to the real server) answers.
+    const viaHost = async (request: Request) =>
+      host.fetch(request.url, {
+        method: request.method,
+        headers: [...request.headers],
+        ...(request.method === 'GET' ? {} : { body: await request.text() }),
+      });
+    return { client: createClient({ baseUrl, token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})` };
+  }
+  if (params.get('api') === 'real') {
+    const baseUrl = params.get('apiBase') ?? REAL_BASE;
+    return { client: createClient({ baseUrl, token: AGENT_TOKEN }), baseUrl, mode: `the real server (${baseUrl})` };
+  }
+  const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
+  await setupWorker(...createHandlers(MOCK_BASE)).start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  return {
+    client: createClient({ baseUrl: MOCK_BASE, token: AGENT_TOKEN }),
+    baseUrl: MOCK_BASE,
+    mode: 'a mock of its own: open the console from the checkout page’s QA panel to answer its chats',
+  };
+}
+
+function describeCard(card: ChatCard): string {
+  switch (card.kind) {
+    case 'order_summary':
+      return `Order ${card.order.reference} (${card.order.merchantName}), ${card.order.status}, ${money(card.order.total)}`;
+    case 'payment_plan':
+      return `Payment plan ${card.plan.status}: paid ${money(card.plan.paid)}, left ${money(card.plan.remaining)}; ${card.plan.instalments
+        .map((i) => `#${i.sequence} ${i.dueDate} ${money(i.amount)} ${i.status}`)
+        .join(', ')}`;
+    case 'return_status':
+      return `Return ${card.return.reference}: ${card.return.status}`;
+    case 'refunds':
+      return `Refunds: ${card.refunds.map((r) => `${money(r.amount)} ${r.status}`).join(', ') || 'none'}`;
+    case 'authorization_hold':
+      return `Hold of ${money(card.hold.amount)} (${card.hold.status}), expected to drop off by ${card.hold.expectedReleaseBy.slice(0, 10)}`;
+    case 'agents_offline':
+      return `Agents offline; back ${card.nextOpening ? time(card.nextOpening) : 'later'}`;
+  }
+}
+
+function renderMessage(message: ChatMessage): HTMLLIElement {
+  const item = el('li', undefined, `message message--${message.author}`);
+  const meta = el('p', `#${message.sequence} · ${message.author} · ${time(message.createdAt)}${message.redacted ? ' · card number hidden' : ''}`, 'message__meta');
+  item.append(meta, el('p', message.text, 'message__text'));
+  for (const card of message.cards ?? []) item.append(el('p', describeCard(card), 'message__card'));
+  for (const action of message.actions) {
+    const chosen = action.choices.find((c) => c.id === action.chosen);
+    item.append(el('p', `${action.kind}: ${action.choices.map((c) => c.label).join(' / ')}${chosen ? ` → chose “${chosen.label}”` : ' (open)'}`, 'message__card'));
+  }
+  for (const article of message.articles) item.append(el('p', `Article: ${article.title} (${article.slug})`, 'message__card'));
+  return item;
+}
+
+/** Instalments shown in the conversation (payment plan cards) for an order, newest plan first. */
+function instalmentsOf(conversation: ChatMessage[], orderId: string | null): Instalment[] {
+  for (const message of [...conversation].reverse()) {
+    const plan = (message.cards ?? []).find((c): c is Extract<ChatCard, { kind: 'payment_plan' }> => c.kind === 'payment_plan' && c.plan.orderId === orderId);
+    if (plan) return plan.plan.instalments;
+  }
+  return [];
+}
+
+async function main(): Promise<void> {
+  const status = $('status');
+  let api: Awaited<ReturnType<typeof connect>>;
+  try {
+    api = await connect();
+  } catch (error) {
+    status.textContent = `Could not start: ${problem(error)}`;
+    status.dataset.state = 'error';
+    return;
+  }
+  const { client } = api;
+  const agentForm = $<HTMLFormElement>('agent');
+  const agentName = () => String(new FormData(agentForm).get('agentName') ?? '').trim() || 'Agent';
+  let items: Item[] = [];
+  let selected: string | null = null;
+  let shown = '';
+  let queueShown = '';
+
+  const say = (text: string, state: 'ok' | 'error' = 'ok') => {
+    status.textContent = text;
+    status.dataset.state = state;
+  };
+
+  async function loadMetrics(): Promise<void> {
+    try {
+      const m = await client.call(getMetrics, {});
+      const list = $('metrics');
+      const seconds = (s: number | null) => (s === null ? '–' : `${Math.round(s)} s`);
+      const rate = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)} %`);
+      list.replaceChildren(
+        ...[
+          ['Chats', String(m.sessions)],
+          ['Handed over', String(m.handoffs)],
+          ['Resolved', String(m.resolved)],
+          ['First response', seconds(m.firstResponse.averageSeconds)],
+          ['Agent first response', seconds(m.agentFirstResponse.averageSeconds)],
+          ['CSAT', `${rate(m.csat.rate)} (${m.csat.responses})`],
+        ].flatMap(([term, value]) => {
+          const row = el('div');
+          row.append(el('dt', term), el('dd', value));
+          return [row];
+        }),
+      );
+    } catch {
+      /* metrics are a nice-to-have; the status line shows connection problems */
+    }
+  }
+
+  function renderQueue(): void {
+    const signature = JSON.stringify(items.map((i) => [i.session.id, i.session.status, i.session.queue?.position, i.context.conversation.length, selected]));
+    if (signature === queueShown) return;
+    queueShown = signature;
+    $('queue-empty').hidden = items.length > 0;
+    $('queue').replaceChildren(
+      ...items.map((item) => {
+        const li = el('li');
+        const button = el('button', undefined, 'queue__item');
+        button.type = 'button';
+        button.setAttribute('aria-current', String(item.session.id === selected));
+        const waiting = Math.max(0, Math.round((Date.now() - Date.parse(item.waitingSince)) / 60_000));
+        button.append(
+          el('strong', `${item.session.ticketId} · ${item.session.status === 'queued' ? `queued #${item.session.queue?.position ?? '?'}` : 'with an agent'}`),
+          el('span', `${item.session.market} · ${item.session.sla.level} · ${item.session.verified ? 'verified' : 'not verified'} · waiting ${waiting} min`),
+          el('span', item.context.conversation.at(-1)?.text.slice(0, 80) ?? '', 'queue__last'),
+        );
+        button.addEventListener('click', () => {
+          selected = item.session.id;
+          shown = '';
+          renderQueue();
+          renderChat();
+          $('chat-title').focus();
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+  }
+
+  function renderChat(): void {
+    const section = $('chat');
+    const item = items.find((i) => i.session.id === selected);
+    if (!selected) {
+      section.hidden = true;
+      return;
+    }
+    section.hidden = false;
+    if (!item) {
+      $('chat-state').textContent = 'This chat is no longer in the queue: it was resolved or rated.';
+      for (const form of section.querySelectorAll<HTMLFormElement | HTMLButtonElement>('form, #claim')) form.hidden = true;
+      return;
+    }
+    const signature = JSON.stringify([item.session, item.context.conversation.length, item.context.orderId]);
+    if (signature === shown) return;
+    shown = signature;
+    const { session, context } = item;
+    const title = $('chat-title');
+    title.textContent = `Ticket ${session.ticketId}`;
+    title.tabIndex = -1;
+    $('chat-state').textContent = `${session.status === 'queued' ? `Queued, place ${session.queue?.position}` : 'With an agent'} · level ${session.sla.level} · resolve by ${time(session.sla.expectedResolutionBy)}`;
+    for (const form of section.querySelectorAll<HTMLFormElement | HTMLButtonElement>('form, #claim')) form.hidden = false;
+
+    const rows: [string, string][] = [
+      ['Customer', context.customerId ?? 'not verified'],
+      ['Order', context.orderId ?? '–'],
+      ['Merchant reference', context.merchantReference ?? '–'],
+      ['Topic', context.topic ?? '–'],
+      ['Market', session.market],
+    ];
+    $('context').replaceChildren(
+      ...rows.map(([term, value]) => {
+        const row = el('div');
+        row.append(el('dt', term), el('dd', value));
+        return row;
+      }),
+    );
+    $('transactions').replaceChildren(
+      ...context.lastTransactions.map((t) => {
+        const row = el('tr');
+        row.append(el('td', time(t.at)), el('td', t.type), el('td', money(t.amount)), el('td', t.status), el('td', t.description));
+        return row;
+      }),
+    );
+    const conversation = $('conversation');
+    conversation.replaceChildren(...context.conversation.map(renderMessage));
+    conversation.lastElementChild?.scrollIntoView({ block: 'nearest' });
+
+    const action = $<HTMLFormElement>('action');
+    const orderField = action.elements.namedItem('orderId') as HTMLInputElement;
+    if (!orderField.value || orderField.dataset.chat !== session.id) {
+      orderField.value = context.orderId ?? '';
+      orderField.dataset.chat = session.id;
+      (action.elements.namedItem('currency') as HTMLInputElement).value = context.lastTransactions[0]?.amount.currency ?? CURRENCY[session.market] ?? '';
+    }
+    const instalments = instalmentsOf(context.conversation, orderField.value || null).filter((i) => i.status !== 'paid' && i.status !== 'cancelled');
+    const select = action.elements.namedItem('instalmentId') as HTMLSelectElement;
+    const keep = select.value;
+    select.replaceChildren(
+      ...instalments.map((i) => {
+        const option = el('option', `#${i.sequence} due ${i.dueDate}, ${money(i.amount)}${i.extendable ? '' : ' (cannot be extended)'}`);
+        option.value = i.id;
+        return option;
+      }),
+    );
+    if (instalments.some((i) => i.id === keep)) select.value = keep;
+    $('claim').textContent = session.status === 'queued' ? 'Take this chat' : 'Take over this chat';
+  }
+
+  async function refresh(): Promise<void> {
+    try {
+      const queue = await client.call(agentQueue, {});
+      items = queue.items;
+      say(`Connected to ${api.mode}. ${items.length} chat${items.length === 1 ? '' : 's'} with people.`);
+    } catch (error) {
+      say(`The API did not answer: ${problem(error)}`, 'error');
+    }
+    renderQueue();
+    renderChat();
+  }
+
+  async function run(label: string, task: () => Promise<string>, result = $('action-result')): Promise<void> {
+    try {
+      result.textContent = await task();
+      result.dataset.state = 'ok';
+    } catch (error) {
+      result.textContent = `${label} failed: ${problem(error)}`;
+      result.dataset.state = 'error';
+    }
+    shown = '';
+    await refresh();
+    void loadMetrics();
+  }
+
+  $('claim').addEventListener('click', () =>
+    run('Taking the chat', async () => {
+      await client.call(agentClaim, { params: { id: selected! }, body: { agentName: agentName() } });
+      return `You took ticket ${items.find((i) => i.session.id === selected)?.session.ticketId}.`;
+    }, $('chat-state')),
+  );
+
+  $<HTMLFormElement>('reply').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = String(new FormData(form).get('text') ?? '').trim();
+    if (!text || !selected) return;
+    void run('Sending', async () => {
+      const id = newKey();
+      await client.call(agentReply, { params: { id: selected! }, body: { id, text } }, { idempotencyKey: id });
+      form.reset();
+      return 'Reply sent.';
+    }, $('chat-state'));
+  });
+
+  const actionForm = $<HTMLFormElement>('action');
+  const showFields = () => {
+    const kind = (actionForm.elements.namedItem('kind') as HTMLSelectElement).value;
+    for (const fieldset of actionForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
+      fieldset.hidden = fieldset.dataset.for !== kind;
+      fieldset.disabled = fieldset.hidden;
+    }
+  };
+  (actionForm.elements.namedItem('kind') as HTMLSelectElement).addEventListener('change', showFields);
+  showFields();
+  actionForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!selected) return;
+    const data = new FormData(actionForm);
+    const get = (name: string) => String(data.get(name) ?? '').trim();
+    const kind = get('kind');
+    const orderId = get('orderId');
+    let body: AgentActionRequest;
+    if (kind === 'refund') {
+      const amount = Math.round(Number(get('amount').replace(',', '.')) * 100);
+      body = { kind: 'refund', orderId, amount: { amount, currency: get('currency').toUpperCase() }, reason: get('reason') || 'Goodwill refund', sessionId: selected };
+    } else if (kind === 'release_hold') {
+      body = { kind: 'release_hold', orderId, sessionId: selected };
+    } else {
+      body = { kind: 'extend_due_date', orderId, instalmentId: get('instalmentOther') || get('instalmentId'), days: Number(get('days')) as 7 | 14 | 30, sessionId: selected };
+    }
+    void run('The action', async () => (await client.call(agentAction, { body })).summary);
+  });
+
+  $<HTMLFormElement>('resolve').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!selected) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const summary = String(new FormData(form).get('summary') ?? '').trim();
+    void run('Resolving', async () => {
+      const session = await client.call(agentResolve, { params: { id: selected! }, body: summary ? { summary } : {} });
+      form.reset();
+      return `Ticket ${session.ticketId} is resolved; the shopper can now rate the chat.`;
+    }, $('chat-state'));
+  });
+
+  // The simulated agent: on by default in the mock; off, every handed-over chat waits here.
+  const simulated = agentForm.elements.namedItem('simulated') as HTMLInputElement;
+  const admin = async (body?: unknown) => {
+    const response = await (openerHost()?.fetch.bind(openerHost()) ?? fetch)(`${api.baseUrl}/__admin/chat/agent`, {
+      method: body ? 'POST' : 'GET',
+      headers: { 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`admin answered ${response.status}`);
+    return (await response.json()) as { behaviour: string };
+  };
+  admin()
+    .then((agent) => (simulated.checked = agent.behaviour !== 'none'))
+    .catch(() => (simulated.disabled = true));
+  simulated.addEventListener('change', () => {
+    admin({ behaviour: simulated.checked ? 'reply' : 'none' }).catch((error: unknown) => say(`Could not change the simulated agent: ${problem(error)}`, 'error'));
+  });
+
+  $('refresh').addEventListener('click', () => void refresh());
+  await refresh();
+  void loadMetrics();
+  setInterval(() => void refresh(), POLL_MS);
+  setInterval(() => void loadMetrics(), POLL_MS * 5);
+}
+
+void main();
