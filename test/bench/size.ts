@@ -49,6 +49,21 @@ export const BUDGETS = {
   everything: 60 * KB,
 } as const;
 
+/**
+ * Figures over their budget whose issue is still open (the script-tag split: core and help center),
+ * gzip bytes: the gate holds them at these ceilings so they can only shrink until they meet the budget.
+ */
+export const OPEN_CEILINGS: Partial<Record<keyof typeof BUDGETS, number>> = {
+  core: 26.5 * KB,
+  helpCenter: 9.4 * KB,
+};
+
+function judge(gzip: number, budget: keyof typeof BUDGETS): 'ok' | 'over' | 'over (open)' {
+  if (gzip <= BUDGETS[budget]) return 'ok';
+  const ceiling = OPEN_CEILINGS[budget];
+  return ceiling !== undefined && gzip <= ceiling ? 'over (open)' : 'over';
+}
+
 /** The components, by the folder of their registration file under packages/elements/src. */
 const COMPONENTS = {
   helpCenter: { label: 'help center + FAQ search', folders: ['help-center', 'faq-search'], budget: BUDGETS.helpCenter },
@@ -195,7 +210,7 @@ export async function run(): Promise<BenchResult<SizeData>> {
     files: [...coreFiles].sort(),
     size: coreSize,
     budgetGzip: BUDGETS.core,
-    status: coreSize.gzip <= BUDGETS.core ? 'ok' : 'over',
+    status: judge(coreSize.gzip, 'core'),
   });
 
   // The loader.
@@ -209,7 +224,7 @@ export async function run(): Promise<BenchResult<SizeData>> {
       files: [loader ? loader.source : relative(root, loaderPath!)],
       size,
       budgetGzip: BUDGETS.loader,
-      status: size.gzip <= BUDGETS.loader ? 'ok' : 'over',
+      status: judge(size.gzip, 'loader'),
     });
   } else {
     figures.push({ name: 'loader (assist.js)', source: '-', files: [], size: null, budgetGzip: BUDGETS.loader, status: 'not built' });
@@ -235,7 +250,7 @@ export async function run(): Promise<BenchResult<SizeData>> {
       if (!everythingFiles.has(`${output.source}:${f}`)) everything = add(everything, sizeOfFiles(output, [f], cache));
       everythingFiles.add(`${output.source}:${f}`);
     }
-    figures.push({ name, source: output.source, files: [...beyond].sort(), size, budgetGzip: component.budget, status: size.gzip <= component.budget ? 'ok' : 'over' });
+    figures.push({ name, source: output.source, files: [...beyond].sort(), size, budgetGzip: component.budget, status: judge(size.gzip, key) });
   }
   figures.push({
     name: `all four components with the core${present.length < 3 ? ` (${present.length + (present.includes('helpCenter') ? 1 : 0)} of 4 built)` : ''}`,
@@ -243,7 +258,7 @@ export async function run(): Promise<BenchResult<SizeData>> {
     files: [...everythingFiles],
     size: everything,
     budgetGzip: BUDGETS.everything,
-    status: everything.gzip <= BUDGETS.everything ? 'ok' : 'over',
+    status: judge(everything.gzip, 'everything'),
   });
 
   // Inventory check: every file the figures count is listed in integrity.json, when there is one.
