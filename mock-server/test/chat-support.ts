@@ -3,7 +3,7 @@ import type { ChatEvent } from '@assist/contract';
 import { ManualClock } from '../src/clock.js';
 import { ManualScheduler, settle } from '../src/chat/scheduler.js';
 import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../src/app.js';
-import { WEDNESDAY_MORNING, key, type Answer } from './support.js';
+import { WEDNESDAY_MORNING, key, requester } from './support.js';
 
 /** An app on a manual clock and scheduler: time passes only when a test advances it. */
 export function chatSetup(options: AppOptions & { at?: string } = {}) {
@@ -12,37 +12,7 @@ export function chatSetup(options: AppOptions & { at?: string } = {}) {
   const { app, deps, chat } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, ...options });
   let n = 0;
 
-  async function call<T = any>(
-    method: string,
-    path: string,
-    init: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
-  ): Promise<Answer<T>> {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
-    const response = await app.request(path, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON: keep the text */
-    }
-    return { status: response.status, body: body as T, headers: response.headers };
-  }
-
-  /** A shopper token for one of the demo shoppers, through the real verification route. */
-  async function login(shopper: 'astrid' | 'jonas' | 'olivia' | 'mason' = 'astrid'): Promise<string> {
-    const details = {
-      astrid: { orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' },
-      jonas: { orderReference: 'DE-TW1CE7K4', phone: '+49 151 12345678' },
-      olivia: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' },
-      mason: { orderReference: 'US-F1N4NC12', email: 'mason.carter@example.com' },
-    }[shopper];
-    const answer = await call('POST', '/v1/auth/verify', { body: details });
-    assert.equal(answer.status, 200, JSON.stringify(answer.body));
-    return answer.body.token as string;
-  }
+  const { call, login } = requester(app);
   const t = { app, deps, chat, call, login };
 
   /** Starts a chat (as a verified shopper when a token is given) and answers the session and the chat token. */

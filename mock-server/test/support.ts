@@ -12,10 +12,10 @@ export interface Answer<T = any> {
   headers: Headers;
 }
 
-export function setup(options: AppOptions = {}) {
-  const clock = new ManualClock(WEDNESDAY_MORNING);
-  const { app, deps } = createApp({ clock, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+type RequestTarget = { request(path: string, init: RequestInit): Response | Promise<Response> };
 
+/** `call` (one request, JSON in and out) and `login` (a demo shopper's token) against an app. */
+export function requester(app: RequestTarget) {
   async function call<T = any>(
     method: string,
     path: string,
@@ -52,6 +52,13 @@ export function setup(options: AppOptions = {}) {
     return answer.body.token as string;
   }
 
+  return { call, login };
+}
+
+export function setup(options: AppOptions = {}) {
+  const clock = new ManualClock(WEDNESDAY_MORNING);
+  const { app, deps } = createApp({ clock, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+  const { call, login } = requester(app);
   return { app, deps, clock, call, login };
 }
 

@@ -7,7 +7,6 @@ import { renderArticleBody } from '../internal/article-body.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { directionOf } from '../i18n/locales.js';
 import { helpCenterStrings } from './strings/index.js';
-import '../faq-search/faq-search.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';

@@ -1,4 +1,6 @@
 import { define } from '../internal/define.js';
+// The help center embeds the search: registering it registers both.
+import '../faq-search/faq-search.js';
 import { AssistHelpCenter } from './help-center.component.js';
 
 export { AssistHelpCenter };
