@@ -1,8 +1,9 @@
 /**
  * `core.js` of the CDN build: what every component shares (Lit, i18next, the API client, the
- * configuration, the base element). The components import the same modules, so the build keeps one
- * copy of them for all; the script-tag loader imports this file first, to configure the page and to
- * hand the shopper's session to the components.
+ * configuration, the base element), built as one file. The components' builds import these modules
+ * from this file (build/cdn-split.ts), so it exports every name they use; the build fails naming any
+ * that is missing. The script-tag loader imports this file first, to configure the page and to hand
+ * the shopper's session to the components.
  */
 import { startSession } from '@assist/contract/endpoints';
 import { getConfig } from '../src/config.js';
@@ -15,6 +16,12 @@ export { define } from '../src/internal/define.js';
 export { LocalizeController } from '../src/i18n/localize-controller.js';
 export { tokens } from '../src/styles/tokens.js';
 export { controls } from '../src/styles/controls.js';
+export { loadLocale } from '../src/i18n/i18n.js';
+export { defineStrings } from '../src/i18n/strings.js';
+export { directionOf } from '../src/i18n/locales.js';
+export { stringsFrom } from './cdn-strings.js';
+export { AssistApiError, AssistClient, createClient, newKey } from '@assist/client';
+export { LitElement, css, html, nothing, render, svg } from 'lit';
 
 type Signable = HTMLElement & { token?: string; identify?(token: string): void };
 let session: { token: string; bearer: Promise<string> } | undefined;

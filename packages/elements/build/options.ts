@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Options } from 'tsup';
+import { cdnEsbuild, coreExternal, coreModules, linkCore, stringsLoader } from './cdn-split.js';
 import { minifyTemplates } from './minify-templates.js';
 import { componentNames, packageDir, srcDir as src, version } from './package.js';
 import { emitTypes } from './types.js';
@@ -30,39 +31,69 @@ function stringFiles(dir: string, out: string[] = []): string[] {
 
 const withoutExtension = (path: string) => relative(src, path).replace(/\.ts$/, '');
 
+/** Minified with terser (`MINIFY=esbuild` compares with esbuild's own minifier). */
+const cdnMinify = {
+  minify: process.env.MINIFY === 'esbuild' ? true : ('terser' as const),
+  terserOptions: { module: true, ecma: 2020 as const, compress: { passes: 2 } },
+};
+
 /**
- * The CDN build: every dependency bundled, one module per component registration, an explicit
- * `core.js` (Lit, i18next, the API client, configuration) so that every component shares one copy
- * of them, each translation as `<component>/strings/<locale>.js`, minified with terser after Lit's
- * template whitespace is collapsed. Loaded by `assist.js` (packages/embed) from the same folder.
+ * The CDN build, what the script-tag loader loads (`assist.js` of packages/embed, from the same folder),
+ * in two builds (see build/cdn-split.ts):
+ * - `core.js`, one file: Lit, i18next, the API client, configuration and the base element;
+ * - one module per component registration importing the core, their lazy chunks, and each translation
+ *   as `<folder>/strings/<locale>.js`.
+ * Every dependency is bundled, Lit's template whitespace is collapsed, then terser minifies.
  */
-export function cdnOptions(outDir = cdnDir()): Options {
-  const entry: Record<string, string> = { core: join(packageDir, 'build', 'cdn-core.ts') };
-  for (const name of componentNames()) entry[`${name}/${name}`] = join(src, name, `${name}.ts`);
-  for (const file of stringFiles(src)) entry[withoutExtension(file)] = file;
-  return {
-    name: 'cdn',
-    entry,
+export function cdnOptions(outDir = cdnDir()): Options[] {
+  const core = coreModules();
+  // Without a handler, a failed analysis would reject before the component builds await it.
+  core.catch(() => undefined);
+  const names = componentNames();
+  const shared = {
     outDir,
-    format: ['esm'],
-    platform: 'browser',
-    target: 'es2022',
-    splitting: true,
-    treeshake: false,
+    format: ['esm'] as Options['format'],
+    platform: 'browser' as const,
+    target: cdnEsbuild.target,
     bundle: true,
     noExternal: [/.*/],
-    minify: process.env.MINIFY === 'esbuild' ? true : 'terser',
-    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
+    treeshake: false,
+    ...cdnMinify,
     sourcemap: false,
     dts: false,
     clean: false,
-    esbuildPlugins: [minifyTemplates],
-    esbuildOptions(options) {
-      options.conditions = ['browser', 'production'];
-      options.chunkNames = 'chunks/[name]-[hash]';
-      options.legalComments = 'none';
-    },
   };
+  // The core and every translation (plain data: no imports, so no chunks).
+  const coreEntries: Record<string, string> = { core: join(packageDir, 'build', 'cdn-core.ts') };
+  for (const file of stringFiles(src)) coreEntries[withoutExtension(file)] = file;
+  return [
+    {
+      ...shared,
+      name: 'cdn-core',
+      entry: coreEntries,
+      splitting: false,
+      esbuildPlugins: [stringsLoader, minifyTemplates],
+      esbuildOptions(options) {
+        options.conditions = [...cdnEsbuild.conditions];
+        options.legalComments = cdnEsbuild.legalComments;
+      },
+    },
+    ...names.map(
+      (name): Options => ({
+        ...shared,
+        name: `cdn-${name}`,
+        entry: { [`${name}/${name}`]: join(src, name, `${name}.ts`) },
+        splitting: true,
+        esbuildPlugins: [stringsLoader, coreExternal(core, names), minifyTemplates],
+        plugins: [linkCore(outDir, core)],
+        esbuildOptions(options) {
+          options.conditions = [...cdnEsbuild.conditions];
+          options.chunkNames = `chunks/${name}-[name]-[hash]`;
+          options.legalComments = cdnEsbuild.legalComments;
+        },
+      }),
+    ),
+  ];
 }
 
 /**

@@ -94,6 +94,9 @@ export function writeIntegrity(cdnDir: string): Inventory {
     if (users.length > 0) return [`Code shared by ${users.join(', ')} (one copy for all of them).`, 'with the files that import it'];
     const lazy = files.filter((f) => graph.get(f)!.dynamicImports.includes(file));
     if (lazy.length > 0) return [`A part of ${lazy.join(', ')} it loads when it needs it.`, 'when the component that imports it needs it'];
+    // Imported only by lazy parts (helpers of the bundler).
+    const importers = files.filter((f) => graph.get(f)!.imports.includes(file));
+    if (importers.length > 0) return [`Helpers used by ${importers.join(', ')}, loaded with ${importers.length === 1 ? 'it' : 'them'}.`, 'with the files that import it'];
     throw new Error(`${file}: nothing imports it and it has no known purpose; integrity.json needs a reason for every script`);
   };
 

@@ -67,6 +67,21 @@ describe('the distribution', () => {
       }
     });
 
+    it('builds core.js as one file that imports nothing, and each component imports it in one statement', () => {
+      const core = readFileSync(join(dist.cdn, 'core.js'), 'utf8');
+      assert.deepEqual(moduleImports(core), { imports: [], dynamicImports: [] });
+      for (const file of walk(dist.cdn).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(file, 'utf8');
+        assert.ok(!/"assist:(core|component:)/.test(code), `${relative(dist.cdn, file)} still has a build placeholder`);
+        const statements = code.match(/from\s*"(?:\.\.?\/)+core\.js"/g) ?? [];
+        assert.ok(statements.length <= 1, `${relative(dist.cdn, file)} imports core.js in ${statements.length} statements`);
+      }
+      for (const name of componentNames()) {
+        const { imports } = moduleImports(readFileSync(join(dist.cdn, name, `${name}.js`), 'utf8'));
+        assert.ok(imports.includes('../core.js'), `${name}.js does not import the core`);
+      }
+    });
+
     it('lists every script in integrity.json with its hash, size, purpose and when it loads', () => {
       const scripts = walk(dist.cdn)
         .filter((f) => f.endsWith('.js'))

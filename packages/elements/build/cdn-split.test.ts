@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CORE_SPECIFIER, coreModules, linkCore, rewriteStringsIndex, type CoreModules } from './cdn-split.js';
+import { collapseCss } from './minify-templates.js';
+import { srcDir } from './package.js';
+
+const outDir = '/cdn/1.0.0';
+const core = (...exports: string[]): Promise<CoreModules> => Promise.resolve({ modules: new Set(), exports: new Set(exports) });
+const render = async (plugin: ReturnType<typeof linkCore>, code: string, path: string) =>
+  ((await plugin.renderChunk!.call({} as never, code, { type: 'chunk', code, path })) ?? { code }).code;
+
+describe('the CDN split build', () => {
+  describe('core.js', () => {
+    it('is one file with Lit, i18next, the client and the shared state, exporting what components import', async () => {
+      const { modules, exports } = await coreModules();
+      const has = (pattern: RegExp) => [...modules].some((path) => pattern.test(path));
+      assert.ok(has(/lit-html\/lit-html\.js$/), 'Lit');
+      assert.ok(has(/i18next\/dist\/esm\/i18next\.js$/), 'i18next');
+      assert.ok(has(/client\/src\/client\.ts$/), 'the API client');
+      assert.ok(has(/elements\/src\/config\.ts$/), 'the configuration');
+      for (const name of ['html', 'css', 'LitElement', 'AssistElement', 'LocalizeController', 'clientFor', 'configure', 'identify', 'stringsFrom']) {
+        assert.ok(exports.has(name), `core.js does not export ${name}`);
+      }
+    });
+  });
+
+  describe('linking a component to the core', () => {
+    it('merges the imports of the core into one statement pointed at core.js', async () => {
+      const code = [
+        `import { html as h, nothing } from "${CORE_SPECIFIER}";`,
+        `import "${CORE_SPECIFIER}";`,
+        `import { clientFor as c } from "${CORE_SPECIFIER}";`,
+        `import "assist:component:faq-search";`,
+        'export const x = [h, nothing, c];',
+      ].join('\n');
+      const linked = await render(linkCore(outDir, core('html', 'nothing', 'clientFor')), code, `${outDir}/help-center/help-center.js`);
+      assert.equal(linked.match(/from "\.\.\/core\.js"/g)?.length, 1, linked);
+      assert.match(linked, /^import \{ html as h, nothing, clientFor as c \} from "\.\.\/core\.js";/);
+      assert.ok(!linked.includes(CORE_SPECIFIER), linked);
+      assert.match(linked, /import "\.\.\/faq-search\/faq-search\.js";/);
+    });
+
+    it('points files at any depth at the same core.js', async () => {
+      const code = `import { html } from "${CORE_SPECIFIER}";\nexport default html;`;
+      const plugin = linkCore(outDir, core('html'));
+      assert.match(await render(plugin, code, `${outDir}/return-reporter/status/view.js`), /from "\.\.\/\.\.\/core\.js"/);
+      assert.match(await render(plugin, code, `${outDir}/top.js`), /from "\.\/core\.js"/);
+    });
+
+    it('fails the build naming every name core.js does not export', async () => {
+      const code = `import { html, repeat, live as l } from "${CORE_SPECIFIER}";`;
+      await assert.rejects(render(linkCore(outDir, core('html')), code, `${outDir}/chat-launcher/chat-launcher.js`), /chat-launcher\.js imports repeat, live from core\.js/);
+    });
+  });
+
+  describe('translations by path', () => {
+    it('replaces the table of imports with the folder the translations are published in', () => {
+      const path = join(srcDir, 'return-reporter', 'status', 'strings', 'index.ts');
+      const rewritten = rewriteStringsIndex(readFileSync(path, 'utf8'), path);
+      assert.match(rewritten, /defineStrings\('returnStatus', en, stringsFrom\("return-reporter\/status"\)\)/);
+      assert.ok(!rewritten.includes("import('./"), rewritten);
+    });
+
+    it('fails the build when a folder does not list every language', () => {
+      const path = join(srcDir, 'help-center', 'strings', 'index.ts');
+      const source = readFileSync(path, 'utf8');
+      assert.throws(() => rewriteStringsIndex(source.replace("  fi: () => import('./fi.js'),\n", ''), path), /translations listed .* are not sv, de, fr, es, it, nl, fi/);
+      assert.throws(() => rewriteStringsIndex(source.replace("fi: () => import('./fi.js')", "fi: () => import('./sv.js')"), path), /fi loads \.\/sv\.js/);
+      assert.throws(() => rewriteStringsIndex('export const strings = {};', path), /expected defineStrings/);
+    });
+  });
+
+  it('keeps the descendant combinator when it collapses CSS', () => {
+    assert.equal(collapseCss(`\n  .article :is(p, ul) {\n    margin: 0 0 0.5em;\n  }\n  a > b { color: red; }\n`), '.article :is(p,ul){margin:0 0 0.5em}a>b{color:red}');
+  });
+});
