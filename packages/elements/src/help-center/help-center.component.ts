@@ -3,27 +3,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import { AssistElement } from '../internal/assist-element.js';
-import { renderArticleBody } from '../internal/article-body.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { directionOf } from '../i18n/locales.js';
 import { helpCenterStrings } from './strings/index.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
 import { getArticle, getAvailability, listArticles, listCategories, sendArticleFeedback } from '@assist/contract/endpoints';
+import type { ArticleView } from './article/article.js';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
 type Load = 'loading' | 'ready' | 'error' | 'missing';
-const FEEDBACK_REASONS = ['unclear', 'incomplete', 'not_my_question', 'outdated', 'other'] as const;
-type Reason = (typeof FEEDBACK_REASONS)[number];
-const REASON_KEYS = {
-  unclear: 'helpCenter.reasonUnclear',
-  incomplete: 'helpCenter.reasonIncomplete',
-  not_my_question: 'helpCenter.reasonNotMyQuestion',
-  outdated: 'helpCenter.reasonOutdated',
-  other: 'helpCenter.reasonOther',
-} as const;
 
 declare module '../events.js' {
   interface AssistEventMap {
@@ -79,10 +69,6 @@ export class AssistHelpCenter extends AssistElement {
     current: { state: true },
     articleLoad: { state: true },
     availability: { state: true },
-    feedback: { state: true },
-    feedbackBusy: { state: true },
-    feedbackFailed: { state: true },
-    reason: { state: true },
   };
 
   /** Open this article first (its slug), e.g. from a link in an email. */
@@ -106,15 +92,14 @@ export class AssistHelpCenter extends AssistElement {
   private current: Article | undefined;
   private articleLoad: Load = 'loading';
   private availability: Availability | undefined;
-  private feedback: 'ask' | 'reason' | 'sent' = 'ask';
-  private feedbackBusy = false;
-  private feedbackFailed = false;
-  private reason: Reason = 'unclear';
 
   readonly #i18n = new LocalizeController(this, helpCenterStrings);
   readonly #uid = `assist-help-center-${++instances}`;
   #loadedLocale = '';
   #articleRequest = 0;
+  /** The article view (article/article.ts), loaded with the first article. */
+  #articleView: ArticleView | undefined;
+  #articleModule: Promise<ArticleView> | undefined;
 
   get #view(): HelpView {
     return this.history[this.position]!;
@@ -165,13 +150,29 @@ export class AssistHelpCenter extends AssistElement {
     }
   }
 
+  #loadArticleView(): Promise<ArticleView> {
+    return (this.#articleModule ??= import('./article/article.js').then(
+      async (module) => {
+        const view = module.attach(this);
+        await view.ready;
+        return (this.#articleView = view);
+      },
+      (error: unknown) => {
+        // Not kept: the next article (or Retry) loads it again.
+        this.#articleModule = undefined;
+        throw error;
+      },
+    ));
+  }
+
   async #loadArticle(slug: string): Promise<void> {
     const request = ++this.#articleRequest;
     this.articleLoad = 'loading';
-    this.feedback = 'ask';
-    this.feedbackFailed = false;
     try {
-      const article = await this.#client.call(getArticle, { params: { slug }, query: { locale: this.#i18n.tag } });
+      const [article] = await Promise.all([
+        this.#client.call(getArticle, { params: { slug }, query: { locale: this.#i18n.tag } }),
+        this.#loadArticleView().then((view) => view.reset()),
+      ]);
       if (request !== this.#articleRequest) return;
       this.current = article;
       this.articleLoad = 'ready';
@@ -226,27 +227,6 @@ export class AssistHelpCenter extends AssistElement {
     const slug = this.#view.kind === 'article' ? this.#view.slug : undefined;
     if (channel === 'chat') this.emit('assist-chat-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
     if (channel === 'callback') this.emit('assist-callback-request', { source: 'help-center', ...(slug ? { articleSlug: slug } : {}) });
-  }
-
-  async #sendFeedback(helpful: boolean, form?: HTMLFormElement): Promise<void> {
-    const article = this.current;
-    if (!article) return;
-    const comment = form ? String(new FormData(form).get('comment') ?? '').trim() : '';
-    const reason = helpful ? undefined : this.reason;
-    this.feedbackBusy = true;
-    this.feedbackFailed = false;
-    try {
-      await this.#client.call(sendArticleFeedback, {
-        params: { id: article.id },
-        body: { helpful, ...(reason ? { reason } : {}), ...(comment ? { comment: comment.slice(0, 1000) } : {}), locale: this.#i18n.tag },
-      });
-      this.feedback = 'sent';
-      this.emit('assist-article-feedback', { articleId: article.id, slug: article.slug, helpful, ...(reason ? { reason } : {}) });
-    } catch {
-      this.feedbackFailed = true;
-    } finally {
-      this.feedbackBusy = false;
-    }
   }
 
   #categoryTitle(id: string): string {
@@ -357,73 +337,20 @@ export class AssistHelpCenter extends AssistElement {
     </section>`;
   }
 
-  #renderFeedback(): TemplateResult {
-    const failed = this.feedbackFailed ? html`<p class="error" role="alert">${this.#i18n.t('common.error')}</p>` : nothing;
-    if (this.feedback === 'sent') return html`<p role="status">${this.#i18n.t('helpCenter.feedbackThanks')}</p>`;
-    if (this.feedback === 'reason') {
-      return html`<form
-        class="feedback"
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          void this.#sendFeedback(false, e.target as HTMLFormElement);
-        }}
-      >
-        <fieldset class="feedback">
-          <legend>${this.#i18n.t('helpCenter.reasonLabel')}</legend>
-          ${FEEDBACK_REASONS.map(
-            (reason) => html`<label>
-              <input type="radio" name="reason" value=${reason} .checked=${this.reason === reason} @change=${() => (this.reason = reason)} />
-              ${this.#i18n.t(REASON_KEYS[reason])}
-            </label>`,
-          )}
-        </fieldset>
-        <label for="${this.#uid}-comment">${this.#i18n.t('helpCenter.commentLabel')}</label>
-        <textarea id="${this.#uid}-comment" name="comment" maxlength="1000"></textarea>
-        ${failed}
-        <button type="submit" class="button" ?disabled=${this.feedbackBusy}>${this.#i18n.t('helpCenter.sendFeedback')}</button>
-      </form>`;
-    }
-    return html`<div class="feedback" role="group" aria-labelledby="${this.#uid}-helpful">
-      <p id="${this.#uid}-helpful">${this.#i18n.t('helpCenter.helpfulQuestion')}</p>
-      <div class="feedback__choices">
-        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => this.#sendFeedback(true)}>
-          ${this.#i18n.t('helpCenter.helpfulYes')}
-        </button>
-        <button type="button" class="button button--quiet" ?disabled=${this.feedbackBusy} @click=${() => (this.feedback = 'reason')}>
-          ${this.#i18n.t('helpCenter.helpfulNo')}
-        </button>
-      </div>
-      ${failed}
-    </div>`;
-  }
-
   #renderArticle(slug: string): TemplateResult {
     const article = this.current;
-    if (this.articleLoad !== 'ready' || !article || article.slug !== slug) return this.#renderStatus(this.articleLoad, () => void this.#loadArticle(slug));
-    // Content in a language other than the interface (an English fallback in an Arabic page) keeps its own direction.
-    return html`<article class="article" part="article" lang=${article.locale} dir=${directionOf(article.locale)} aria-labelledby="${this.#uid}-heading">
-      <h2 class="hc__title" id="${this.#uid}-heading" tabindex="-1">${article.title}</h2>
-      <p class="hc__muted">${this.#i18n.t('helpCenter.updated', { date: this.#i18n.date(article.updatedAt) })}</p>
-      <div>
-        ${renderArticleBody(article.blocks, {
-          headingLevel: 3,
-          articleHref: (s) => `?article=${encodeURIComponent(s)}`,
-          onArticleLink: (s, e) => {
-            e.preventDefault();
-            this.#go({ kind: 'article', slug: s });
-          },
-        })}
-      </div>
-      <section class="card" aria-label=${this.#i18n.t('helpCenter.helpfulQuestion')}>${this.#renderFeedback()}</section>
-      ${article.related.length
-        ? html`<section aria-labelledby="${this.#uid}-related">
-            <h3 id="${this.#uid}-related">${this.#i18n.t('helpCenter.related')}</h3>
-            <ul class="articles">
-              ${article.related.map((r) => html`<li>${this.#articleLink(r)}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
-    </article>`;
+    const view = this.#articleView;
+    if (this.articleLoad !== 'ready' || !article || article.slug !== slug || !view) return this.#renderStatus(this.articleLoad, () => void this.#loadArticle(slug));
+    return view.render({
+      article,
+      sendFeedback: (body) => this.#client.call(sendArticleFeedback, { params: { id: article.id }, body }),
+      id: (name) => `${this.#uid}-${name}`,
+      open: (s, e) => {
+        e.preventDefault();
+        this.#go({ kind: 'article', slug: s });
+      },
+      link: (summary) => this.#articleLink(summary),
+    });
   }
 
   #renderContact(): TemplateResult | typeof nothing {

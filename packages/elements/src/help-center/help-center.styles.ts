@@ -85,18 +85,6 @@ export const styles = css`
     display: grid;
     gap: 0.375rem;
   }
-  .article {
-    display: grid;
-    gap: var(--_space);
-    line-height: 1.55;
-  }
-  .article :is(p, ul, ol) {
-    margin: 0 0 0.5em;
-  }
-  .article h3,
-  .article h4 {
-    margin-block: 0.75em 0.25em;
-  }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -121,32 +109,6 @@ export const styles = css`
   }
   .status--open {
     color: var(--_accent);
-  }
-  .feedback {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .feedback__choices {
-    display: flex;
-    gap: var(--_space);
-  }
-  .feedback label {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    min-block-size: 1.75rem;
-  }
-  textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    min-block-size: 4rem;
   }
   [tabindex='-1']:focus {
     outline: none;

@@ -18,6 +18,9 @@ async function articleShown(el: AssistHelpCenter, title?: RegExp): Promise<void>
   await waitUntil(() => root(el).querySelector('article') && (!title || title.test(heading(el))), `article ${title} not shown`, { timeout: 8000 });
 }
 
+// The dev server serves hundreds of modules: room for the entries the tests look for.
+performance.setResourceTimingBufferSize(100_000);
+
 before(startMockApi);
 beforeEach(async () => {
   await resetMockApi();
@@ -37,6 +40,9 @@ describe('<assist-help-center>', () => {
     expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+46846500400');
     expect(root(el).textContent).to.contain('Today 09:00–17:00');
     expect(root(el).textContent).to.match(/Open now, until 17:00/);
+    // The article view (article/article.ts) loads with the first article, not with the home view.
+    const articleViewRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/help-center/article/article.'));
+    expect(articleViewRequested()).to.equal(false);
     const us = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="US" lang="en-US"></assist-help-center>`));
     await waitUntil(() => /Today 09:00\sAM–09:00\sPM/.test(root(us).textContent!), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
     await expect(el).to.be.accessible();
@@ -151,6 +157,9 @@ describe('<assist-help-center>', () => {
     const sv = await fixture<AssistHelpCenter>(html`<assist-help-center lang="sv-SE" article="how-to-return"></assist-help-center>`);
     await articleShown(sv, /retur/i);
     expect(root(sv).querySelector('article')!.getAttribute('lang')).to.equal('sv');
+    // The article view waits for its own Swedish strings: no English first.
+    expect(root(sv).querySelector('[part=article]')!.textContent).to.contain('Var artikeln till hjälp?');
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('/help-center/article/article.'))).to.equal(true);
     const ar = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center lang="ar"></assist-help-center>`));
     await waitUntil(() => heading(ar) !== 'How can we help?', 'Arabic strings did not load');
     expect(ar.getAttribute('dir')).to.equal('rtl');

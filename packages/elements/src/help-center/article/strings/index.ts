@@ -1,0 +1,23 @@
+import { defineStrings } from '../../../i18n/strings.js';
+import en from './en.js';
+
+declare module '../../../i18n/strings.js' {
+  interface AssistStrings {
+    helpArticle: typeof en;
+  }
+}
+
+/** Strings of the help center's article view (loaded with it). */
+export const helpArticleStrings = defineStrings('helpArticle', en, {
+  sv: () => import('./sv.js'),
+  de: () => import('./de.js'),
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  it: () => import('./it.js'),
+  nl: () => import('./nl.js'),
+  fi: () => import('./fi.js'),
+  da: () => import('./da.js'),
+  nb: () => import('./nb.js'),
+  pl: () => import('./pl.js'),
+  ar: () => import('./ar.js'),
+});
