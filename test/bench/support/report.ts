@@ -6,11 +6,7 @@ import { table } from './stats.js';
  * How a figure compares with its budget. `info` has no budget; `not built`/`not available` could not
  * be measured yet; `failed`: the benchmark itself broke.
  */
-/**
- * `over (open)`: over its budget while the issue that owns the budget is still open, and not above
- * the ceiling recorded for it: shown in the table, does not fail the gate; growing past it does.
- */
-export type Status = 'ok' | 'over' | 'over (open)' | 'info' | 'not built' | 'not available' | 'failed';
+export type Status = 'ok' | 'over' | 'info' | 'not built' | 'not available' | 'failed';
 
 /** One line of the `pnpm bench` table. */
 export interface Row {
