@@ -155,6 +155,19 @@ describe('a payment page with a strict CSP', { skip: chromePath ? false : 'Chrom
     await probe.page.close();
   });
 
+  it('loads translations by path under the policy when the page’s language changes', async () => {
+    type Assist = { open(component: string): Promise<void> };
+    await page.evaluate(() => (document.documentElement.lang = 'sv'));
+    await page.waitForFunction(() => document.querySelector('assist-faq-search')?.shadowRoot?.querySelector('label')?.textContent?.includes('Sök i hjälpartiklar'));
+    await page.evaluate(() => (window as unknown as { Assist: Assist }).Assist.open('help-center'));
+    const help = page.locator('assist-embed assist-help-center');
+    await help.evaluate((element) => (element as HTMLElement & { openArticle(slug: string): void }).openArticle('how-to-return'));
+    await help.getByText('Var artikeln till hjälp?').waitFor();
+    assert.ok(requested.some((path) => path.endsWith('/help-center/article/strings/sv.js')), 'the article view’s Swedish strings were fetched');
+    assert.ok(requested.some((path) => path.endsWith('/i18n/strings/sv.js')), 'the common Swedish strings were fetched');
+    clean();
+  });
+
   it('loaded each module once, each pinned by the import map', () => {
     const modules = requested.filter((path) => path.startsWith(`/cdn/${dist.version}/`));
     assert.deepEqual(modules.filter((path, i) => modules.indexOf(path) !== i), [], 'a module was fetched twice');
