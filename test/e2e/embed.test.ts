@@ -277,11 +277,16 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
   });
 
   it('reports a module that cannot be loaded with an error event and a rejected open()', async () => {
-    const { page } = await open({ data: { components: 'help-center' }, before: `<script>window.seen = []; Assist.on('error', (e) => seen.push('error ' + e.detail.component));</script>` });
-    await page.route('**/help-center/help-center.js', (route) => route.abort());
+    // Blocked before the page loads: data-components preloads the help center when the browser is idle.
+    const { page } = await open(
+      { data: { components: 'help-center' }, before: `<script>window.seen = []; Assist.on('error', (e) => seen.push('error ' + e.detail.component));</script>` },
+      (p) => p.route('**/help-center/help-center.js', (route) => route.abort()),
+    );
     const result = await page.evaluate(() => (window as unknown as Win).Assist.open('help-center').then(() => 'opened', () => 'failed'));
     assert.equal(result, 'failed');
-    assert.deepEqual(await page.evaluate(() => (window as unknown as Win).seen), ['error help-center']);
+    // Once for open(), and once more if the idle preload had tried already.
+    const seen = await page.evaluate(() => (window as unknown as Win).seen);
+    assert.ok(seen.length >= 1 && seen.every((entry) => entry === 'error help-center'), seen.join(', '));
     await page.close();
   });
 
