@@ -22,7 +22,7 @@ import { metaRoutes } from './routes/meta.js';
 import { orderRoutes } from './routes/orders.js';
 import { MemoryStore } from './store/memory.js';
 import { ChatService, type ChatOptions } from './chat/service.js';
-import { timerScheduler, type Scheduler } from './chat/scheduler.js';
+import { timerScheduler, type Scheduler } from './jobs/scheduler.js';
 import type { SimulatedAgentConfig } from './chat/simulated-agent.js';
 import { adminChatRoutes } from './routes/admin-chat.js';
 import { agentRoutes } from './routes/agent.js';

@@ -5,7 +5,7 @@ import type { IdempotencyGuard } from './http/idempotency.js';
 import type { TokenSigner } from './http/tokens.js';
 import type { Store } from './store/types.js';
 import type { WebhookDispatcher } from './webhooks/dispatcher.js';
-import type { Scheduler } from './chat/scheduler.js';
+import type { Scheduler } from './jobs/scheduler.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChatEvent } from '@assist/contract';
 import { ManualClock } from '../src/clock.js';
-import { ManualScheduler, settle } from '../src/chat/scheduler.js';
+import { ManualScheduler, settle } from '../src/jobs/scheduler.js';
 import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../src/app.js';
 import { WEDNESDAY_MORNING, key, requester } from './support.js';
 

@@ -5,7 +5,7 @@ import { Problem, Return } from '@assist/contract';
 import { ManualClock, type Clock } from '../src/clock.js';
 import { verifyWebhook } from '../src/app.js';
 import { signWebhook } from '../src/webhooks/verify.js';
-import { ManualScheduler } from '../src/webhooks/scheduler.js';
+import { ManualScheduler } from '../src/jobs/scheduler.js';
 import type { WebhookEvent } from '../src/webhooks/events.js';
 import { WEDNESDAY_MORNING, assertError, key, setup } from './support.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ChatMessage } from '@assist/contract';
 import { implementedRoutes } from '../../mock-server/src/http/define.js';
-import { settle } from '../../mock-server/src/chat/scheduler.js';
+import { settle } from '../../mock-server/src/jobs/scheduler.js';
 import { SseParser } from '../bench/support/sse.js';
 import { prng, testApp, type TestApp } from './support.js';
 

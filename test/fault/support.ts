@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/src/clock.js';
 import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../../mock-server/src/app.js';
-import { ManualScheduler } from '../../mock-server/src/chat/scheduler.js';
+import { ManualScheduler } from '../../mock-server/src/jobs/scheduler.js';
 import type { Store } from '../../mock-server/src/store/types.js';
 
 export { prng } from '../bench/support/stats.js';

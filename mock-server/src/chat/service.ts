@@ -22,7 +22,7 @@ import { returnsReader } from './returns.js';
 import { actionId, chatSessionId, messageId, ticketId } from './ids.js';
 import { phrasesFor } from './phrases.js';
 import type { ChatActionEffect, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord, ChatTopic, EscalationLevel, HandoffReason, KpiType } from './records.js';
-import type { Cancel } from './scheduler.js';
+import type { Cancel } from '../jobs/scheduler.js';
 import { DEFAULT_SIMULATED_AGENT, WAIT_PER_CHAT_MS, type SimulatedAgentConfig } from './simulated-agent.js';
 import { expectedResolution } from './sla.js';
 

@@ -1,5 +1,5 @@
 import type { ChatEvent } from '@assist/contract';
-import type { Scheduler } from './scheduler.js';
+import type { Scheduler } from '../jobs/scheduler.js';
 import type { ChatService } from './service.js';
 
 /** Chunks a client may leave unread before the stream gives up on it. */

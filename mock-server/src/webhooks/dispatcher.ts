@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import { newId } from '../returns/ids.js';
 import type { WebhookEvent, WebhookEventType } from './events.js';
-import { timerScheduler, type Scheduler } from './scheduler.js';
+import { timerScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { SIGNATURE_HEADER, signWebhook } from './verify.js';
 
 export interface WebhookOptions {
