@@ -5,7 +5,7 @@ import { ApiFailure } from '../http/failure.js';
 import { lockFor } from '../returns/lock.js';
 import type { Store } from '../store/types.js';
 import { addDays } from '../time.js';
-import { transactionId } from './ids.js';
+import { transactionId } from '../ids.js';
 import type { ExtendRefusal } from './phrases.js';
 
 /**

@@ -19,7 +19,7 @@ import { extendInstalment } from './account-actions.js';
 import { formatter } from './format.js';
 import { ChatHub } from './hub.js';
 import { returnsReader } from './returns.js';
-import { actionId, chatSessionId, messageId, ticketId } from './ids.js';
+import { actionId, chatSessionId, messageId, ticketId } from '../ids.js';
 import { phrasesFor } from './phrases.js';
 import type { ChatActionEffect, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord, ChatTopic, EscalationLevel, HandoffReason, KpiType } from './records.js';
 import type { Cancel } from '../jobs/scheduler.js';

@@ -1,7 +1,7 @@
 import type { CreateProblemRequest, Problem } from '@assist/contract';
 import { ApiFailure, validationFailure } from '../http/failure.js';
 import { ownOrder, publishReturn, withOrderLock, type CaseDeps } from '../returns/context.js';
-import { newId, newReference } from '../returns/ids.js';
+import { newId, newReference } from '../ids.js';
 import { openInvestigation } from '../returns/lifecycle.js';
 import { isOpenProblem, syncPlanPause } from '../returns/pause.js';
 import { isOpenReturn } from '../returns/rules.js';

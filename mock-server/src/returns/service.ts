@@ -10,7 +10,7 @@ import {
 import { ApiFailure } from '../http/failure.js';
 import { applyDueReturnTransitions, findReturn, ownOrder, publishReturn, renderReturn, withOrderLock, type CaseDeps } from './context.js';
 import { openReturnEffects, planInstalments } from './effects.js';
-import { newId, newReference } from './ids.js';
+import { newId, newReference } from '../ids.js';
 import { endWithoutRefund, note, resend } from './lifecycle.js';
 import { syncPlanPause } from './pause.js';
 import { amountOf, checkReturnLines, withReturnableQuantities } from './quantities.js';

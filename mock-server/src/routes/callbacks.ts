@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { callbackView, callbackWindowIssues } from '../chat/callbacks.js';
 import { formatter } from '../chat/format.js';
-import { callbackId, callbackReference } from '../chat/ids.js';
+import { callbackId, callbackReference } from '../ids.js';
 import { phrasesFor } from '../chat/phrases.js';
 import type { CallbackRecord } from '../chat/records.js';
 import type { ChatService } from '../chat/service.js';

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { newId } from '../returns/ids.js';
+import { newId } from '../ids.js';
 import type { WebhookEvent, WebhookEventType } from './events.js';
 import { timerScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { SIGNATURE_HEADER, signWebhook } from './verify.js';
