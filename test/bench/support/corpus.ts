@@ -4,7 +4,7 @@
  * asks the same questions. Used by the API search benchmark (Node) and the in-browser one (bundled).
  */
 import { ARTICLES, type ArticleSeed, type ArticleText, type ContentLocale } from '../../../mock-server/src/fixtures/help/index.js';
-import { processTerm } from '../../../mock-server/src/help/search.js';
+import { processTerm } from '../../../mock-server/src/help/terms.js';
 import { plainText } from '../../../mock-server/src/help/text.js';
 import { prng } from './stats.js';
 

@@ -1,0 +1,142 @@
+import type { ContentLocale } from '../fixtures/help/types.js';
+import { LOCALE_RULES, type LocaleRules } from './terms.js';
+
+const MIN_PART = 4;
+const MIN_HEAD = 3;
+const MIN_TRUNCATED = 4;
+const MIN_UNKNOWN = 4;
+/** Shorter roots ("zahl", "kart") would match too many words to say anything. */
+const MIN_ROOT = 5;
+
+/**
+ * The index terms of one language's help texts and how often each occurs: the words compound words
+ * are split into, and what stems and roots must be to count.
+ */
+export class Vocabulary {
+  readonly #rules: LocaleRules;
+  readonly #counts = new Map<string, number>();
+
+  constructor(locale: ContentLocale) {
+    this.#rules = LOCALE_RULES[locale];
+  }
+
+  /** Whether the language splits compound words (Swedish, German). */
+  get compounds(): boolean {
+    return this.#rules.compounds;
+  }
+
+  add(term: string): void {
+    this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+  }
+
+  has(term: string): boolean {
+    return this.#counts.has(term);
+  }
+
+  /** How often a term occurs in the texts (0 for an unknown one). */
+  count(term: string): number {
+    return this.#counts.get(term) ?? 0;
+  }
+
+  /** The word without an inflection ending, when that is a word of the vocabulary. */
+  stem(term: string): string | undefined {
+    for (const ending of this.#rules.endings) {
+      if (term.length - ending.length < MIN_PART || !term.endsWith(ending)) continue;
+      const stem = term.slice(0, -ending.length);
+      if (this.#counts.has(stem)) return stem;
+    }
+    return undefined;
+  }
+
+  #known(piece: string): boolean {
+    return this.#counts.has(piece) && !this.#rules.notParts.has(piece);
+  }
+
+  /** A vocabulary word without the ending it drops as the first part of a compound: "mahn" of "Mahnung". */
+  #truncated(piece: string): boolean {
+    return piece.length >= MIN_TRUNCATED && this.#rules.truncations.some((ending) => this.#known(piece + ending));
+  }
+
+  /**
+   * The parts of a compound word, by dynamic programming over its letters: the split with the fewest
+   * and surest parts, each a vocabulary word (at least 4 letters, 3 for the last) or a vocabulary
+   * word without the ending it drops in a compound ("rucksend" of "Rücksendung"). Linking letters may
+   * join two parts and an inflection ending may follow the last. `loose`, for a query word the texts
+   * do not contain, also allows one unknown word at either end next to a known part of at least
+   * 5 letters ("inkasso|brief") and a truncated last part ("kort|sparr"), both searched as prefixes.
+   * Null when the word is not a compound of known words.
+   */
+  split(term: string, loose: boolean): string[] | null {
+    const n = term.length;
+    if (!this.#rules.compounds || n < MIN_PART + MIN_HEAD) return null;
+    interface State {
+      cost: number;
+      parts: string[];
+      unknown: boolean;
+      /** Letters of the linking element just before this position. */
+      link: number;
+    }
+    const best: (State | undefined)[] = new Array(n + 1);
+    best[0] = { cost: 0, parts: [], unknown: false, link: 0 };
+    let done: State | undefined;
+    const offer = (at: number, state: State) => {
+      const current = best[at];
+      if (!current || state.cost < current.cost) best[at] = state;
+    };
+    const finish = (state: State) => {
+      if (!done || state.cost < done.cost) done = state;
+    };
+    for (let i = 0; i < n; i++) {
+      const from = best[i];
+      if (!from) continue;
+      for (let j = i + MIN_HEAD; j <= n; j++) {
+        if (i === 0 && j === n) break;
+        const piece = term.slice(i, j);
+        const last = j === n;
+        let cost: number;
+        let unknown = false;
+        // Fewest parts first; among as many parts, the more frequent words (Koehn and Knight 2003).
+        if (this.#known(piece) && (piece.length >= MIN_PART || last)) {
+          cost = (piece.length >= MIN_PART ? 1 : 1.5) - 0.02 * Math.log(this.#counts.get(piece)!);
+        }
+        else if ((!last || loose) && this.#truncated(piece)) cost = 1.2;
+        else if (loose && !from.unknown && piece.length >= MIN_UNKNOWN && (i === 0 || last)) {
+          cost = 3;
+          unknown = true;
+        } else continue;
+        // Ambiguous letters at a joint: "zuruck-s-enden" loses to "zuruck-senden".
+        if (from.link > 0 && this.#known(term.slice(i - from.link, j))) cost += 0.1;
+        const state: State = { cost: from.cost + cost, parts: [...from.parts, piece], unknown: from.unknown || unknown, link: 0 };
+        if (last) {
+          finish(state);
+          continue;
+        }
+        offer(j, state);
+        for (const link of this.#rules.links) {
+          if (j + link.length >= n || !term.startsWith(link, j)) continue;
+          // A linking element is preferred ("ersattning-s-vara"), unless it is the end of a longer word ("fehler-meldung").
+          let bonus = this.#known(piece + link) ? 0.05 : -0.05;
+          if (link === 's' && this.#rules.sLinkAfter.some((suffix) => piece.endsWith(suffix))) bonus -= 0.2;
+          offer(j + link.length, { ...state, cost: state.cost + bonus, link: link.length });
+        }
+        if (!unknown && this.#known(piece) && this.#rules.endings.includes(term.slice(j))) finish({ ...state, cost: state.cost + 0.2 });
+      }
+    }
+    if (!done || done.parts.length < 2) return null;
+    // An unknown part only counts next to a known part of at least 5 letters.
+    if (done.unknown && !done.parts.some((p) => p.length >= 5 && this.#known(p))) return null;
+    return done.parts;
+  }
+
+  /**
+   * The word without the ending it drops as the first part of a compound, searched as a prefix:
+   * "liefer" of "Lieferung" finds "Lieferzeit"; else without an inflection ending: "debiter" of
+   * "debiterad" finds "debiterats".
+   */
+  root(term: string): string | undefined {
+    for (const ending of [...this.#rules.truncations, ...this.#rules.endings]) {
+      if (term.length - ending.length >= MIN_ROOT && term.endsWith(ending)) return term.slice(0, -ending.length);
+    }
+    return undefined;
+  }
+}
