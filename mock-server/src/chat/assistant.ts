@@ -12,7 +12,8 @@ import {
 } from '@assist/contract';
 import { addDays } from '../time.js';
 import { formatter, type Formatter } from './format.js';
-import { detectIntents, type ActionIntent, type ArticleIntent, type Detection, type TopicIntent } from './intents.js';
+import type { ActionIntent, ArticleIntent, TopicIntent } from './intent-keywords.js';
+import { detectIntents, type Detection } from './intents.js';
 import { phrasesFor, type ExtendRefusal, type Phrases } from './phrases.js';
 import type { ChatActionEffect, ChatTopic, EscalationLevel, HandoffReason } from './records.js';
 
