@@ -1,0 +1,121 @@
+import type { ChatCard, Order } from '@assist/contract';
+import type { AssistantTurn, ReturnInfo } from '../assistant.js';
+import type { ExtendRefusal } from '../phrases.js';
+import { agentAction, extendAction } from './actions.js';
+import type { AccountIntent } from './tables.js';
+import { withArticle, type Turn } from './turn.js';
+
+/** The answer to an account question about one of the verified shopper's orders, with the cards that show it. */
+export async function forOrder(turn: Turn, intent: AccountIntent, order: Order): Promise<AssistantTurn> {
+  switch (intent) {
+    case 'order_status':
+      return orderStatus(turn, order);
+    case 'payment_plan':
+      return paymentPlan(turn, order);
+    case 'extend_due_date':
+      return extend(turn, order);
+    case 'hold':
+      return hold(turn, order);
+    case 'refund_status':
+      return refunds(turn, order);
+    case 'return_status':
+      return returns(turn, order);
+  }
+}
+
+async function orderStatus(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const { p, f } = turn;
+  const summary = await turn.ctx.tools.summary(order);
+  const lines = [p.orderStatus(order.reference, order.merchant.name, p.orderStatusNames[order.status])];
+  if (summary.nextPayment) lines.push(p.nextPayment(f.money(summary.nextPayment.amount), f.date(summary.nextPayment.dueDate)));
+  return { text: lines.join(' '), cards: [{ kind: 'order_summary', order: summary }], helped: true };
+}
+
+async function paymentPlan(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const { p, f } = turn;
+  const plan = await turn.ctx.tools.plan(order.id);
+  if (!plan) return { text: p.extendRefused.no_plan, helped: true };
+  const lines: string[] = [];
+  if (plan.status === 'completed') lines.push(p.planCompleted(order.reference));
+  else {
+    lines.push(p.planSummary(order.reference, f.money(plan.paid), f.money(plan.remaining)));
+    const next = plan.instalments.find((i) => i.status !== 'paid' && i.status !== 'cancelled');
+    if (next && plan.status !== 'cancelled') lines.push(p.nextPayment(f.money(next.amount), f.date(next.dueDate)));
+    if (plan.status === 'paused') lines.push(p.planPaused);
+    if (plan.collection) lines.push(p.planInCollection(plan.collection.agency));
+  }
+  return { text: lines.join(' '), cards: [{ kind: 'payment_plan', plan }], helped: true };
+}
+
+/** The next instalment's new due dates to choose from, or why it cannot move (with the offer of a person). */
+async function extend(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const { p, f } = turn;
+  const plan = await turn.ctx.tools.plan(order.id);
+  if (!plan) return { text: p.extendRefused.no_plan, helped: true };
+  const next = plan.instalments.find((i) => i.status !== 'paid' && i.status !== 'cancelled');
+  const cards: ChatCard[] = [{ kind: 'payment_plan', plan }];
+  if (!next || !next.extendable) {
+    const reason: ExtendRefusal = !next
+      ? 'paid'
+      : next.originalDueDate !== null
+        ? 'already_extended'
+        : next.status === 'overdue'
+          ? 'overdue'
+          : next.status === 'paused'
+            ? 'paused'
+            : 'not_extendable';
+    return { text: `${p.extendRefused[reason]} ${p.offerPerson}`, cards, helped: true, actions: [agentAction(p, 'shopper_request', 'level_1')] };
+  }
+  return { text: p.extendOffer(f.money(next.amount), f.date(next.dueDate)), cards, helped: true, actions: [extendAction(p, f, order.id, next)] };
+}
+
+function hold(turn: Turn, order: Order): AssistantTurn {
+  const { p, f } = turn;
+  const pending = order.holds.find((h) => h.status === 'pending');
+  if (!pending) return { text: p.noHold(order.reference), helped: true, ...withArticle(turn.article('charged-twice')) };
+  const overdue = turn.ctx.tools.now().getTime() > Date.parse(pending.expectedReleaseBy);
+  const amount = f.money(pending.amount);
+  const by = f.date(pending.expectedReleaseBy.slice(0, 10));
+  const reply: AssistantTurn = {
+    text: overdue ? `${p.holdOverdue(amount, order.reference, by)} ${p.offerPerson}` : p.holdPending(amount, order.reference, by),
+    cards: [{ kind: 'authorization_hold', orderId: order.id, hold: pending }],
+    helped: true,
+  };
+  if (overdue) reply.actions = [agentAction(p, 'shopper_request', 'level_2')];
+  return reply;
+}
+
+async function refunds(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const { p, f } = turn;
+  const refunded = order.transactions.filter((t) => t.type === 'refund');
+  const cards: ChatCard[] = [];
+  const lines: string[] = [];
+  if (refunded.length > 0) {
+    lines.push(p.refunds(order.reference, refunded.map((t) => `${f.money(t.amount)} (${f.date(t.at.slice(0, 10))})`).join(', ')));
+    cards.push({ kind: 'refunds', orderId: order.id, refunds: refunded });
+  }
+  for (const r of (await turn.ctx.tools.returnsOf(order.id)).filter((r) => r.refund || r.status !== 'cancelled')) {
+    lines.push(...returnLines(turn, r));
+    cards.push(returnCard(r));
+  }
+  if (lines.length === 0) lines.push(p.noRefunds(order.reference));
+  return { text: lines.join(' '), cards, helped: true };
+}
+
+async function returns(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const all = await turn.ctx.tools.returnsOf(order.id);
+  if (all.length === 0) return { text: turn.p.noReturns(order.reference), helped: true, ...withArticle(turn.article('how-to-return')) };
+  return { text: all.flatMap((r) => returnLines(turn, r)).join(' '), cards: all.map(returnCard), helped: true };
+}
+
+/** A return's status, and when its refund is expected. */
+function returnLines(turn: Turn, r: ReturnInfo): string[] {
+  const { p, f } = turn;
+  const lines = [p.returnStatus(r.reference, p.returnStatusNames[r.status])];
+  if (r.refund) lines.push(p.refundExpected(f.money(r.refund.amount), f.date(r.refund.expectedBy.slice(0, 10))));
+  return lines;
+}
+
+function returnCard(r: ReturnInfo): ChatCard {
+  return { kind: 'return_status', return: { id: r.id, reference: r.reference, orderId: r.orderId, status: r.status, refund: r.refund } };
+}

@@ -1,0 +1,50 @@
+import type { Assistant, AssistantContext, AssistantTurn } from '../assistant.js';
+import type { TopicIntent } from '../intent-keywords.js';
+import { detectIntents } from '../intents.js';
+import { accountAnswer } from './account.js';
+import { callbackAction, topicsAction } from './actions.js';
+import { articleIntent, retrieve, topicAnswer } from './retrieval.js';
+import { INTENT_ARTICLES, TOPIC_ARTICLES, isAccountIntent } from './tables.js';
+import { Turn, withArticle } from './turn.js';
+
+/**
+ * The built-in assistant: keyword intents in every UI language, retrieval over the help index, and
+ * account look-ups. It hands the chat to a person when the shopper asks, when fraud is suspected and
+ * when it found nothing twice in a row.
+ */
+export class RuleAssistant implements Assistant {
+  async reply(ctx: AssistantContext): Promise<AssistantTurn> {
+    const turn = new Turn(ctx);
+    if (ctx.input.kind === 'choice') return choice(turn, ctx.input.choice);
+    return message(turn, ctx.input.text);
+  }
+}
+
+/** A quick reply the shopper chose: settled, a person, a topic, or the order an account question is about. */
+async function choice(turn: Turn, chosen: string): Promise<AssistantTurn> {
+  const p = turn.p;
+  if (chosen === 'helped') return { text: p.welcome, helped: true, resolved: true };
+  if (chosen === 'agent') return { text: p.handingOver, helped: true, handoff: { reason: 'shopper_request', level: 'level_1' } };
+  const topic = /^topic:(\w+)$/.exec(chosen)?.[1] as TopicIntent | undefined;
+  if (topic && topic in TOPIC_ARTICLES) return topicAnswer(turn, topic);
+  const order = /^order:(\w+):(ord_[A-Za-z0-9_]+)$/.exec(chosen);
+  if (order && isAccountIntent(order[1]!)) return accountAnswer(turn, order[1], '', order[2]!);
+  return message(turn, turn.ctx.input.kind === 'choice' ? turn.ctx.input.text : '');
+}
+
+/** A message the shopper typed: the strongest intent decides, in the order of ACTION_INTENTS, then articles, then small talk, then search. */
+async function message(turn: Turn, text: string): Promise<AssistantTurn> {
+  const p = turn.p;
+  const d = detectIntents(text, turn.ctx.locale);
+  if (d.action === 'fraud') {
+    return { text: p.handingOver, helped: true, topic: 'problems', handoff: { reason: 'fraud_suspected', level: 'fraud' }, ...withArticle(turn.article(INTENT_ARTICLES.fraud)) };
+  }
+  if (d.action === 'human') return { text: p.handingOver, helped: true, handoff: { reason: 'shopper_request', level: 'level_1' } };
+  if (d.action === 'callback') return { text: p.callbackOffer, helped: true, actions: [callbackAction(p)] };
+  if (d.action && isAccountIntent(d.action)) return accountAnswer(turn, d.action, text);
+  if (d.article) return articleIntent(turn, d.article, d, text);
+  const only = (flag: boolean) => flag && d.topic === null && d.length <= 5;
+  if (only(d.thanks)) return { text: p.welcome, helped: true, resolved: true };
+  if (only(d.greeting)) return { text: p.greetBack(turn.ctx.firstName), helped: true, actions: [topicsAction(p)] };
+  return retrieve(turn, text, d);
+}
