@@ -1,0 +1,80 @@
+import type { ChatSession, MarketCode } from '@assist/contract';
+import { ApiFailure, notFound } from '../http/failure.js';
+import type { TokenClaims } from '../http/tokens.js';
+import { chatSessionId, ticketId } from '../ids.js';
+import type { ChatCore } from './core.js';
+import { post } from './messages.js';
+import { phrasesFor } from './phrases.js';
+import type { ChatSessionRecord, ChatTopic } from './records.js';
+import { topicsAction } from './rule-assistant/actions.js';
+import { expectedResolution } from './sla.js';
+
+/** How long a chat token lasts: a day, to wait in a queue overnight and resume after a reload. */
+export const CHAT_TOKEN_TTL_S = 24 * 60 * 60;
+
+export interface NewChat {
+  locale: string;
+  market: MarketCode;
+  topic?: ChatTopic | undefined;
+  orderId?: string | undefined;
+  recordingConsent: boolean;
+}
+
+/** A chat the caller may see: its chat token, or a shopper token of its verified shopper. Anything else is 404. */
+export async function accessibleSession(core: ChatCore, claims: TokenClaims | null, id: string): Promise<ChatSessionRecord> {
+  const session = await core.store.chatSession(id);
+  const allowed =
+    session !== undefined &&
+    claims !== null &&
+    ((claims.kind === 'chat' && claims.chat === session.id) || (claims.kind === 'shopper' && session.customerId !== null && claims.sub === session.customerId));
+  if (!allowed) throw notFound('Chat session');
+  return session!;
+}
+
+/**
+ * Starts a chat with the assistant's greeting and a chat token for it. A verified shopper's chat
+ * knows who they are; a chat about an order needs its shopper verified.
+ */
+export async function createChat(core: ChatCore, input: NewChat, claims: TokenClaims | null): Promise<{ session: ChatSession; chatToken: string }> {
+  const customerId = claims?.kind === 'shopper' ? claims.sub : null;
+  if (input.orderId !== undefined) {
+    if (!customerId) throw new ApiFailure('unauthorized', 'Verify first to start a chat about an order');
+    const order = await core.store.order(input.orderId);
+    if (!order || order.customerId !== customerId) throw notFound('Order');
+  }
+  const customer = customerId ? await core.store.customer(customerId) : undefined;
+  const now = core.now();
+  const session: ChatSessionRecord = {
+    id: chatSessionId(),
+    ticketId: ticketId(),
+    customerId: customer ? customer.id : null,
+    orderId: input.orderId ?? null,
+    topic: input.topic ?? null,
+    locale: input.locale,
+    market: input.market,
+    status: 'assistant',
+    level: 'assistant',
+    expectedResolutionBy: expectedResolution('assistant', input.market, now).toISOString(),
+    recordingConsent: input.recordingConsent,
+    createdAt: now.toISOString(),
+    lastSequence: 0,
+    focusOrderId: input.orderId ?? null,
+    misses: 0,
+    handoff: null,
+    agent: null,
+    pickupAt: null,
+    firstShopperMessageAt: null,
+    firstResponseAt: null,
+    agentFirstResponseAt: null,
+    resolvedAt: null,
+    endedAt: null,
+    csat: null,
+  };
+  await core.store.saveChatSession(session);
+  await core.kpi(session, 'session_started');
+  const p = phrasesFor(session.locale);
+  await core.withLock(session.id, () => post(core, session, { author: 'assistant', text: p.greeting(customer?.firstName ?? null), actions: [topicsAction(p, true)] }));
+  const exp = Math.floor(now.getTime() / 1000) + CHAT_TOKEN_TTL_S;
+  const chatToken = await core.deps.tokens.sign({ kind: 'chat', sub: session.customerId, chat: session.id, exp });
+  return { session: await core.view(session), chatToken };
+}
