@@ -28,7 +28,8 @@ export type ExtendResult =
   | { ok: true; instalment: Instalment; previousDueDate: string; plan: PaymentPlan }
   | { ok: false; refusal: ExtendRefusal; message: string };
 
-const REFUSAL_MESSAGES: Record<ExtendRefusal, string> = {
+/** What the API answers when a due date cannot move. */
+export const REFUSAL_MESSAGES: Record<ExtendRefusal, string> = {
   already_extended: 'This due date was already extended once',
   paid: 'This instalment is already paid',
   overdue: 'This instalment is overdue: pay it or contact us',
@@ -36,6 +37,19 @@ const REFUSAL_MESSAGES: Record<ExtendRefusal, string> = {
   not_extendable: 'This payment cannot be extended',
   no_plan: 'This order has no payment plan',
 };
+
+/** Why an instalment that is not extendable cannot move: moved once already, paid, overdue, paused, or not at all. */
+export function extendRefusal(instalment: Pick<Instalment, 'originalDueDate' | 'status'>): ExtendRefusal {
+  if (instalment.originalDueDate !== null) return 'already_extended';
+  switch (instalment.status) {
+    case 'paid':
+    case 'overdue':
+    case 'paused':
+      return instalment.status;
+    default:
+      return 'not_extendable';
+  }
+}
 
 /** Moves one instalment's due date by `days`, if it may still be moved. */
 export function extendInstalment(store: Store, orderId: string, instalmentId: string, days: number): Promise<ExtendResult> {
@@ -54,19 +68,7 @@ async function extend(store: Store, order: Order, instalmentId: string, days: nu
   }
   const today = marketToday(order, store.clock.now());
   const current = planView(plan, today).instalments.find((i) => i.id === record.id)!;
-  if (!current.extendable) {
-    return refuse(
-      record.originalDueDate !== null
-        ? 'already_extended'
-        : current.status === 'paid'
-          ? 'paid'
-          : current.status === 'overdue'
-            ? 'overdue'
-            : current.status === 'paused'
-              ? 'paused'
-              : 'not_extendable',
-    );
-  }
+  if (!current.extendable) return refuse(extendRefusal(current));
   const previousDueDate = record.dueDate;
   record.originalDueDate = record.dueDate;
   record.dueDate = addDays(record.dueDate, days);

@@ -1,5 +1,6 @@
 import type { Order } from '@assist/contract';
 import type { Hono } from 'hono';
+import { REFUSAL_MESSAGES, extendRefusal } from '../chat/account-actions.js';
 import type { Deps } from '../deps.js';
 import { marketToday, orderSummary, planView } from '../domain/plans.js';
 import { implement, type AppEnv, type Auth } from '../http/define.js';
@@ -42,19 +43,7 @@ export function orderRoutes(app: Hono<AppEnv>, deps: Deps): void {
     }
     const view = planView(plan, today(order));
     const current = view.instalments.find((i) => i.id === record.id)!;
-    if (!current.extendable) {
-      const why =
-        record.originalDueDate !== null
-          ? 'This due date was already extended once'
-          : current.status === 'paid'
-            ? 'This instalment is already paid'
-            : current.status === 'overdue'
-              ? 'This instalment is overdue: pay it or contact us'
-              : current.status === 'paused'
-                ? 'Payments on this order are paused while a return or problem is open'
-                : 'This payment cannot be extended';
-      throw new ApiFailure('conflict', why);
-    }
+    if (!current.extendable) throw new ApiFailure('conflict', REFUSAL_MESSAGES[extendRefusal(current)]);
     record.originalDueDate = record.dueDate;
     record.dueDate = addDays(record.dueDate, body.days);
     await deps.store.savePlan(plan);

@@ -1,5 +1,6 @@
 import type { ChatCard, Order } from '@assist/contract';
 import type { AssistantTurn, ReturnInfo } from '../assistant.js';
+import { extendRefusal } from '../account-actions.js';
 import type { ExtendRefusal } from '../phrases.js';
 import { agentAction, extendAction } from './actions.js';
 import type { AccountIntent } from './tables.js';
@@ -7,21 +8,17 @@ import { withArticle, type Turn } from './turn.js';
 
 /** The answer to an account question about one of the verified shopper's orders, with the cards that show it. */
 export async function forOrder(turn: Turn, intent: AccountIntent, order: Order): Promise<AssistantTurn> {
-  switch (intent) {
-    case 'order_status':
-      return orderStatus(turn, order);
-    case 'payment_plan':
-      return paymentPlan(turn, order);
-    case 'extend_due_date':
-      return extend(turn, order);
-    case 'hold':
-      return hold(turn, order);
-    case 'refund_status':
-      return refunds(turn, order);
-    case 'return_status':
-      return returns(turn, order);
-  }
+  return ANSWERS[intent](turn, order);
 }
+
+const ANSWERS: Record<AccountIntent, (turn: Turn, order: Order) => AssistantTurn | Promise<AssistantTurn>> = {
+  order_status: orderStatus,
+  payment_plan: paymentPlan,
+  extend_due_date: extend,
+  hold,
+  refund_status: refunds,
+  return_status: returns,
+};
 
 async function orderStatus(turn: Turn, order: Order): Promise<AssistantTurn> {
   const { p, f } = turn;
@@ -55,15 +52,7 @@ async function extend(turn: Turn, order: Order): Promise<AssistantTurn> {
   const next = plan.instalments.find((i) => i.status !== 'paid' && i.status !== 'cancelled');
   const cards: ChatCard[] = [{ kind: 'payment_plan', plan }];
   if (!next || !next.extendable) {
-    const reason: ExtendRefusal = !next
-      ? 'paid'
-      : next.originalDueDate !== null
-        ? 'already_extended'
-        : next.status === 'overdue'
-          ? 'overdue'
-          : next.status === 'paused'
-            ? 'paused'
-            : 'not_extendable';
+    const reason: ExtendRefusal = next ? extendRefusal(next) : 'paid';
     return { text: `${p.extendRefused[reason]} ${p.offerPerson}`, cards, helped: true, actions: [agentAction(p, 'shopper_request', 'level_1')] };
   }
   return { text: p.extendOffer(f.money(next.amount), f.date(next.dueDate)), cards, helped: true, actions: [extendAction(p, f, order.id, next)] };
