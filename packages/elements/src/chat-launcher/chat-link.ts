@@ -1,5 +1,6 @@
 import type { ChatEvent, ChatMessage } from '@assist/contract';
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import { readEventStream } from '@assist/client/events';
 import { fillPath, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
 
 /** A message the shopper wrote that the API has not confirmed yet. */
@@ -54,38 +55,6 @@ export const backoff = (attempt: number, random = Math.random): number => {
   const step = Math.min(BACKOFF_MAX_MS, BACKOFF_MS * 2 ** attempt);
   return step / 2 + random() * (step / 2);
 };
-
-/**
- * Reads a Server-Sent Events body and calls `dispatch(id, data)` for every event with data. Handles
- * `\n`, `\r\n` and `\r` line ends, multi-line data, comments (heartbeats) and events split across chunks.
- */
-export async function readEvents(body: ReadableStream<Uint8Array>, dispatch: (id: string | null, data: string) => void, onBytes: () => void): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let data: string[] = [];
-  let id: string | null = null;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    onBytes();
-    buffer += decoder.decode(value, { stream: true });
-    const lines = buffer.split(/\r\n|\r(?!$)|\n/);
-    buffer = lines.pop()!;
-    for (const line of lines) {
-      if (line === '') {
-        if (data.length) dispatch(id, data.join('\n'));
-        data = [];
-        continue;
-      }
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
-      if (field === 'data') data.push(value);
-      else if (field === 'id' && !value.includes('\0')) id = value;
-    }
-  }
-}
 
 /**
  * The live connection of one chat: the event stream (fetch, so the token goes in a header and never
@@ -255,9 +224,8 @@ export class ChatLink {
         this.down = false;
         this.#on.change();
         void this.flush();
-        await readEvents(
-          response.body,
-          (_, data) => {
+        await readEventStream(response.body, {
+          event: ({ data }) => {
             let event: ChatEvent;
             try {
               event = JSON.parse(data) as ChatEvent;
@@ -267,8 +235,8 @@ export class ChatLink {
             attempt = 0;
             this.receive(event);
           },
-          heard,
-        );
+          chunk: heard,
+        });
       } catch {
         /* dropped, refused or silent: try again below */
       } finally {
