@@ -32,6 +32,21 @@ export interface LinkHandlers {
   lost(): void;
 }
 
+/** Where a chat is kept across reloads: sessionStorage, or what a test gives. */
+export type ChatStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What the link takes from the page; each defaults to the browser's own. */
+export interface LinkEnv {
+  /** Keeps the chat across reloads (sessionStorage). */
+  storage?: ChatStorage;
+  /** Fires `online` when the device is back on the network (window). */
+  online?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** Sends every request of the chat, its event stream included (fetch). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** The wait in ms before try `attempt` again (`backoff`). */
+  backoff?: (attempt: number) => number;
+}
+
 /** How long a chat can be resumed after a reload. */
 export const RESUME_MS = 24 * 60 * 60 * 1000;
 const BACKOFF_MS = 500;
@@ -39,11 +54,15 @@ const BACKOFF_MAX_MS = 30_000;
 /** No bytes for this long (heartbeats included) means the connection is dead. */
 const SILENCE_MS = 45_000;
 
-export function readSaved(key: string): Saved | null {
+/** Read lazily: in a sandboxed frame touching sessionStorage throws. */
+const storageOf = (env: LinkEnv) => env.storage ?? sessionStorage;
+
+export function readSaved(key: string, env: LinkEnv = {}): Saved | null {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Saved | null;
+    const storage = storageOf(env);
+    const saved = JSON.parse(storage.getItem(key) ?? 'null') as Saved | null;
     if (saved && saved.exp > Date.now() && saved.id && saved.token && Array.isArray(saved.outbox)) return saved;
-    sessionStorage.removeItem(key);
+    storage.removeItem(key);
   } catch {
     /* storage disabled or unreadable: nothing to resume */
   }
@@ -71,6 +90,7 @@ export class ChatLink {
   sequence = 0;
   readonly #key: string;
   readonly #on: LinkHandlers;
+  readonly #env: LinkEnv;
   #pumping = false;
   #failures = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
@@ -78,12 +98,14 @@ export class ChatLink {
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
   #reconnect = () => this.#wake?.();
+  #wait = (attempt: number) => (this.#env.backoff ?? backoff)(attempt);
 
-  constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers) {
+  constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
     this.saved = saved;
     this.#on = on;
-    this.client = createClient({ baseUrl, locale, token: saved.token });
+    this.#env = env;
+    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: env.fetch });
   }
 
   get outbox(): Pending[] {
@@ -92,21 +114,21 @@ export class ChatLink {
 
   save(): void {
     try {
-      sessionStorage.setItem(this.#key, JSON.stringify(this.saved));
+      storageOf(this.#env).setItem(this.#key, JSON.stringify(this.saved));
     } catch {
       /* storage full or disabled: the chat still works for this page */
     }
   }
 
   start(): void {
-    addEventListener('online', this.#reconnect);
+    (this.#env.online ?? window).addEventListener('online', this.#reconnect);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    removeEventListener('online', this.#reconnect);
+    (this.#env.online ?? window).removeEventListener('online', this.#reconnect);
     this.#request?.abort();
     this.#wake?.();
   }
@@ -115,7 +137,7 @@ export class ChatLink {
   forget(): void {
     this.stop();
     try {
-      sessionStorage.removeItem(this.#key);
+      storageOf(this.#env).removeItem(this.#key);
     } catch {
       /* nothing stored */
     }
@@ -151,7 +173,7 @@ export class ChatLink {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {
-          this.#retry = setTimeout(() => void this.flush(), backoff(this.#failures++));
+          this.#retry = setTimeout(() => void this.flush(), this.#wait(this.#failures++));
           return;
         }
         if (sent) this.#failures = 0;
@@ -211,11 +233,13 @@ export class ChatLink {
       };
       try {
         heard();
-        const response = await fetch(url, {
-          headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
-          cache: 'no-store',
-          signal: request.signal,
-        });
+        const response = await (this.#env.fetch ?? fetch)(
+          new Request(url, {
+            headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
+            cache: 'no-store',
+            signal: request.signal,
+          }),
+        );
         if (response.status === 401 || response.status === 403 || response.status === 404) {
           this.#on.lost();
           return;
@@ -246,7 +270,7 @@ export class ChatLink {
       this.down = true;
       this.#on.change();
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, backoff(attempt++));
+        const timer = setTimeout(resolve, this.#wait(attempt++));
         this.#wake = () => {
           clearTimeout(timer);
           resolve();
