@@ -86,7 +86,10 @@ export class ChatLink {
   readonly saved: Saved;
   /** The stream dropped or could not connect, and is not back yet. */
   down = false;
-  /** The highest sequence received. */
+  /**
+   * The id of the last event the stream gave (a message's sequence): a reconnect resumes after it.
+   * Only the stream moves it: a message confirmed by its send may be ahead of others still to come.
+   */
   sequence = 0;
   readonly #key: string;
   readonly #on: LinkHandlers;
@@ -210,7 +213,6 @@ export class ChatLink {
   receive(event: ChatEvent): void {
     if (event.type === 'message') {
       const message: ChatMessage = event.message;
-      this.sequence = Math.max(this.sequence, message.sequence);
       const index = this.outbox.findIndex((p) => p.id === message.id);
       if (index >= 0) {
         this.outbox.splice(index, 1);
@@ -249,7 +251,7 @@ export class ChatLink {
         this.#on.change();
         void this.flush();
         await readEventStream(response.body, {
-          event: ({ data }) => {
+          event: ({ id, data }) => {
             let event: ChatEvent;
             try {
               event = JSON.parse(data) as ChatEvent;
@@ -257,6 +259,7 @@ export class ChatLink {
               return;
             }
             attempt = 0;
+            if (id) this.sequence = +id;
             this.receive(event);
           },
           chunk: heard,
