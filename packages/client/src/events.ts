@@ -8,8 +8,6 @@
 export interface StreamEvent {
   /** The last `id` the stream gave, on this event or an earlier one (EventSource's `lastEventId`); null before any. */
   id: string | null;
-  /** The `event` field; `message` when the event has none. */
-  type: string;
   /** The `data` lines, joined with `\n`. */
   data: string;
 }
@@ -30,7 +28,6 @@ export interface StreamReader {
 export function eventParser(on: StreamReader): (text: string) => void {
   let rest = '';
   let data: string[] = [];
-  let type = '';
   let id: string | null = null;
   let cr = false;
   return (text) => {
@@ -41,9 +38,8 @@ export function eventParser(on: StreamReader): (text: string) => void {
     rest = lines.pop()!;
     for (const line of lines) {
       if (line === '') {
-        if (data.length) on.event({ id, type: type || 'message', data: data.join('\n') });
+        if (data.length) on.event({ id, data: data.join('\n') });
         data = [];
-        type = '';
         continue;
       }
       const colon = line.indexOf(':');
@@ -51,7 +47,6 @@ export function eventParser(on: StreamReader): (text: string) => void {
       const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
       if (!field) on.comment?.(line.slice(1));
       else if (field === 'data') data.push(value);
-      else if (field === 'event') type = value;
       else if (field === 'id' && !value.includes('\0')) id = value;
     }
   };
@@ -65,13 +60,9 @@ export async function readEventStream(body: ReadableStream<Uint8Array>, on: Stre
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parse = eventParser(on);
-  try {
-    for (let read; !(read = await reader.read()).done; ) {
-      const text = decoder.decode(read.value, { stream: true });
-      on.chunk?.(text);
-      parse(text);
-    }
-  } finally {
-    reader.releaseLock();
+  for (let read; !(read = await reader.read()).done; ) {
+    const text = decoder.decode(read.value, { stream: true });
+    on.chunk?.(text);
+    parse(text);
   }
 }

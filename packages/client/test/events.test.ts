@@ -26,14 +26,14 @@ function body(chunks: Uint8Array[], end: 'close' | Error = 'close'): ReadableStr
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('event stream reader', () => {
-  it('dispatches an event at its blank line with its data, type and id, for every kind of line end', () => {
+  it('dispatches an event at its blank line with its data and id (other fields ignored), for every kind of line end', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const { events } = parse(`id: 7${eol}event: session${eol}data: {"a":1}${eol}${eol}data: next${eol}${eol}`);
       assert.deepEqual(
         events,
         [
-          { id: '7', type: 'session', data: '{"a":1}' },
-          { id: '7', type: 'message', data: 'next' },
+          { id: '7', data: '{"a":1}' },
+          { id: '7', data: 'next' },
         ],
         JSON.stringify(eol),
       );
@@ -42,7 +42,7 @@ describe('event stream reader', () => {
 
   it('joins multi-line data with \\n and keeps a space after the colon only once', () => {
     const { events } = parse('data: first\ndata:second\ndata:  indented\ndata\n\n');
-    assert.deepEqual(events, [{ id: null, type: 'message', data: 'first\nsecond\n indented\n' }]);
+    assert.deepEqual(events, [{ id: null, data: 'first\nsecond\n indented\n' }]);
   });
 
   it('reports comments (heartbeats) and dispatches nothing for them or for an event without data', () => {
@@ -81,7 +81,7 @@ describe('event stream reader', () => {
   });
 
   it('loses an event cut before its blank line instead of dispatching part of it', () => {
-    assert.deepEqual(parse('data: {"a":1}\n\ndata: {"b"').events, [{ id: null, type: 'message', data: '{"a":1}' }]);
+    assert.deepEqual(parse('data: {"a":1}\n\ndata: {"b"').events, [{ id: null, data: '{"a":1}' }]);
   });
 
   it('reads a body byte by byte, characters split between reads included', async () => {
@@ -90,7 +90,7 @@ describe('event stream reader', () => {
     const events: StreamEvent[] = [];
     let chunks = '';
     await readEventStream(body([...encoded].map((b) => Uint8Array.of(b))), { event: (e) => events.push(e), chunk: (t) => (chunks += t) });
-    assert.deepEqual(events, [{ id: '3', type: 'message', data: '{"text":"Grüße 👋 مرحبا"}' }]);
+    assert.deepEqual(events, [{ id: '3', data: '{"text":"Grüße 👋 مرحبا"}' }]);
     assert.equal(chunks, text);
   });
 
