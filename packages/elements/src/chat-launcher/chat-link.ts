@@ -94,6 +94,8 @@ export class ChatLink {
   readonly #key: string;
   readonly #on: LinkHandlers;
   readonly #env: LinkEnv;
+  readonly #online: NonNullable<LinkEnv['online']>;
+  readonly #fetch: NonNullable<LinkEnv['fetch']>;
   #pumping = false;
   #failures = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
@@ -108,6 +110,8 @@ export class ChatLink {
     this.saved = saved;
     this.#on = on;
     this.#env = env;
+    this.#online = env.online ?? window;
+    this.#fetch = env.fetch ?? ((request) => fetch(request));
     this.client = createClient({ baseUrl, locale, token: saved.token, fetch: env.fetch });
   }
 
@@ -124,14 +128,14 @@ export class ChatLink {
   }
 
   start(): void {
-    (this.#env.online ?? window).addEventListener('online', this.#reconnect);
+    this.#online.addEventListener('online', this.#reconnect);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    (this.#env.online ?? window).removeEventListener('online', this.#reconnect);
+    this.#online.removeEventListener('online', this.#reconnect);
     this.#request?.abort();
     this.#wake?.();
   }
@@ -235,7 +239,7 @@ export class ChatLink {
       };
       try {
         heard();
-        const response = await (this.#env.fetch ?? fetch)(
+        const response = await this.#fetch(
           new Request(url, {
             headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
             cache: 'no-store',
