@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ChatEvent } from '@assist/contract';
+import { readEventStream } from '../../packages/client/src/events.js';
 import { ManualClock } from '../src/clock.js';
 import { ManualScheduler, settle } from '../src/jobs/scheduler.js';
 import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../src/app.js';
@@ -65,29 +66,22 @@ export function readStream(body: ReadableStream<Uint8Array>) {
   const comments: string[] = [];
   let raw = '';
   let done = false;
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const pump = (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done: end } = await reader.read();
-      if (end) break;
-      const text = decoder.decode(value, { stream: true });
-      raw += text;
-      buffer += text;
-      let cut: number;
-      while ((cut = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        for (const line of block.split('\n')) {
-          if (line.startsWith(':')) comments.push(line);
-          else if (line.startsWith('id: ')) ids.push(line.slice(4));
-          else if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as ChatEvent);
-        }
-      }
-    }
-    done = true;
-  })();
+  const cancelled = new AbortController();
+  const reading = body.pipeThrough(new TransformStream(), { signal: cancelled.signal });
+  const pump = readEventStream(reading, {
+    event: (event) => {
+      const parsed = JSON.parse(event.data) as ChatEvent;
+      // Only messages carry an id: the one given with this event.
+      if (parsed.type === 'message') ids.push(event.id ?? '');
+      events.push(parsed);
+    },
+    comment: (text) => comments.push(text),
+    chunk: (text) => (raw += text),
+  })
+    .catch((error: unknown) => {
+      if (!cancelled.signal.aborted) throw error;
+    })
+    .finally(() => (done = true));
   return {
     events,
     ids,
@@ -100,7 +94,7 @@ export function readStream(body: ReadableStream<Uint8Array>) {
     },
     messages: () => events.flatMap((e) => (e.type === 'message' ? [e.message] : [])),
     cancel: async () => {
-      await reader.cancel();
+      cancelled.abort();
       await pump;
     },
     finished: pump,

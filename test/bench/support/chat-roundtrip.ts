@@ -4,7 +4,7 @@
  * on the stream (sent → stored → streamed back). Plain fetch, so it runs against the real server from
  * Node and against the MSW twin inside a page.
  */
-import { readEvents } from './sse.js';
+import { readEventStream } from '@assist/client/events';
 
 export type RoundTrips = { available: true; stored: number[]; streamed: number[] } | { available: false; reason: string };
 
@@ -26,16 +26,18 @@ export async function chatRoundTrips(base: string, count: number, warmUp = 10): 
   if (stream.status !== 200 || !stream.body) return { available: false, reason: `GET /v1/chat/sessions/:id/events answers ${stream.status}` };
   const waiting = new Map<string, () => void>();
   const seen = new Set<string>();
-  const reading = readEvents(stream.body, (event) => {
-    let parsed: { type?: string; message?: { id: string } };
-    try {
-      parsed = JSON.parse(event.data) as typeof parsed;
-    } catch {
-      return;
-    }
-    if (parsed.type !== 'message' || !parsed.message) return;
-    seen.add(parsed.message.id);
-    waiting.get(parsed.message.id)?.();
+  const reading = readEventStream(stream.body, {
+    event: ({ data }) => {
+      let parsed: { type?: string; message?: { id: string } };
+      try {
+        parsed = JSON.parse(data) as typeof parsed;
+      } catch {
+        return;
+      }
+      if (parsed.type !== 'message' || !parsed.message) return;
+      seen.add(parsed.message.id);
+      waiting.get(parsed.message.id)?.();
+    },
   });
 
   const stored: number[] = [];

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { API, resetMockApi, setClock, startMockApi } from '../../../../test/support/mock-api.js';
 import './chat-launcher.js';
 import type { AssistChatLauncher } from './chat-launcher.component.js';
-import { network } from './test-network.js';
+import { network } from '../../../../test/support/flaky-network.js';
 
 const root = (el: AssistChatLauncher) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -5,7 +5,7 @@ import { API, faults, resetMockApi, scenario, setClock, startMockApi } from '../
 import './chat-launcher.js';
 import type { AssistChatLauncher } from './chat-launcher.component.js';
 import { email, orderReference, phone } from './rules.js';
-import { network } from './test-network.js';
+import { network } from '../../../../test/support/flaky-network.js';
 
 const AGENT_TOKEN = 'demo-agent-token';
 const root = (el: AssistChatLauncher) => el.shadowRoot!;

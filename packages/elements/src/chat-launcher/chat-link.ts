@@ -1,5 +1,6 @@
 import type { ChatEvent, ChatMessage } from '@assist/contract';
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import { readEventStream } from '@assist/client/events';
 import { fillPath, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
 
 /** A message the shopper wrote that the API has not confirmed yet. */
@@ -31,6 +32,21 @@ export interface LinkHandlers {
   lost(): void;
 }
 
+/** Where a chat is kept across reloads: sessionStorage, or what a test gives. */
+export type ChatStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What the link takes from the page; each defaults to the browser's own. */
+export interface LinkEnv {
+  /** Keeps the chat across reloads (sessionStorage). */
+  storage?: ChatStorage;
+  /** Fires `online` when the device is back on the network (window). */
+  online?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** Sends every request of the chat, its event stream included (fetch). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** The wait in ms before try `attempt` again (`backoff`). */
+  backoff?: (attempt: number) => number;
+}
+
 /** How long a chat can be resumed after a reload. */
 export const RESUME_MS = 24 * 60 * 60 * 1000;
 const BACKOFF_MS = 500;
@@ -38,11 +54,15 @@ const BACKOFF_MAX_MS = 30_000;
 /** No bytes for this long (heartbeats included) means the connection is dead. */
 const SILENCE_MS = 45_000;
 
-export function readSaved(key: string): Saved | null {
+/** Read lazily: in a sandboxed frame touching sessionStorage throws. */
+const storageOf = (env: LinkEnv) => env.storage ?? sessionStorage;
+
+export function readSaved(key: string, env: LinkEnv = {}): Saved | null {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Saved | null;
+    const storage = storageOf(env);
+    const saved = JSON.parse(storage.getItem(key) ?? 'null') as Saved | null;
     if (saved && saved.exp > Date.now() && saved.id && saved.token && Array.isArray(saved.outbox)) return saved;
-    sessionStorage.removeItem(key);
+    storage.removeItem(key);
   } catch {
     /* storage disabled or unreadable: nothing to resume */
   }
@@ -56,38 +76,6 @@ export const backoff = (attempt: number, random = Math.random): number => {
 };
 
 /**
- * Reads a Server-Sent Events body and calls `dispatch(id, data)` for every event with data. Handles
- * `\n`, `\r\n` and `\r` line ends, multi-line data, comments (heartbeats) and events split across chunks.
- */
-export async function readEvents(body: ReadableStream<Uint8Array>, dispatch: (id: string | null, data: string) => void, onBytes: () => void): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let data: string[] = [];
-  let id: string | null = null;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    onBytes();
-    buffer += decoder.decode(value, { stream: true });
-    const lines = buffer.split(/\r\n|\r(?!$)|\n/);
-    buffer = lines.pop()!;
-    for (const line of lines) {
-      if (line === '') {
-        if (data.length) dispatch(id, data.join('\n'));
-        data = [];
-        continue;
-      }
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
-      if (field === 'data') data.push(value);
-      else if (field === 'id' && !value.includes('\0')) id = value;
-    }
-  }
-}
-
-/**
  * The live connection of one chat: the event stream (fetch, so the token goes in a header and never
  * in the URL), reconnecting with backoff and jitter and resuming after the last event seen; and the
  * outbox, kept in sessionStorage, sent with the message's own id as idempotency key so the API
@@ -98,10 +86,16 @@ export class ChatLink {
   readonly saved: Saved;
   /** The stream dropped or could not connect, and is not back yet. */
   down = false;
-  /** The highest sequence received. */
+  /**
+   * The id of the last event the stream gave (a message's sequence): a reconnect resumes after it.
+   * Only the stream moves it: a message confirmed by its send may be ahead of others still to come.
+   */
   sequence = 0;
   readonly #key: string;
   readonly #on: LinkHandlers;
+  readonly #env: LinkEnv;
+  readonly #online: NonNullable<LinkEnv['online']>;
+  readonly #fetch: NonNullable<LinkEnv['fetch']>;
   #pumping = false;
   #failures = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
@@ -109,12 +103,16 @@ export class ChatLink {
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
   #reconnect = () => this.#wake?.();
+  #wait = (attempt: number) => (this.#env.backoff ?? backoff)(attempt);
 
-  constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers) {
+  constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
     this.saved = saved;
     this.#on = on;
-    this.client = createClient({ baseUrl, locale, token: saved.token });
+    this.#env = env;
+    this.#online = env.online ?? window;
+    this.#fetch = env.fetch ?? ((request) => fetch(request));
+    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: env.fetch });
   }
 
   get outbox(): Pending[] {
@@ -123,21 +121,21 @@ export class ChatLink {
 
   save(): void {
     try {
-      sessionStorage.setItem(this.#key, JSON.stringify(this.saved));
+      storageOf(this.#env).setItem(this.#key, JSON.stringify(this.saved));
     } catch {
       /* storage full or disabled: the chat still works for this page */
     }
   }
 
   start(): void {
-    addEventListener('online', this.#reconnect);
+    this.#online.addEventListener('online', this.#reconnect);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    removeEventListener('online', this.#reconnect);
+    this.#online.removeEventListener('online', this.#reconnect);
     this.#request?.abort();
     this.#wake?.();
   }
@@ -146,7 +144,7 @@ export class ChatLink {
   forget(): void {
     this.stop();
     try {
-      sessionStorage.removeItem(this.#key);
+      storageOf(this.#env).removeItem(this.#key);
     } catch {
       /* nothing stored */
     }
@@ -182,7 +180,7 @@ export class ChatLink {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {
-          this.#retry = setTimeout(() => void this.flush(), backoff(this.#failures++));
+          this.#retry = setTimeout(() => void this.flush(), this.#wait(this.#failures++));
           return;
         }
         if (sent) this.#failures = 0;
@@ -219,7 +217,6 @@ export class ChatLink {
   receive(event: ChatEvent): void {
     if (event.type === 'message') {
       const message: ChatMessage = event.message;
-      this.sequence = Math.max(this.sequence, message.sequence);
       const index = this.outbox.findIndex((p) => p.id === message.id);
       if (index >= 0) {
         this.outbox.splice(index, 1);
@@ -242,11 +239,13 @@ export class ChatLink {
       };
       try {
         heard();
-        const response = await fetch(url, {
-          headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
-          cache: 'no-store',
-          signal: request.signal,
-        });
+        const response = await this.#fetch(
+          new Request(url, {
+            headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
+            cache: 'no-store',
+            signal: request.signal,
+          }),
+        );
         if (response.status === 401 || response.status === 403 || response.status === 404) {
           this.#on.lost();
           return;
@@ -255,9 +254,8 @@ export class ChatLink {
         this.down = false;
         this.#on.change();
         void this.flush();
-        await readEvents(
-          response.body,
-          (_, data) => {
+        await readEventStream(response.body, {
+          event: ({ id, data }) => {
             let event: ChatEvent;
             try {
               event = JSON.parse(data) as ChatEvent;
@@ -265,10 +263,11 @@ export class ChatLink {
               return;
             }
             attempt = 0;
+            if (id) this.sequence = +id;
             this.receive(event);
           },
-          heard,
-        );
+          chunk: heard,
+        });
       } catch {
         /* dropped, refused or silent: try again below */
       } finally {
@@ -278,7 +277,7 @@ export class ChatLink {
       this.down = true;
       this.#on.change();
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, backoff(attempt++));
+        const timer = setTimeout(resolve, this.#wait(attempt++));
         this.#wake = () => {
           clearTimeout(timer);
           resolve();

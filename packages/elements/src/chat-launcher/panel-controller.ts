@@ -1,0 +1,89 @@
+import type { ReactiveController } from 'lit';
+import type { LauncherHost } from './chat-controller.js';
+
+/** Chat and callback requests from other components are answered by one launcher. */
+const handled = new WeakSet<Event>();
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/**
+ * The panel as a modal dialog: focus kept inside it while it is open (Tab wraps, Escape closes),
+ * the launcher button kept off the page's focused element while it is closed, and requests to open
+ * it from other components (`assist-chat-request`, `assist-callback-request`).
+ */
+export class PanelController implements ReactiveController {
+  /** The button moved to the other corner: it covered the focused element. */
+  dodge = false;
+  readonly #host: LauncherHost;
+
+  constructor(host: LauncherHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('focusin', this.#avoid);
+    document.addEventListener('assist-chat-request', this.#request);
+    document.addEventListener('assist-callback-request', this.#request);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('focusin', this.#avoid);
+    document.removeEventListener('assist-chat-request', this.#request);
+    document.removeEventListener('assist-callback-request', this.#request);
+  }
+
+  /** After the next render, focuses the view's first control (or the one marked `data-autofocus`). */
+  focusView(): void {
+    void this.#host.updateComplete.then(() => {
+      const body = this.#host.renderRoot.querySelector('.body');
+      const target = body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>('input, select, textarea, button:not([disabled])');
+      target?.focus();
+    });
+  }
+
+  #request = (event: Event): void => {
+    if (handled.has(event)) return;
+    handled.add(event);
+    this.#host.open({ view: event.type === 'assist-callback-request' ? 'callback' : 'chat' });
+  };
+
+  /** Keys in the panel: Escape closes it, Tab stays inside it. */
+  trap = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#host.close();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const panel = this.#host.renderRoot.querySelector('.panel')!;
+    const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && [...panel.querySelectorAll<HTMLInputElement>(`input[name="${el.name}"]`)].some((r) => r.checked)),
+    );
+    const active = this.#host.shadowRoot!.activeElement;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (event.shiftKey ? active === first || !panel.contains(active) : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
+  };
+
+  #avoid = (event: FocusEvent): void => {
+    const host = this.#host;
+    const target = event.composedPath()[0] as Element;
+    if (host.isOpen) {
+      // A modal panel keeps focus: anything outside sends it back in.
+      if (!host.contains(target) && !host.shadowRoot!.contains(target)) this.focusView();
+      return;
+    }
+    if (host.shadowRoot!.contains(target) || !target.getBoundingClientRect) return;
+    const button = host.renderRoot.querySelector('.launcher')?.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    // Covering the focused element: move to the other corner.
+    if (button && box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top) {
+      this.dodge = !this.dodge;
+      host.requestUpdate();
+    }
+  };
+}
