@@ -132,6 +132,27 @@ const relativeImport = (from: string, to: string) => {
 };
 
 /**
+ * One import statement that binds each core export once. esbuild gives every module that imports a
+ * name its own alias (`html as html2`), and terser keeps every alias in the import list: the later
+ * aliases are renamed to the first one in the chunk's code, so each export is bound once.
+ */
+export function importOnce(names: readonly string[], code: string): { imports: string[]; code: string } {
+  const first = new Map<string, string>();
+  const renamed = new Map<string, string>();
+  for (const item of names) {
+    const [name, local = name] = item.split(/\s+as\s+/) as [string, string?];
+    const bound = first.get(name);
+    if (bound === undefined) first.set(name, local);
+    else if (bound !== local) renamed.set(local, bound);
+  }
+  const imports = [...first].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
+  if (renamed.size === 0) return { imports, code };
+  // Identifiers esbuild made unique in the chunk; never a property (after a dot) or part of a longer name.
+  const alias = new RegExp(`(?<![\\w$.])(${[...renamed.keys()].map((local) => local.replaceAll('$', '\\$')).join('|')})(?![\\w$])`, 'g');
+  return { imports, code: code.replace(alias, (local: string) => renamed.get(local)!) };
+}
+
+/**
  * Links a component's files to the core (a tsup plugin, before terser): checks that core.js exports
  * every name imported from it (the build fails naming any that is missing), merges those imports into
  * one statement and points it, and the imports of other components, at the published files.
@@ -155,7 +176,10 @@ export function linkCore(outDir: string, core: Promise<CoreModules>): TsupPlugin
         throw new Error(`${relative(outDir, chunk.path)} imports ${missing.join(', ')} from core.js, which does not export them (add them to build/cdn-core.ts)`);
       }
       const coreFile = relativeImport(chunk.path, join(outDir, 'core.js'));
-      if (names.length > 0) linked = `import { ${names.join(', ')} } from ${JSON.stringify(coreFile)};\n${linked.replace(bare, '')}`;
+      if (names.length > 0) {
+        const once = importOnce(names, linked.replace(bare, ''));
+        linked = `import { ${once.imports.join(', ')} } from ${JSON.stringify(coreFile)};\n${once.code}`;
+      }
       linked = linked
         .replaceAll(quoted, JSON.stringify(coreFile))
         .replace(/"assist:component:([a-z-]+)"/g, (_, name: string) => JSON.stringify(relativeImport(chunk.path, join(outDir, name, `${name}.js`))));
