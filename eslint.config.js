@@ -84,16 +84,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: [
-      '**/*.mjs',
-      '**/build/**',
-      '**/*.config.*',
-      'mock-server/**',
-      'packages/contract/**',
-      'playground/scripts/**',
-      'test/**',
-      'packages/*/test/**',
-    ],
+    files: ['**/*.mjs', '**/build/**', '**/*.config.*', 'mock-server/**', 'packages/contract/**', 'playground/scripts/**', 'test/**', 'packages/*/test/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -106,10 +97,7 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/test/**/*.ts', 'test/**/*.ts'],
     rules: {
       // node:test's `describe`/`it` return promises that the runner itself awaits.
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
-      ],
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] }],
       // Tests read response bodies (`await res.json()`, typed `any` by the Fetch API) and assert on
       // them; the assertion is the check, so walking the untyped body is allowed here and only here.
       '@typescript-eslint/no-unsafe-assignment': 'off',
