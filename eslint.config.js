@@ -49,13 +49,6 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JavaScript (Node scripts, the web-test-runner config, the loader's queue snippet) has no
-    // types to check.
-    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    ...tseslint.configs.disableTypeChecked,
-  },
-
-  {
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
@@ -64,6 +57,9 @@ export default tseslint.config(
       reportUnusedDisableDirectives: 'error',
     },
     rules: {
+      // `Promise.all([...])` over work that is only sometimes needed (`undefined` for the rest) is
+      // fine; an array with no promise at all is still reported.
+      '@typescript-eslint/await-thenable': ['error', { allowMixedPromiseArrays: true }],
       // An argument or binding that is deliberately unused is spelled with a leading underscore.
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -120,6 +116,13 @@ export default tseslint.config(
   {
     files: ['packages/elements/src/**/*.ts'],
     ...litA11y.configs.recommended,
+  },
+
+  {
+    // Plain JavaScript (Node scripts, the web-test-runner config, the loader's queue snippet) has no
+    // types to check. Last, so that no block above that sets a typed rule's options turns it back on.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
 
   prettier,
