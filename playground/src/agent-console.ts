@@ -28,6 +28,11 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 };
 const time = (iso: string) => new Date(iso).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 const money = (m: { amount: number; currency: string }) => new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency }).format(m.amount / 100);
+/** A text field of a form, trimmed ('' when absent; these forms have no file inputs). */
+const formText = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
 const problem = (error: unknown) => (error instanceof AssistApiError ? `${error.code}: ${error.message}` : String(error));
 
 interface Host extends Window {
@@ -124,7 +129,7 @@ async function main(): Promise<void> {
   }
   const { client } = api;
   const agentForm = $<HTMLFormElement>('agent');
-  const agentName = () => String(new FormData(agentForm).get('agentName') ?? '').trim() || 'Agent';
+  const agentName = () => formText(new FormData(agentForm), 'agentName') || 'Agent';
   let items: Item[] = [];
   let selected: string | null = null;
   let shown = '';
@@ -285,7 +290,7 @@ async function main(): Promise<void> {
   }
 
   $('claim').addEventListener('click', () =>
-    run('Taking the chat', async () => {
+    void run('Taking the chat', async () => {
       await client.call(agentClaim, { params: { id: selected! }, body: { agentName: agentName() } });
       return `You took ticket ${items.find((i) => i.session.id === selected)?.session.ticketId}.`;
     }, $('chat-state')),
@@ -294,7 +299,7 @@ async function main(): Promise<void> {
   $<HTMLFormElement>('reply').addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const text = String(new FormData(form).get('text') ?? '').trim();
+    const text = formText(new FormData(form), 'text');
     if (!text || !selected) return;
     void run('Sending', async () => {
       const id = newKey();
@@ -318,7 +323,7 @@ async function main(): Promise<void> {
     event.preventDefault();
     if (!selected) return;
     const data = new FormData(actionForm);
-    const get = (name: string) => String(data.get(name) ?? '').trim();
+    const get = (name: string) => formText(data, name);
     const kind = get('kind');
     const orderId = get('orderId');
     let body: AgentActionRequest;
@@ -337,7 +342,7 @@ async function main(): Promise<void> {
     event.preventDefault();
     if (!selected) return;
     const form = event.currentTarget as HTMLFormElement;
-    const summary = String(new FormData(form).get('summary') ?? '').trim();
+    const summary = formText(new FormData(form), 'summary');
     void run('Resolving', async () => {
       const session = await client.call(agentResolve, { params: { id: selected! }, body: summary ? { summary } : {} });
       form.reset();

@@ -193,9 +193,9 @@ async function main(): Promise<void> {
   }
   await showStatus(client, settings);
 
-  form.addEventListener('change', async (event) => {
+  const onChange = async (event: Event): Promise<void> => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const next = { ...settings, [target.name]: target.value } as Settings;
+    const next: Settings = { ...settings, [target.name]: target.value };
     if (target.name === 'api') {
       writeSettings(next);
       location.reload();
@@ -210,7 +210,8 @@ async function main(): Promise<void> {
     configure({ locale: settings.locale, market: settings.market });
     applyComponents(settings);
     await showStatus(client, settings);
-  });
+  };
+  form.addEventListener('change', (event) => void onChange(event));
 
   $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
 }

@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   }
   await Promise.all([showStatus(client, settings), applyShopper(), loadCases()]);
 
-  form.addEventListener('change', async (event) => {
+  const onChange = async (event: Event): Promise<void> => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'shopper') {
       shopper = target.value;
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
       await applyShopper();
       return;
     }
-    const next = { ...settings, [target.name]: target.value } as Settings;
+    const next: Settings = { ...settings, [target.name]: target.value };
     if (target.name === 'api') {
       Object.assign(settings, next);
       keepUrl();
@@ -238,7 +238,8 @@ async function main(): Promise<void> {
     configure({ locale: settings.locale, market: settings.market });
     for (const r of reporters()) r.setAttribute('theme', settings.theme);
     await showStatus(client, settings);
-  });
+  };
+  form.addEventListener('change', (event) => void onChange(event));
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-return]')) {
     button.addEventListener('click', () => void act('returns', button.dataset.return!, button.dataset.to ? { to: button.dataset.to } : {}));
@@ -247,11 +248,12 @@ async function main(): Promise<void> {
     button.addEventListener('click', () => void act('problems', button.dataset.problem!, button.dataset.solved ? { solved: true } : {}));
   }
   $('reload-cases').addEventListener('click', () => void loadCases());
-  $('tick').addEventListener('click', async () => {
+  const tick = async (): Promise<void> => {
     log('qa', { tick: await adminCall('tick', {}).catch((e: unknown) => String(e)) });
     await document.querySelector<AssistReturnReporter>('#case-view')?.refresh();
     await loadCases();
-  });
+  };
+  $('tick').addEventListener('click', () => void tick());
   // Deep link from a QA report: ?case=<return or problem id>.
   const wanted = params.get('case');
   const found = wanted ? cases.find((c) => c.data.id === wanted) : undefined;

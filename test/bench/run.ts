@@ -49,7 +49,7 @@ for (const bench of BENCHES.filter((b) => chosen.length === 0 || chosen.includes
   const out = join(work, `${bench.name}.json`);
   const benchStarted = performance.now();
   const code = await runOne(bench.file, out);
-  let result: BenchResult | null = null;
+  let result: BenchResult | null;
   try {
     result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
   } catch {

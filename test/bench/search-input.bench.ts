@@ -72,17 +72,18 @@ export async function run(): Promise<BenchResult<SearchInputData | null>> {
         const onInput = () => void (lastInput = performance.now());
         field.addEventListener('input', onInput);
         (window as unknown as { benchMeasure: Promise<Measured> }).benchMeasure = new Promise<Measured>((resolve) => {
-          const onSearch = async (event: Event) => {
+          const onSearch = (event: Event) => {
             if ((event as CustomEvent<{ query: string }>).detail.query !== query) return;
             el.removeEventListener('assist-search', onSearch);
             field.removeEventListener('input', onInput);
-            await el.updateComplete;
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () =>
-                resolve({ elapsed: performance.now() - lastInput, options: el.shadowRoot!.querySelectorAll('[role="option"]').length });
-              channel.port2.postMessage(null);
-            });
+            void el.updateComplete.then(() =>
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () =>
+                  resolve({ elapsed: performance.now() - lastInput, options: el.shadowRoot!.querySelectorAll('[role="option"]').length });
+                channel.port2.postMessage(null);
+              }),
+            );
           };
           el.addEventListener('assist-search', onSearch);
         });

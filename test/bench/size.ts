@@ -183,7 +183,7 @@ export async function run(): Promise<BenchResult<SizeData>> {
   if (cdn && !forceOwn) {
     for (const key of present) {
       const closures = COMPONENTS[key].folders.map((f) => closure(cdn.output, entryOf(f)));
-      if (closures.every((c) => c !== null)) fromCdn.set(key, closures as Set<string>[]);
+      if (closures.every((c) => c !== null)) fromCdn.set(key, closures);
     }
   }
   const missing = present.filter((k) => !fromCdn.has(k));
@@ -288,13 +288,13 @@ export async function run(): Promise<BenchResult<SizeData>> {
       budget: `≤ ${kb(f.budgetGzip)} gz`,
       status: f.status,
     })),
-    ...app.map((a) => ({
+    ...app.map((a): Row => ({
       section: 'size (app bundler)',
       name: a.name,
       value: fmt(a),
       reference: a.lazyChunks ? `+ ${a.lazyChunks} lazy chunks (translations, views)` : '',
       budget: `≤ ${kb(a.budgetGzip)} gz`,
-      status: (a.gzip <= a.budgetGzip ? 'ok' : 'over') as Row['status'],
+      status: a.gzip <= a.budgetGzip ? 'ok' : 'over',
     })),
   ];
   return { name: 'size', rows, data: { built, distribution: figures, app } };

@@ -46,7 +46,7 @@ async function startServers(): Promise<{ child: ChildProcess; hono: number; bare
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the API servers exited (${code}) before listening`)));
   });

@@ -28,7 +28,8 @@ export type HandlerInput<Id extends RouteId> = RouteParsed<Id> & {
   auth: Auth;
   c: AppContext;
 };
-export type Handler<Id extends RouteId> = (input: HandlerInput<Id>) => Promise<RouteOutput<Id> | Response>;
+/** A route's implementation; one that needs no I/O may answer synchronously. */
+export type Handler<Id extends RouteId> = (input: HandlerInput<Id>) => RouteOutput<Id> | Response | Promise<RouteOutput<Id> | Response>;
 
 interface SafeParser {
   safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } };

@@ -17,7 +17,7 @@ async function step(
   deps: CaseDeps,
   id: string,
   move: keyof typeof PROBLEM_MOVES,
-  apply: (record: ProblemRecord) => Promise<void>,
+  apply: (record: ProblemRecord) => void | Promise<void>,
 ): Promise<ProblemRecord> {
   const found = await findProblem(deps, null, id);
   return withOrderLock(deps, found.orderId, async () => {
@@ -47,7 +47,7 @@ export async function respondAsStore(deps: CaseDeps, id: string, input: { messag
 
 /** Escalates now, before the deadline (an agent sees the store will not answer). */
 export async function escalateProblem(deps: CaseDeps, id: string, note?: string): Promise<Problem> {
-  const record = await step(deps, id, 'escalated', async (r) => escalate(r, deps.store.clock.now(), note));
+  const record = await step(deps, id, 'escalated', (r) => escalate(r, deps.store.clock.now(), note));
   return publishProblem(deps, 'problem.escalated', record);
 }
 

@@ -19,7 +19,7 @@ import type { ReturnRecord } from './types.js';
 
 const label = (status: string) => status.replace(/_/g, ' ');
 
-async function step(deps: CaseDeps, id: string, apply: (record: ReturnRecord) => Promise<WebhookEventType>): Promise<Return> {
+async function step(deps: CaseDeps, id: string, apply: (record: ReturnRecord) => WebhookEventType | Promise<WebhookEventType>): Promise<Return> {
   const found = await findReturn(deps, null, id);
   return withOrderLock(deps, found.orderId, async () => {
     await applyDueReturnTransitions(deps, found.orderId);
@@ -93,7 +93,7 @@ async function solveLinkedProblems(deps: CaseDeps, record: ReturnRecord, at: Dat
 
 /** Opens an investigation now (an agent does not wait for the 21 days). */
 export async function openReturnInvestigation(deps: CaseDeps, id: string, reason?: string): Promise<Return> {
-  return step(deps, id, async (record) => {
+  return step(deps, id, (record) => {
     if (!isOpenReturn(record) || record.status === 'investigation') throw refuse(record, 'go to investigation');
     openInvestigation(record, deps.store.clock.now(), reason ?? 'We are looking into the return with the store');
     return 'return.investigation_opened';
@@ -106,7 +106,7 @@ export async function openReturnInvestigation(deps: CaseDeps, id: string, reason
  * parcel again or cancel the return without penalty.
  */
 export async function markDeliveredNotReceived(deps: CaseDeps, id: string, text?: string): Promise<Return> {
-  return step(deps, id, async (record) => {
+  return step(deps, id, (record) => {
     const reason = text ?? 'The carrier shows the parcel as delivered, but the store has not received it';
     if (record.status === 'reported' || record.status === 'in_transit') {
       openInvestigation(record, deps.store.clock.now(), reason, 'delivered_not_received');
@@ -122,7 +122,7 @@ export async function markDeliveredNotReceived(deps: CaseDeps, id: string, text?
 
 /** Ends an open investigation without registering the return (with the reason the shopper sees); payments resume without penalty. */
 export async function closeReturnInvestigation(deps: CaseDeps, id: string, reason: string): Promise<Return> {
-  return step(deps, id, async (record) => {
+  return step(deps, id, async (record): Promise<WebhookEventType> => {
     if (!hasOpenInvestigation(record)) throw refuse(record, 'have its investigation closed (there is no open investigation)');
     const plan = await deps.store.plan(record.orderId);
     const order = await ownOrder(deps, null, record.orderId);
@@ -134,7 +134,7 @@ export async function closeReturnInvestigation(deps: CaseDeps, id: string, reaso
 
 /** The shopper sent the parcel again after it was delivered but not received: back in transit. */
 export async function resendReturn(deps: CaseDeps, id: string, input: { carrier?: string; trackingNumber: string }): Promise<Return> {
-  return step(deps, id, async (record) => {
+  return step(deps, id, (record) => {
     if (!hasOpenInvestigation(record) || record.investigation!.branch !== 'delivered_not_received') {
       throw refuse(record, 'be sent again (only a parcel the store never received can be)');
     }

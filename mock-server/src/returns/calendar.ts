@@ -4,12 +4,14 @@ import { localDate, zonedTime } from '../time.js';
 
 /** Dates as the order's market sees them: due dates, refund dates and business days follow its calendar. */
 export interface MarketCalendar {
+  // Function properties rather than methods: they close over the market and use no `this`, so
+  // callers may pass them on unbound (`settlementWindow(today, calendar.isHoliday)`).
   /** The calendar date of an instant in the market's time zone. */
-  dateOf(instant: Date | string): string;
+  dateOf: (instant: Date | string) => string;
   /** Public holidays of the market (weekends are handled by the plan math). */
-  isHoliday(date: string): boolean;
+  isHoliday: (date: string) => boolean;
   /** The instant a calendar day ends in the market. */
-  endOfDay(date: string): Date;
+  endOfDay: (date: string) => Date;
 }
 
 export function marketCalendar(market: MarketCode): MarketCalendar {

@@ -112,7 +112,7 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
     deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
     return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });
   });
-  app.post('/__admin/webhooks/:id/redeliver', async (c) => {
+  app.post('/__admin/webhooks/:id/redeliver', (c) => {
     const id = param(c, 'id', EventId);
     if (!deps.webhooks.redeliver(id)) throw notFound('A delivered or failed event with this id (and a configured endpoint)');
     return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });

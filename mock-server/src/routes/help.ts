@@ -8,24 +8,24 @@ export function helpRoutes(app: Hono<AppEnv>, deps: Deps): void {
   const localeOf = (c: { req: { header(name: string): string | undefined } }, tag: string | undefined) =>
     contentLocale(tag, c.req.header('accept-language'));
 
-  implement(app, deps, 'listCategories', async ({ query, c }) => {
+  implement(app, deps, 'listCategories', ({ query, c }) => {
     const locale = localeOf(c, query.locale);
     return { locale, categories: deps.help.categories(locale) };
   });
 
-  implement(app, deps, 'listArticles', async ({ query, c }) => {
+  implement(app, deps, 'listArticles', ({ query, c }) => {
     const locale = localeOf(c, query.locale);
     if (query.category && !deps.help.hasCategory(query.category)) throw notFound(`Category "${query.category}"`);
     return { locale, articles: deps.help.list(locale, query.category) };
   });
 
-  implement(app, deps, 'getArticle', async ({ params, query, c }) => {
+  implement(app, deps, 'getArticle', ({ params, query, c }) => {
     const article = deps.help.article(params.slug, localeOf(c, query.locale));
     if (!article) throw notFound(`Article "${params.slug}"`);
     return article;
   });
 
-  implement(app, deps, 'searchHelp', async ({ query, c }) => {
+  implement(app, deps, 'searchHelp', ({ query, c }) => {
     return deps.help.search(query.q, localeOf(c, query.locale), query.limit);
   });
 

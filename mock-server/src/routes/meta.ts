@@ -5,9 +5,9 @@ import { availability } from '../domain/availability.js';
 import { implement, implementedRoutes, type AppEnv } from '../http/define.js';
 
 export function metaRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  implement(app, deps, 'health', async () => ({ status: 'ok' as const, version: deps.config.version, time: deps.store.clock.now().toISOString() }));
+  implement(app, deps, 'health', () => ({ status: 'ok' as const, version: deps.config.version, time: deps.store.clock.now().toISOString() }));
 
-  implement(app, deps, 'getAvailability', async ({ query }) => availability(query.market, deps.store.clock.now()));
+  implement(app, deps, 'getAvailability', ({ query }) => availability(query.market, deps.store.clock.now()));
 
   let document: Record<string, unknown> | undefined;
   app.get('/openapi.json', (c) => {

@@ -7,6 +7,11 @@ import type { ProblemRecord } from '../problems/types.js';
 import type { ReturnRecord } from '../returns/types.js';
 import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type IdempotencyRecord, type Store } from './types.js';
 
+// The in-memory store implements the asynchronous Store interface (a database-backed store awaits
+// its I/O); it has nothing to await itself, but keeps `async` so that, like any other store, a
+// failure (e.g. a value structuredClone cannot copy) reaches the caller as a rejected promise.
+/* eslint-disable @typescript-eslint/require-await */
+
 /** Values leave the store as copies, so a handler can never change stored data by accident. */
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -125,7 +130,7 @@ export class MemoryStore implements Store {
   }
   async saveChatMessage(record: ChatMessageRecord) {
     let messages = this.#chatMessages.get(record.message.sessionId);
-    if (!messages) this.#chatMessages.set(record.message.sessionId, (messages = new Map()));
+    if (!messages) this.#chatMessages.set(record.message.sessionId, (messages = new Map<string, ChatMessageRecord>()));
     messages.set(record.message.id, copy(record));
   }
   async addChatKpi(event: ChatKpiEvent) {

@@ -28,7 +28,8 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-type Args<Id extends RouteId> = {} extends RouteInput<Id>
+// `Record<never, never>` is the empty object `{}`: when it fits the route's input, every part is optional.
+type Args<Id extends RouteId> = Record<never, never> extends RouteInput<Id>
   ? [input?: RouteInput<Id>, options?: CallOptions]
   : [input: RouteInput<Id>, options?: CallOptions];
 
@@ -94,7 +95,7 @@ export class AssistClient {
   }
 
   async call<E extends Endpoints[RouteId], Id extends RouteId = RouteOf<E>>(endpoint: E, ...[input, options = {}]: Args<Id>): Promise<RouteOutput<Id>> {
-    const parts = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+    const parts = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, string | number | boolean | null | undefined>; body?: unknown };
     const url = new URL(this.#options.baseUrl + fillPath(endpoint.path, parts.params), 'http://relative.invalid');
     for (const [name, value] of Object.entries(parts.query ?? {})) {
       if (value !== undefined && value !== null) url.searchParams.set(name, String(value));

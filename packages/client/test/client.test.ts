@@ -146,7 +146,7 @@ describe('AssistClient', () => {
   it('reports network failures and answers that are not JSON', async () => {
     const offline = createClient({ baseUrl: BASE, retries: 0, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
     assert.equal((await fail(offline.call(listCategories))).code, 'network');
-    const proxy = createClient({ baseUrl: BASE, retries: 0, fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }) });
+    const proxy = createClient({ baseUrl: BASE, retries: 0, fetch: () => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 })) });
     const error = await fail(proxy.call(listCategories));
     assert.equal(error.code, 'invalid_response');
     assert.equal(error.status, 502);

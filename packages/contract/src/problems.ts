@@ -35,6 +35,7 @@ export const MAX_EVIDENCE_FILES = 5;
 export const Evidence = z.strictObject({
   fileName: z.string().check(
     z.trim(),
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not contain
     z.regex(/^[^\\/:*?"<>|\u0000-\u001f]{1,120}$/, 'must be a file name of at most 120 characters'),
   ),
   size: z.int().check(z.minimum(1), z.maximum(MAX_EVIDENCE_BYTES, 'must be at most 10 MB')),

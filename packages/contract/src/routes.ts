@@ -169,7 +169,8 @@ type Part<Id extends RouteId, K extends keyof RouteSchemas, IO extends 'in' | 'o
 type InputParts<Id extends RouteId> = {
   [K in 'params' | 'query' | 'body' as Part<Id, K, 'in'> extends never ? never : K]: Part<Id, K, 'in'>;
 };
-type OptionalKeys<T> = { [K in keyof T]: {} extends T[K] ? K : never }[keyof T];
+/** The parts whose fields are all optional: the empty object (`Record<never, never>`, i.e. `{}`) fits them. */
+type OptionalKeys<T> = { [K in keyof T]: Record<never, never> extends T[K] ? K : never }[keyof T];
 
 /** What a caller sends: only the parts the route has; a part whose fields are all optional may be left out. */
 export type RouteInput<Id extends RouteId> = Omit<InputParts<Id>, OptionalKeys<InputParts<Id>>> &

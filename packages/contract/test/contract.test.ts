@@ -71,7 +71,7 @@ describe('primitives', () => {
   it('validates the later resources already: returns, messages, callbacks', () => {
     const ret = CreateReturnRequest.safeParse({ orderId: 'ord_se_outdoor', items: [], reason: 'wrong_size', method: 'drop_off' });
     assert.equal(ret.success, false);
-    assert.deepEqual(toErrorIssues('body', ret.error!.issues), [{ path: 'body.items', message: 'choose at least one item' }]);
+    assert.deepEqual(toErrorIssues('body', ret.error.issues), [{ path: 'body.items', message: 'choose at least one item' }]);
     assert.equal(SendMessageRequest.safeParse({ id: 'short', text: 'hi' }).success, false);
     const window = CreateCallbackRequest.safeParse({
       phone: '+46701740605',
@@ -80,7 +80,7 @@ describe('primitives', () => {
       window: { start: '2026-11-18T12:00:00Z', end: '2026-11-18T11:00:00Z' },
     });
     assert.equal(window.success, false);
-    assert.equal(toErrorIssues('body', window.error!.issues)[0]!.path, 'body.window.end');
+    assert.equal(toErrorIssues('body', window.error.issues)[0]!.path, 'body.window.end');
   });
 });
 

@@ -92,7 +92,7 @@ export async function coreModules(): Promise<CoreModules> {
     logLevel: 'silent',
     plugins: [stringsLoader, minifyTemplates],
   });
-  const outputs = Object.values(result.metafile!.outputs).filter((output) => output.entryPoint !== undefined || Object.keys(output.inputs).length > 0);
+  const outputs = Object.values(result.metafile.outputs).filter((output) => output.entryPoint !== undefined || Object.keys(output.inputs).length > 0);
   // A dynamic import() in the core would split it into chunks again.
   if (outputs.length !== 1) throw new Error(`core.js must build to one file; its build makes ${outputs.length}`);
   const core = outputs[0]!;

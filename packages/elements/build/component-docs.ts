@@ -54,7 +54,7 @@ export interface Manifest {
 export async function analyze(): Promise<Manifest> {
   // The analyzer's CLI module has no type declarations; this is its programmatic entry.
   const analyzer: string = '@custom-elements-manifest/analyzer/cli.js';
-  const { cli } = (await import(analyzer)) as { cli(options: { argv: string[]; cwd: string; noWrite: boolean }): Promise<Manifest> };
+  const { cli } = (await import(analyzer)) as { cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<Manifest> };
   return cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], cwd: packageDir, noWrite: true });
 }
 

@@ -120,10 +120,12 @@ export function esmOptions(outDir = join(distDir(), 'esm')): Options {
     sourcemap: false,
     dts: false,
     clean: false,
-    // Declarations per source file (see build/types.ts), after the JavaScript.
-    async onSuccess() {
-      emitTypes(join(outDir, 'types'));
-    },
+    // Declarations per source file (see build/types.ts), after the JavaScript. tsup wants a promise;
+    // emitting is synchronous, and a failure still reaches tsup as a rejection.
+    onSuccess: () =>
+      Promise.resolve().then(() => {
+        emitTypes(join(outDir, 'types'));
+      }),
     esbuildPlugins: [minifyTemplates],
     esbuildOptions(options) {
       options.chunkNames = 'chunks/[name]-[hash]';

@@ -8,11 +8,11 @@
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, which needs an interface
 export interface AssistEventMap {}
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges AssistEventMap into the DOM's own event map
   interface GlobalEventHandlersEventMap extends AssistEventMap {}
 }
 

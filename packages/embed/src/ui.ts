@@ -28,14 +28,15 @@ export interface UiContext {
   /** The offsets from the bottom and the side, as CSS (validated by the loader). */
   ob: string;
   oi: string;
+  // Function properties, not methods: createUi takes them apart and calls them unbound.
   /** The language of the labels (`sv`, …). */
-  lang(): string;
+  lang: () => string;
   /** Loads a component's module (once). */
-  load(tag: string): Promise<unknown>;
+  load: (tag: string) => Promise<unknown>;
   /** Applies the script tag's theme and the shopper's token to an Assist element. */
-  prepare(element: Component): Component;
+  prepare: (element: Component) => Component;
   /** The shopper closed the panel (close button or Escape). */
-  onClose(): void;
+  onClose: () => void;
 }
 
 export interface Ui {

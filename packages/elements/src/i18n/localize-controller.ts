@@ -80,7 +80,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A translated string; plural keys take `{ count }`. Falls back to English while a language loads. */
   t(key: TranslationKey, values: Record<string, string | number> = {}): string {
-    return i18n.t(key, { ...values, lng: isLoaded(this.locale, this.#bundles) ? this.locale : 'en' }) as string;
+    return i18n.t(key, { ...values, lng: isLoaded(this.locale, this.#bundles) ? this.locale : 'en' });
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

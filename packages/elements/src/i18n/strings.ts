@@ -4,7 +4,7 @@ import type { Locale } from './locales.js';
  * Every component's UI strings, by namespace. Each string folder adds its namespace to this interface
  * (`declare module`), which is what makes `t('faqSearch.label')` type-checked everywhere.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, which needs an interface
 export interface AssistStrings {}
 
 /** The shape of a translation: the English keys, any text. */
@@ -13,8 +13,8 @@ export type Strings<T> = { -readonly [K in keyof T]: string };
 type StripPlural<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
 /** Every key `t()` accepts, e.g. `faqSearch.results` (plural, takes `count`) or `common.retry`. */
 export type TranslationKey = {
-  [N in keyof AssistStrings & string]: `${N}.${StripPlural<keyof AssistStrings[N] & string>}`;
-}[keyof AssistStrings & string];
+  [N in Extract<keyof AssistStrings, string>]: `${N}.${StripPlural<Extract<keyof AssistStrings[N], string>>}`;
+}[Extract<keyof AssistStrings, string>];
 
 type Table = Record<string, string>;
 
@@ -28,10 +28,10 @@ export interface StringBundle {
   readonly load: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: Table }>>>;
 }
 
-export function defineStrings<N extends keyof AssistStrings & string>(
+export function defineStrings<N extends Extract<keyof AssistStrings, string>>(
   namespace: N,
   en: AssistStrings[N],
   load: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Strings<AssistStrings[N]> }>>,
 ): StringBundle {
-  return { namespace, en: en as Table, load: load as StringBundle['load'] };
+  return { namespace, en, load };
 }
