@@ -15,7 +15,7 @@ import { bundlePage, mswWorkerScript } from './support/bundle.js';
 import { chatRoundTrips, type RoundTrips } from './support/chat-roundtrip.js';
 import { root } from './support/dist.js';
 import { envNumber, progress, runDirect, type BenchResult, type Row } from './support/report.js';
-import { serveSite } from './support/server.js';
+import { serveSite } from '../support/serve.js';
 import { percentiles, type Percentiles } from './support/stats.js';
 
 const MESSAGES = envNumber('ASSIST_BENCH_MESSAGES', 500);

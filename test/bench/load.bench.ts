@@ -15,7 +15,7 @@ import { launchChromium, NO_CHROMIUM, withNameShim } from './support/browser.js'
 import { checkoutPage, SHOP_CSS, SHOP_JS, type AssistSnippet } from './support/checkout.js';
 import { builtLoader, cdnBuild, helpCenterModules } from './support/dist.js';
 import { envNumber, progress, runDirect, type BenchResult, type Row } from './support/report.js';
-import { serveSite } from './support/server.js';
+import { serveSite } from '../support/serve.js';
 import { kb, median, signed } from './support/stats.js';
 
 const RUNS = envNumber('ASSIST_BENCH_RUNS', 5);

@@ -12,7 +12,7 @@ import { launchChromium, NO_CHROMIUM, withNameShim } from './support/browser.js'
 import { bundlePage, mswWorkerScript } from './support/bundle.js';
 import { root } from './support/dist.js';
 import { envNumber, progress, runDirect, type BenchResult, type Row } from './support/report.js';
-import { serveSite } from './support/server.js';
+import { serveSite } from '../support/serve.js';
 import { percentiles, type Percentiles } from './support/stats.js';
 
 const QUERIES = envNumber('ASSIST_BENCH_QUERIES', 60);

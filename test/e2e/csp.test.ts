@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { cachedDist, type Dist } from '../../packages/embed/build/dist.js';
 import type { Inventory } from '../../packages/embed/build/integrity.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
-import { serveSite, type Site } from './serve.js';
+import { serveSite, type Site } from '../support/serve.js';
 import { checkoutPage, CSP, openRecorded, PAGE_CSS, type Reports } from './strict-page.js';
 
 /**

@@ -7,7 +7,7 @@ import { DEMO_MERCHANT_SECRET } from '../../mock-server/src/app.js';
 import { signMerchantToken } from '../../mock-server/src/routes/auth.js';
 import { cachedDist, type Dist } from '../../packages/embed/build/dist.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
-import { serveSite, type Site } from './serve.js';
+import { serveSite, type Site } from '../support/serve.js';
 
 /**
  * The script-tag loader (assist.js) as a merchant's page sees it, from the built CDN folder: what it

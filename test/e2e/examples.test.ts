@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { cachedDist, type Dist } from '../../packages/embed/build/dist.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
-import { serveSite } from './serve.js';
+import { serveSite } from '../support/serve.js';
 
 /**
  * The examples of docs/examples, each as an application would have it: copied into a folder of its

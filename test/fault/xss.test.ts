@@ -8,7 +8,7 @@ import { parseArticle } from '../../mock-server/src/help/markdown.js';
 import { HelpContent } from '../../mock-server/src/help/service.js';
 import { launchChromium, withNameShim } from '../bench/support/browser.js';
 import { bundlePage } from '../bench/support/bundle.js';
-import { serveSite, type Site } from '../bench/support/server.js';
+import { serveSite, type Site } from '../support/serve.js';
 import { findChrome } from '../support/chrome.mjs';
 import { DEMO_AGENT_TOKEN, testApp, type TestApp } from './support.js';
 
