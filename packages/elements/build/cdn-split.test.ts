@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CORE_SPECIFIER, coreModules, linkCore, rewriteStringsIndex, type CoreModules } from './cdn-split.js';
-import { collapseCss } from './minify-templates.js';
+import { CORE_SPECIFIER, coreModules, importOnce, linkCore, rewriteStringsIndex, type CoreModules } from './cdn-split.js';
+import { collapseCss, minifyTemplateSource } from './minify-templates.js';
 import { srcDir } from './package.js';
 
 const outDir = '/cdn/1.0.0';
@@ -70,6 +70,43 @@ describe('the CDN split build', () => {
       assert.throws(() => rewriteStringsIndex(source.replace("fi: () => import('./fi.js')", "fi: () => import('./sv.js')"), path), /fi loads \.\/sv\.js/);
       assert.throws(() => rewriteStringsIndex('export const strings = {};', path), /expected defineStrings/);
     });
+  });
+
+  it('binds each core export once and points the other aliases at it, leaving properties and longer names alone', () => {
+    const code = 'const a = html2`<b></b>`;\nconst b = { html2: 1 }.html2 + html22 + html;\nlet c = nothing3 ?? html2;\n';
+    const once = importOnce(['html', 'nothing as nothing3', 'html as html2', 'html', 'nothing as nothing3'], code);
+    assert.deepEqual(once.imports, ['html', 'nothing as nothing3']);
+    assert.equal(once.code, 'const a = html`<b></b>`;\nconst b = { html2: 1 }.html2 + html22 + html;\nlet c = nothing3 ?? html;\n');
+  });
+
+  it('collapses the whitespace of nested templates and touches nothing else', () => {
+    const source = [
+      'const view = html`',
+      '  <ul>',
+      '    ${items.map((item) => html`',
+      '      <li class=${item.done ? "a  b" : `c  ${d}`}>',
+      '        ${item.text}',
+      '      </li>`)}',
+      '  </ul>`;',
+      "const text = '  html`  keep  `  '; // a comment with a ` backtick",
+      'const pattern = /`\s+`/g; /* html` also kept `*/',
+      'const styles = css`',
+      '  :host {',
+      '    color: ${red};',
+      '  }',
+      '`;',
+      'const plain = `  kept  `;',
+    ].join('\n');
+    assert.equal(
+      minifyTemplateSource(source),
+      [
+        'const view = html` <ul> ${items.map((item) => html` <li class=${item.done ? "a  b" : `c  ${d}`}> ${item.text} </li>`)} </ul>`;',
+        "const text = '  html`  keep  `  '; // a comment with a ` backtick",
+        'const pattern = /`\s+`/g; /* html` also kept `*/',
+        'const styles = css`:host{color:${red}}`;',
+        'const plain = `  kept  `;',
+      ].join('\n'),
+    );
   });
 
   it('keeps the descendant combinator when it collapses CSS', () => {

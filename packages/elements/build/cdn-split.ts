@@ -147,8 +147,10 @@ export function importOnce(names: readonly string[], code: string): { imports: s
   }
   const imports = [...first].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
   if (renamed.size === 0) return { imports, code };
-  // Identifiers esbuild made unique in the chunk; never a property (after a dot) or part of a longer name.
-  const alias = new RegExp(`(?<![\\w$.])(${[...renamed.keys()].map((local) => local.replaceAll('$', '\\$')).join('|')})(?![\\w$])`, 'g');
+  // Identifiers esbuild made unique in the chunk; never a property (after a dot, or a key before a colon
+  // in an object literal) and never part of a longer name.
+  const locals = [...renamed.keys()].map((local) => local.replaceAll('$', '\\$')).join('|');
+  const alias = new RegExp(`(?<![\\w$.])(?<![{,]\\s*)(${locals})(?![\\w$])|(?<=[{,]\\s*)(${locals})(?!\\s*:)(?![\\w$])`, 'g');
   return { imports, code: code.replace(alias, (local: string) => renamed.get(local)!) };
 }
 
