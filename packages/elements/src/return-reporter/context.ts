@@ -1,3 +1,5 @@
+/** The API client's error and key maker, imported once for the whole component. */
+export { AssistApiError, newKey } from '@assist/client';
 import type { PROBLEM_TYPES, RETURN_METHODS, RETURN_REASONS, RETURN_STATUSES } from '@assist/contract';
 import type { TranslationKey } from '../i18n/strings.js';
 import type { AssistReturnReporter } from './return-reporter.component.js';

@@ -1,6 +1,5 @@
 import type { Evidence, Order } from '@assist/contract';
-import { newKey } from '@assist/client';
-import type { Host, ProblemType, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
+import { newKey, type Host, type ProblemType, type ReporterStep, type ReturnMethod, type ReturnReason } from './context.js';
 
 /** The text fields of the form; the draft keeps them as typed. */
 export interface Fields {
@@ -95,8 +94,7 @@ export class DraftController {
   }
 
   get #slot(): string {
-    const { mode, id } = this.#host;
-    return `assist:return-reporter:${mode}${id ? `:${id}` : ''}`;
+    return `assist:return-reporter:${this.#host.mode}${this.#host.id ? `:${this.#host.id}` : ''}`;
   }
 
   /** Takes up the stored draft, if there is one; a token that has expired is dropped. */

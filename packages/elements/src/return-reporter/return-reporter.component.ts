@@ -2,11 +2,11 @@ import { AssistElement } from '../internal/assist-element.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import type { Change, ProblemType, ReporterMode, ReporterStep, ReturnStatus } from './context.js';
-import { styles } from './return-reporter.styles.js';
 import { ReporterFlow } from './flow.js';
 import { reported } from './views/case.js';
 import { form } from './views/form.js';
 import { html } from './views/kit.js';
+import { styles } from './return-reporter.styles.js';
 
 export type { ProblemType, ReporterMode, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
 

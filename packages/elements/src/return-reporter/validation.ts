@@ -1,6 +1,5 @@
-import { AssistApiError } from '@assist/client';
 import type { ReactiveController } from 'lit';
-import { focusOn, type Host, type Key, type ReporterStep } from './context.js';
+import { AssistApiError, focusOn, type Host, type Key, type ReporterStep } from './context.js';
 import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import type * as Rules from './return-reporter.rules.js';
@@ -33,22 +32,19 @@ export class Validation implements ReactiveController {
 
   /** The label of a field, as the error summary names it. */
   label(field: string): string {
-    const f = this.#flow;
-    if (field.startsWith('qty-')) return f.t('quantityOf', { item: f.order?.items.find((i) => `qty-${i.id}` === field)?.name ?? '' });
-    return f.t(`f_${field}` as Key);
+    if (field.startsWith('qty-')) return this.#flow.t('quantityOf', { item: this.#flow.order?.items.find((i) => `qty-${i.id}` === field)?.name ?? '' });
+    return this.#flow.t(`f_${field}` as Key);
   }
 
   /** What is wrong, in the contract's own words in English and translated otherwise. */
   say(description: Rules.Description): string {
-    const f = this.#flow;
-    return f.i18n.locale === 'en' && description.text ? description.text : f.t(description.key as Key, description.values);
+    return this.#flow.i18n.locale === 'en' && description.text ? description.text : this.#flow.t(description.key as Key, description.values);
   }
 
   /** Quantities over what may be returned (what is still returnable, plus what the return being changed holds). */
   over(fields: Fields): Rules.Issue[] {
-    const f = this.#flow;
-    return lines(f.order, fields).flatMap((line, n) =>
-      line.quantity > f.max(line.itemId) ? [{ path: ['items', n, 'quantity'], code: 'too_big', message: '', maximum: f.max(line.itemId) }] : [],
+    return lines(this.#flow.order, fields).flatMap((line, n) =>
+      line.quantity > this.#flow.max(line.itemId) ? [{ path: ['items', n, 'quantity'], code: 'too_big', message: '', maximum: this.#flow.max(line.itemId) }] : [],
     );
   }
 
@@ -68,17 +64,16 @@ export class Validation implements ReactiveController {
 
   /** Shows these errors; the form goes back to the step of the first when it is an earlier one. */
   set(errors: Record<string, string>): void {
-    const f = this.#flow;
     this.errors = errors;
     this.#host.requestUpdate();
     const fields = Object.keys(errors);
     if (!fields.length) return;
     const step = this.rules?.stepOf(fields[0]!) as ReporterStep | undefined;
-    if (f.view === 'form' && step && f.steps.indexOf(step) < f.steps.indexOf(f.step)) {
-      f.step = f.draft.data.step = step;
-      f.draft.save();
+    if (this.#flow.view === 'form' && step && this.#flow.steps.indexOf(step) < this.#flow.steps.indexOf(this.#flow.step)) {
+      this.#flow.step = this.#flow.draft.data.step = step;
+      this.#flow.draft.save();
     }
-    f.announce(`${f.t('errorCount', { count: fields.length })} ${fields.map((field) => `${this.label(field)}: ${errors[field]}`).join(' ')}`);
+    this.#flow.announce(`${this.#flow.t('errorCount', { count: fields.length })} ${fields.map((field) => `${this.label(field)}: ${errors[field]}`).join(' ')}`);
     focusOn(this.#host, '[aria-invalid="true"]');
   }
 
@@ -86,10 +81,9 @@ export class Validation implements ReactiveController {
   check(step: ReporterStep): boolean {
     const rules = this.rules;
     if (!rules) return false;
-    const f = this.#flow;
-    const d = f.draft.data;
-    const problem = f.mode === 'problem';
-    const result = (problem ? rules.CreateProblemRequest : rules.CreateReturnRequest).safeParse(problem ? problemBody(d) : returnBody(d, f.order));
+    const d = this.#flow.draft.data;
+    const problem = this.#flow.mode === 'problem';
+    const result = (problem ? rules.CreateProblemRequest : rules.CreateReturnRequest).safeParse(problem ? problemBody(d) : returnBody(d, this.#flow.order));
     const issues: Rules.Issue[] = (result.success ? [] : (result.error.issues as Rules.Issue[])).filter(
       (i) => step === 'review' || rules.stepOf(this.#fieldOf(i.path, d)) === step,
     );
@@ -108,12 +102,11 @@ export class Validation implements ReactiveController {
     const e = error instanceof AssistApiError ? error : undefined;
     const body = e?.issues.filter((i) => i.path.startsWith('body.')) ?? [];
     if (e?.code !== 'validation_failed' || !body.length) return false;
-    const f = this.#flow;
     const issues: Rules.Issue[] = body.map((i) => ({ path: i.path.split('.').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), code: 'server', message: i.message }));
-    if (issues.some((i) => i.path[2] === 'quantity') && f.order && (await f.loadOrder(f.order.id))) {
-      const chosen = lines(f.order, f.fields);
+    if (issues.some((i) => i.path[2] === 'quantity') && this.#flow.order && (await this.#flow.loadOrder(this.#flow.order.id))) {
+      const chosen = lines(this.#flow.order, this.#flow.fields);
       for (const issue of issues.filter((i) => i.path[2] === 'quantity')) {
-        Object.assign(issue, { code: 'too_big', maximum: f.max(chosen[issue.path[1] as number]?.itemId ?? '') });
+        Object.assign(issue, { code: 'too_big', maximum: this.#flow.max(chosen[issue.path[1] as number]?.itemId ?? '') });
       }
     }
     this.show(issues);

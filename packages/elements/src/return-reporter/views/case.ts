@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { Key } from '../context.js';
+import { act, save } from '../edit.js';
 import type { ReporterFlow } from '../flow.js';
 import type { StatusContext } from '../status/status.js';
 import { items } from './items.js';
@@ -8,12 +9,12 @@ import { method, tracking } from './method.js';
 
 /** The form that changes a reported return's items, method or tracking, inside its status. */
 function editor(f: ReporterFlow, title: string, intro: string | undefined): TemplateResult {
-  const { kind } = f.edit;
+  const kind = f.editing;
   const about = intro && kind === 'tracking' ? html`<p>${intro}</p>` : nothing;
   const fields = kind === 'items' ? items(f) : kind === 'method' ? method(f) : tracking(f, false);
-  return html`<form class="card" novalidate aria-labelledby=${f.id('eh')} @submit=${(e: Event) => f.edit.save(e)}>
+  return html`<form class="card" novalidate aria-labelledby=${f.id('eh')} @submit=${(e: Event) => save(f, e)}>
     <h3 id=${f.id('eh')} tabindex="-1">${title}</h3>
-    ${about} ${fields} ${failure(f)} ${actions(f, f.t('save'), () => f.edit.act('close'))}
+    ${about} ${fields} ${failure(f)} ${actions(f, f.t('save'), () => act(f, 'close'))}
   </form>`;
 }
 
@@ -21,8 +22,8 @@ function editor(f: ReporterFlow, title: string, intro: string | undefined): Temp
 export const context = (f: ReporterFlow): StatusContext => ({
   ret: f.ret,
   problem: f.problem,
-  editing: f.edit.kind,
-  busy: f.net.busy,
+  editing: f.editing,
+  busy: f.busy,
   done: f.view === 'done',
   id: (name) => f.id(name),
   money: (m) => money(f, m),
@@ -31,7 +32,7 @@ export const context = (f: ReporterFlow): StatusContext => ({
   label: (key) => f.t(key as Key),
   failure: () => failure(f),
   editor: (title, intro) => editor(f, title, intro),
-  act: (action) => f.edit.act(action),
+  act: (action) => act(f, action),
 });
 
 /**
@@ -43,5 +44,5 @@ export function reported(f: ReporterFlow, problem: boolean, refresh: () => void)
     const again = f.view === 'status' ? html`<button type="button" class="link" @click=${refresh}>${f.t('refresh')}</button>` : nothing;
     return html`${f.status.render(context(f))} ${again}`;
   }
-  return html`${heading(f, f.t(problem ? 'caseProblem' : 'caseReturn'))} ${f.net.failure ? failure(f) : loading(f)}`;
+  return html`${heading(f, f.t(problem ? 'caseProblem' : 'caseReturn'))} ${f.failure ? failure(f) : loading(f)}`;
 }

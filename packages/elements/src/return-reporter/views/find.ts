@@ -21,8 +21,8 @@ function verify(f: ReporterFlow): TemplateResult {
 export function find(f: ReporterFlow): TemplateResult {
   const d = f.draft.data;
   const { orders } = f;
-  if (!f.net.token) return verify(f);
-  if (!orders) return html`${heading(f, f.t('ordersTitle'))}${f.net.busy ? loading(f) : nothing}`;
+  if (!f.token) return verify(f);
+  if (!orders) return html`${heading(f, f.t('ordersTitle'))}${f.busy ? loading(f) : nothing}`;
   const label = (id: string) => {
     const o = orders.find((x) => x.id === id)!;
     return html`<strong dir="auto">${o.merchantName}</strong>

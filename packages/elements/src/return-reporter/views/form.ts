@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Key, ReporterStep } from '../context.js';
+import type { ReporterStep } from '../context.js';
 import type { ReporterFlow } from '../flow.js';
 import { details } from './details.js';
 import { find } from './find.js';
@@ -9,13 +9,7 @@ import { method } from './method.js';
 import { reason } from './reason.js';
 import { review } from './review.js';
 
-const TITLES: Record<Exclude<ReporterStep, 'find'>, Key> = {
-  items: 'itemsTitle',
-  reason: 'reasonTitle',
-  method: 'methodTitle',
-  details: 'detailsTitle',
-  review: 'reviewTitle',
-};
+/** Each step after the first, by name; its heading is the string `<step>Title`. */
 const VIEWS = { items, reason, method, details, review };
 
 /** The list of steps, the current one marked. */
@@ -32,11 +26,11 @@ export function form(f: ReporterFlow, withSteps: boolean): TemplateResult {
   const { step } = f;
   let body: TemplateResult;
   if ((step !== 'find' && (!f.check.rules || !f.order)) || (step === 'review' && !f.status)) {
-    body = html`${heading(f, f.t(`step_${step}`))}${f.net.failure ? nothing : loading(f)}`;
+    body = html`${heading(f, f.t(`step_${step}`))}${f.failure ? nothing : loading(f)}`;
   } else if (step === 'find') body = find(f);
   else {
     const submit = step === 'review' ? f.t(f.mode === 'problem' ? 'submitProblem' : 'submitReturn') : f.t('continue');
-    body = html`${heading(f, f.t(TITLES[step]))} ${VIEWS[step](f)} ${actions(f, submit, () => f.back())}`;
+    body = html`${heading(f, f.t(`${step}Title`))} ${VIEWS[step](f)} ${actions(f, submit, () => f.back())}`;
   }
   return html`${withSteps ? steps(f) : nothing}
     <form class="form" part="form" novalidate aria-labelledby=${f.id('h')} @submit=${(e: Event) => f.next(e)}>${body} ${failure(f)}</form>`;

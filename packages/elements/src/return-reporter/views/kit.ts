@@ -102,7 +102,7 @@ export function radios<T extends string>(
 
 /** The submit button (its label while a request runs: "Working…") and a way back. */
 export function actions(f: ReporterFlow, submit: string, back?: () => void): TemplateResult {
-  const { busy } = f.net;
+  const { busy } = f;
   const backButton = back ? html`<button type="button" class="button button--quiet" @click=${back}>${f.i18n.t('common.back')}</button>` : nothing;
   return html`<div class="actions">
     <button type="submit" class="button" ?disabled=${busy || !f.check.rules}>${busy ? f.t('working') : submit}</button>
@@ -111,7 +111,7 @@ export function actions(f: ReporterFlow, submit: string, back?: () => void): Tem
 }
 
 export function failure(f: ReporterFlow): TemplateResult | typeof nothing {
-  const { failure, retry } = f.net;
+  const { failure, retry } = f;
   if (!failure) return nothing;
   const again = retry ? html`<button type="button" class="button button--quiet" @click=${retry}>${f.i18n.t('common.retry')}</button>` : nothing;
   return html`<div class="failure" role="alert">
