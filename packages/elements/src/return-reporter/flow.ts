@@ -1,0 +1,310 @@
+import type { Order, OrderSummary, Problem, Return, ReturnPreview } from '@assist/contract';
+import { createClient, type AssistClient } from '@assist/client';
+import { getConfig } from '../config.js';
+import { getOrder, getProblem, getReturn, listOrders, previewReturn, verifyShopper } from '@assist/contract/endpoints';
+import type { ReactiveController } from 'lit';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { returnReporterStrings } from './strings/index.js';
+import type { TranslationKey } from '../i18n/strings.js';
+import { focusOn, type Host, type Key, type ReporterMode, type ReporterStep } from './context.js';
+import { blank, DraftController, returnBody, type Fields } from './draft.js';
+import type { Editing } from './edit.js';
+import type * as Rules from './return-reporter.rules.js';
+import type { StatusView } from './status/status.js';
+import { Validation } from './validation.js';
+import { fail } from './request.js';
+import { submit } from './submit.js';
+
+const FLOW: Record<ReporterMode, readonly ReporterStep[]> = {
+  return: ['find', 'items', 'reason', 'method', 'review'],
+  problem: ['find', 'details', 'review'],
+};
+
+let instances = 0;
+
+/**
+ * The return reporter's flow, a small state machine: the form's steps (find the order, items,
+ * reason, method and tracking, review; a problem: find, details, review), then the confirmation
+ * (`done`), and the status of a return or problem (`status`), where a return can be changed. Starts
+ * (or resumes a draft) on the element's first update and again when it is given a case or a token.
+ * It makes the component's requests with its own API client (the shared one must never carry this
+ * shopper's token), one at a time (`busy`), keeping what failed and a way to try again.
+ */
+export class ReporterFlow implements ReactiveController {
+  view: 'form' | 'done' | 'status' = 'form';
+  step: ReporterStep = 'find';
+  orders: OrderSummary[] | undefined;
+  order: Order | undefined;
+  preview: ReturnPreview | undefined;
+  ret: Return | undefined;
+  problem: Problem | undefined;
+  /** The status view, once its module has loaded. */
+  status: StatusView | undefined;
+  /** What the live region says. */
+  notice = '';
+  busy = false;
+  /** What the last request's failure means to the shopper. */
+  failure: string | undefined;
+  /** Tries the failed request again, when that can help. */
+  retry: (() => void) | undefined;
+  #client: AssistClient | undefined;
+  #clientFor = '';
+  readonly i18n: LocalizeController;
+  readonly draft: DraftController;
+  readonly check: Validation;
+  /** What is being changed of a reported return, or `confirm` while cancelling waits for the shopper's confirmation. */
+  editing: Editing | undefined;
+  /** The copy of the return's fields being changed. */
+  changes: Fields = blank();
+  readonly host: Host;
+  readonly #uid = `assist-return-reporter-${++instances}`;
+  #statusModule: Promise<unknown> | undefined;
+  /** The case and token of the last update, to see what changed. */
+  #seen: unknown[] = [];
+
+  constructor(host: Host) {
+    this.host = host;
+    this.i18n = new LocalizeController(host, returnReporterStrings);
+    this.draft = new DraftController(host);
+    this.check = new Validation(host, this);
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { returnId, problemId, token, hasUpdated } = this.host;
+    const [lastReturn, lastProblem, lastToken] = this.#seen;
+    this.#seen = [returnId, problemId, token];
+    if (hasUpdated && (returnId !== lastReturn || problemId !== lastProblem) && (returnId || problemId)) {
+      this.ret = this.problem = this.editing = undefined;
+    } else if (hasUpdated && !(token !== lastToken && token && this.view === 'form' && this.step === 'find' && !this.orders)) return;
+    void this.#start();
+  }
+
+  get mode(): ReporterMode {
+    return this.host.mode;
+  }
+
+  get steps(): readonly ReporterStep[] {
+    return FLOW[this.mode];
+  }
+
+  /** The fields being edited: the draft in the form, the return's copy in the status view. */
+  get fields(): Fields {
+    return this.view === 'form' ? this.draft.data : this.changes;
+  }
+
+  t(key: Key, values?: Record<string, string | number>): string {
+    return this.i18n.t(`returnReporter.${key}` as TranslationKey, values);
+  }
+
+  /** An id unique to this element. */
+  id(name: string): string {
+    return `${this.#uid}-${name}`;
+  }
+
+  /** How many of an item the return may hold: what is still returnable, plus what the return being changed holds. */
+  max(itemId: string): number {
+    const own = this.view === 'form' ? 0 : (this.ret?.items.find((i) => i.itemId === itemId)?.quantity ?? 0);
+    return (this.order?.items.find((i) => i.id === itemId)?.returnableQuantity ?? 0) + own;
+  }
+
+  announce(text: string): void {
+    // Cleared first, so the same message is announced again.
+    this.notice = '';
+    void this.host.updateComplete.then(() => {
+      this.notice = text;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Shows the change and moves focus to the heading (`h`) or another element by its id. */
+  focus(name = 'h'): void {
+    this.host.requestUpdate();
+    focusOn(this.host, `#${this.id(name)}`);
+  }
+
+  /** The page's token, else one from verifying with the order reference. */
+  get token(): string | undefined {
+    return this.host.token || this.draft.data.token;
+  }
+
+  get api(): AssistClient {
+    const base = this.host.apiBase || getConfig().apiBase;
+    if (!this.#client || this.#clientFor !== `${base} ${this.host.timeout}`) {
+      this.#client = createClient({ baseUrl: base, timeoutMs: this.host.timeout });
+      this.#clientFor = `${base} ${this.host.timeout}`;
+    }
+    this.#client.setToken(this.token ?? null);
+    this.#client.setLocale(this.i18n.tag);
+    return this.#client;
+  }
+
+  /** Runs a request; on failure shows what went wrong (at the fields, for the API's 400s) and answers undefined. */
+  async run<T>(work: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
+    this.busy = true;
+    this.show(undefined);
+    try {
+      return await work();
+    } catch (error) {
+      this.retry = retry;
+      await fail(this, error);
+      return undefined;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Shows a failure (or none), with a way to try again. */
+  show(failure: string | undefined, retry?: () => void): void {
+    this.failure = failure;
+    this.retry = retry;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the draft and starts a new report. */
+  restart(): void {
+    this.draft.clear();
+    this.ret = this.problem = this.preview = this.order = undefined;
+    this.view = 'form';
+    this.go('find');
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    if (this.host.returnId || this.host.problemId) {
+      this.view = 'status';
+      if (this.token) await this.loadCase();
+      else this.view = 'form';
+      return;
+    }
+    this.draft.load();
+    const d = this.draft.data;
+    const orderId = d.orderId ?? (this.host.orderId && this.token ? this.host.orderId : undefined);
+    if (orderId && this.token && (await this.loadOrder(orderId))) {
+      d.orderId = orderId;
+      await this.#resume(d.step === 'find' ? this.steps[1]! : d.step, true);
+      return;
+    }
+    if (this.token) await this.#loadOrders();
+  }
+
+  async #loadOrders(): Promise<boolean> {
+    return (await this.run(async () => (this.orders = (await this.api.call(listOrders)).orders), () => void this.#loadOrders())) !== undefined;
+  }
+
+  async loadOrder(id: string): Promise<boolean> {
+    return (await this.run(async () => (this.order = await this.api.call(getOrder, { params: { id } })), () => void this.loadOrder(id))) !== undefined;
+  }
+
+  /** The status view and the payment plan table: loaded when the review or a status is about to show. */
+  loadStatus(): Promise<unknown> {
+    return (this.#statusModule ??= import('./status/status.js').then(
+      (m) => {
+        this.status = m.attach(this.host);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Not cached: the next attempt loads it again.
+        this.#statusModule = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** Loads the shown return or problem (again); `quiet` keeps the view and focus where they are. */
+  async loadCase(quiet = false): Promise<void> {
+    const id = this.ret?.id ?? this.host.returnId;
+    const problem = this.problem?.id ?? this.host.problemId;
+    await this.run(
+      async () => {
+        await this.loadStatus();
+        if (id) this.ret = await this.api.call(getReturn, { params: { id } });
+        else if (problem) this.problem = await this.api.call(getProblem, { params: { id: problem } });
+        if (!quiet) {
+          this.view = 'status';
+          this.focus();
+        }
+      },
+      () => void this.loadCase(quiet),
+    );
+  }
+
+  /** Continues at a step; the review of a return first asks the API what it does to the payment plan. */
+  async #resume(step: ReporterStep, quiet = false): Promise<void> {
+    if (step !== 'review') return this.go(step, quiet);
+    const returning = this.mode === 'return';
+    const draft = returnBody(this.draft.data, this.order);
+    const body = returning ? this.check.rules?.CreateReturnRequest.safeParse(draft) : undefined;
+    if (body && !body.success) return this.go('items', quiet);
+    const [preview] =
+      (await this.run(
+        () =>
+          Promise.all([
+            returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined,
+            this.loadStatus(),
+          ]),
+        () => void this.#resume(step),
+      )) ?? [null];
+    if (preview === null) return;
+    this.preview = preview;
+    this.go('review', quiet);
+  }
+
+  go(step: ReporterStep, quiet = false): void {
+    this.step = this.draft.data.step = step;
+    this.check.errors = {};
+    this.failure = undefined;
+    this.draft.save();
+    this.host.requestUpdate();
+    if (quiet) return;
+    this.host.emit('assist-return-step', { mode: this.mode, step });
+    this.focus();
+  }
+
+  back(): void {
+    this.go(this.steps[Math.max(0, this.steps.indexOf(this.step) - 1)]!);
+  }
+
+  async next(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.busy) return;
+    this.draft.touched = true;
+    if (this.step === 'find') return this.#find();
+    if (this.step === 'review') return submit(this);
+    if (!this.check.check(this.step)) return;
+    await this.#resume(this.steps[this.steps.indexOf(this.step) + 1]!);
+  }
+
+  async #find(): Promise<void> {
+    const d = this.draft.data;
+    // After verifying again (a reload with an expired token), the shopper continues where they were.
+    const was = { step: d.step, orderId: d.orderId };
+    if (!this.token) {
+      const rules = this.check.rules;
+      if (!rules) return;
+      const result = rules.VerifyRequest.safeParse({ orderReference: d.reference, [d.contact]: d[d.contact] });
+      if (!result.success) return this.check.show(result.error.issues as Rules.Issue[]);
+      const verified = await this.run(() => this.api.call(verifyShopper, { body: result.data }));
+      if (!verified) return;
+      d.token = verified.token;
+      d.expires = verified.expiresAt;
+      this.draft.save();
+      if (this.host.returnId || this.host.problemId) return this.loadCase();
+      if (!(await this.#loadOrders())) return;
+      d.orderId = this.orders!.find((o) => o.reference === result.data.orderReference)?.id;
+      this.draft.save();
+      // A fresh verification shows the shopper's orders with the one they named chosen; a draft continues.
+      if (was.step === 'find' || was.orderId !== d.orderId) return this.go('find');
+    } else if (!d.orderId) {
+      return this.check.set({ order: this.t('errOrder') });
+    }
+    if (!(await this.loadOrder(d.orderId!))) return;
+    if (this.mode === 'return' && !this.order!.items.some((i) => i.returnableQuantity > 0)) return this.show(this.t('errNothing'));
+    // Items chosen for another order do not carry over.
+    for (const id of Object.keys(d.items)) if (!this.order!.items.some((i) => i.id === id)) delete d.items[id];
+    await this.#resume(was.step !== 'find' && was.orderId === d.orderId ? was.step : this.steps[1]!);
+  }
+
+
+}

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TextField } from '../draft.js';
+import type { ReporterFlow } from '../flow.js';
+
+/**
+ * The pieces every step of the form is made of: headings, fields with their errors, actions,
+ * failures. Templates here and in the step views nest no template literal inside another, so the
+ * build collapses the whitespace of each (see build/minify-templates.ts).
+ */
+
+/** Lit's template tag and `nothing`, imported once for every view. */
+export { html, nothing };
+
+export const orNothing = (value: string | false | undefined) => value || nothing;
+
+export const heading = (f: ReporterFlow, text: string): TemplateResult => html`<h2 id=${f.id('h')} tabindex="-1">${text}</h2>`;
+
+export const loading = (f: ReporterFlow): TemplateResult => html`<p role="status">${f.i18n.t('common.loading')}</p>`;
+
+export const money = (f: ReporterFlow, value: { amount: number; currency: string }): string => f.i18n.money(value.amount, value.currency);
+
+export function error(f: ReporterFlow, name: string): TemplateResult | typeof nothing {
+  const text = f.check.errors[name];
+  return text ? html`<p class="field__error" id=${f.id(name + '-e')}>${text}</p>` : nothing;
+}
+
+/** `aria-invalid` and `aria-describedby` of a field: its hint and its error. */
+export const invalid = (f: ReporterFlow, name: string) => orNothing(f.check.errors[name] && 'true');
+export const described = (f: ReporterFlow, name: string, hint?: string) =>
+  orNothing([hint && f.id(`${name}-h`), f.check.errors[name] && f.id(`${name}-e`)].filter(Boolean).join(' '));
+
+/** The shopper changed a field: its error goes, the draft keeps the change. */
+function changed(f: ReporterFlow, name: string): void {
+  const errors = f.check.errors;
+  if (errors[name]) f.check.errors = { ...errors, [name]: '' };
+  f.draft.input();
+}
+
+export function text(
+  f: ReporterFlow,
+  name: TextField,
+  label: string,
+  options: { type?: string; hint?: string; autocomplete?: string; multiline?: number; optional?: boolean; ltr?: boolean } = {},
+): TemplateResult {
+  const fields = f.fields;
+  const onInput = (event: Event) => {
+    fields[name] = (event.target as HTMLInputElement).value;
+    changed(f, name);
+  };
+  const id = f.id(name);
+  const aria = invalid(f, name);
+  const about = described(f, name, options.hint);
+  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${options.hint}</p>` : nothing;
+  const control = options.multiline
+    ? html`<textarea id=${id} rows="4" maxlength=${options.multiline} .value=${fields[name]} aria-invalid=${aria} aria-describedby=${about} @input=${onInput}></textarea>`
+    : html`<input
+        id=${id}
+        type=${options.type ?? 'text'}
+        dir=${orNothing(options.ltr && 'ltr')}
+        autocomplete=${options.autocomplete ?? 'off'}
+        .value=${fields[name]}
+        aria-invalid=${aria}
+        aria-describedby=${about}
+        @input=${onInput}
+      />`;
+  return html`<div class="field">
+    <label for=${id}>${options.optional ? f.t('optional', { label }) : label}</label>
+    ${hint} ${control} ${error(f, name)}
+  </div>`;
+}
+
+export function radios<T extends string>(
+  f: ReporterFlow,
+  name: string,
+  legend: string,
+  values: readonly T[],
+  current: T | undefined,
+  pick: (value: T) => void,
+  label: (value: T) => string | TemplateResult,
+): TemplateResult {
+  const choice = (value: T, n: number) => html`<label class="choice">
+    <input
+      type="radio"
+      name=${f.id(name)}
+      id=${orNothing(n === 0 && f.id(name))}
+      .checked=${current === value}
+      aria-invalid=${invalid(f, name)}
+      aria-describedby=${described(f, name)}
+      @change=${() => {
+        pick(value);
+        changed(f, name);
+      }}
+    />
+    <span>${label(value)}</span>
+  </label>`;
+  return html`<fieldset class="field">
+    <legend>${legend}</legend>
+    <div class="choices">${values.map(choice)}</div>
+    ${error(f, name)}
+  </fieldset>`;
+}
+
+/** The submit button (its label while a request runs: "Working…") and a way back. */
+export function actions(f: ReporterFlow, submit: string, back?: () => void): TemplateResult {
+  const { busy } = f;
+  const backButton = back ? html`<button type="button" class="button button--quiet" @click=${back}>${f.i18n.t('common.back')}</button>` : nothing;
+  return html`<div class="actions">
+    <button type="submit" class="button" ?disabled=${busy || !f.check.rules}>${busy ? f.t('working') : submit}</button>
+    ${backButton}
+  </div>`;
+}
+
+export function failure(f: ReporterFlow): TemplateResult | typeof nothing {
+  const { failure, retry } = f;
+  if (!failure) return nothing;
+  const again = retry ? html`<button type="button" class="button button--quiet" @click=${retry}>${f.i18n.t('common.retry')}</button>` : nothing;
+  return html`<div class="failure" role="alert">
+    <p class="error">${failure}</p>
+    ${again}
+  </div>`;
+}
