@@ -296,9 +296,9 @@ describe('a pluggable assistant', () => {
   it('answers through the Assistant interface and never acts without the shopper', async () => {
     const seen: string[] = [];
     const assistant: Assistant = {
-      async reply(context) {
+      reply(context) {
         seen.push(context.input.kind === 'message' ? context.input.text : context.input.choice);
-        return { text: `echo ${context.history.length}`, helped: true };
+        return Promise.resolve({ text: `echo ${context.history.length}`, helped: true });
       },
     };
     const t = chatSetup({ assistant });
@@ -311,9 +311,7 @@ describe('a pluggable assistant', () => {
   it('hands over when the assistant fails', async () => {
     const t = chatSetup({
       assistant: {
-        reply: async () => {
-          throw new Error('provider down');
-        },
+        reply: () => Promise.reject(new Error('provider down')),
       },
     });
     const original = console.error;

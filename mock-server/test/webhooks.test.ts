@@ -128,10 +128,10 @@ describe('merchant webhooks', () => {
     let calls = 0;
     const w = world({
       maxAttempts: 3,
-      fetch: async () => {
+      fetch: () => {
         calls++;
-        if (calls === 1) throw new TypeError('fetch failed: connection refused');
-        return new Response('nope', { status: 500 });
+        if (calls === 1) return Promise.reject(new TypeError('fetch failed: connection refused'));
+        return Promise.resolve(new Response('nope', { status: 500 }));
       },
     });
     await reportSocks(w);

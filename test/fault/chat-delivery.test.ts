@@ -259,7 +259,7 @@ describe('chat delivery over dropped streams and reloads', { skip: served ? fals
     const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
 
     /** Until `done`, letting the link reconnect and send again on its own. */
-    const until = async (done: () => boolean | Promise<boolean>, what: () => Promise<string>) => {
+    const until = async (done: () => boolean | Promise<boolean>, what: () => string | Promise<string>) => {
       for (let spin = 0; spin < 5_000; spin++) {
         if (await done()) return;
         await (spin % 10 === 9 ? pause() : settle());
@@ -302,7 +302,7 @@ describe('chat delivery over dropped streams and reloads', { skip: served ? fals
           client.type(`${SCRIPT[(step + 3) % SCRIPT.length]} (sent offline)`);
           await until(
             () => client.outbox === 0,
-            async () => `${client.outbox} unsent while the stream was down`,
+            () => `${client.outbox} unsent while the stream was down`,
           );
         }
         network.cutAfter(0);

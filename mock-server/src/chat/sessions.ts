@@ -28,7 +28,7 @@ export async function accessibleSession(core: ChatCore, claims: TokenClaims | nu
     claims !== null &&
     ((claims.kind === 'chat' && claims.chat === session.id) || (claims.kind === 'shopper' && session.customerId !== null && claims.sub === session.customerId));
   if (!allowed) throw notFound('Chat session');
-  return session!;
+  return session;
 }
 
 /**

@@ -76,7 +76,7 @@ export class Vocabulary {
       /** Letters of the linking element just before this position. */
       link: number;
     }
-    const best: (State | undefined)[] = new Array(n + 1);
+    const best = new Array<State | undefined>(n + 1);
     best[0] = { cost: 0, parts: [], unknown: false, link: 0 };
     let done: State | undefined;
     const offer = (at: number, state: State) => {

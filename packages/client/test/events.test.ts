@@ -16,7 +16,7 @@ function body(chunks: Uint8Array[], end: 'close' | Error = 'close'): ReadableStr
   let i = 0;
   return new ReadableStream({
     pull(controller) {
-      if (i < chunks.length) controller.enqueue(chunks[i++]!);
+      if (i < chunks.length) controller.enqueue(chunks[i++]);
       else if (end === 'close') controller.close();
       else controller.error(end);
     },

@@ -89,7 +89,7 @@ describe('the CDN split build', () => {
       '      </li>`)}',
       '  </ul>`;',
       "const text = '  html`  keep  `  '; // a comment with a ` backtick",
-      'const pattern = /`\s+`/g; /* html` also kept `*/',
+      'const pattern = /`\\s+`/g; /* html` also kept `*/',
       'const styles = css`',
       '  :host {',
       '    color: ${red};',
@@ -102,7 +102,7 @@ describe('the CDN split build', () => {
       [
         'const view = html` <ul> ${items.map((item) => html` <li class=${item.done ? "a  b" : `c  ${d}`}> ${item.text} </li>`)} </ul>`;',
         "const text = '  html`  keep  `  '; // a comment with a ` backtick",
-        'const pattern = /`\s+`/g; /* html` also kept `*/',
+        'const pattern = /`\\s+`/g; /* html` also kept `*/',
         'const styles = css`:host{color:${red}}`;',
         'const plain = `  kept  `;',
       ].join('\n'),

@@ -27,7 +27,7 @@ export function retrieve(turn: Turn, text: string, d: Detection): AssistantTurn 
 /** The best search hit that answers the question on its own and fits the topic, if any. */
 export function confidentHit(turn: Turn, text: string, topic: ChatTopic | null): HelpAnswer | undefined {
   if (text.trim() === '') return undefined;
-  const fits = (h: HelpAnswer) => topic === null || topic === 'other' || (TOPIC_CATEGORIES[topic as TopicIntent] ?? []).includes(h.category);
+  const fits = (h: HelpAnswer) => topic === null || topic === 'other' || (TOPIC_CATEGORIES[topic] ?? []).includes(h.category);
   return turn.search(text).find((h) => h.score >= CONFIDENT_SCORE && fits(h));
 }
 

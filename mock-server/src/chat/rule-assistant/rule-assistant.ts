@@ -28,7 +28,7 @@ async function choice(turn: Turn, chosen: string): Promise<AssistantTurn> {
   const topic = /^topic:(\w+)$/.exec(chosen)?.[1] as TopicIntent | undefined;
   if (topic && topic in TOPIC_ARTICLES) return topicAnswer(turn, topic);
   const order = /^order:(\w+):(ord_[A-Za-z0-9_]+)$/.exec(chosen);
-  if (order && isAccountIntent(order[1]!)) return accountAnswer(turn, order[1], '', order[2]!);
+  if (order && isAccountIntent(order[1]!)) return accountAnswer(turn, order[1], '', order[2]);
   return message(turn, turn.ctx.input.kind === 'choice' ? turn.ctx.input.text : '');
 }
 
