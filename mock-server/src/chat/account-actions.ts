@@ -2,7 +2,7 @@ import type { Instalment, Money, Order, PaymentPlan } from '@assist/contract';
 import { marketToday, planView } from '../domain/plans.js';
 import { splitEvenly } from '../fixtures/orders.js';
 import { ApiFailure } from '../http/failure.js';
-import { lockFor } from '../returns/lock.js';
+import { lockFor } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import { addDays } from '../time.js';
 import { transactionId } from '../ids.js';

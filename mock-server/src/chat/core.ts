@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatSession, MarketCode, Order } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { ApiFailure, notFound } from '../http/failure.js';
-import { KeyedLock } from '../returns/lock.js';
+import { KeyedLock } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import type { Assistant, ReturnInfo } from './assistant.js';
 import { ChatHub } from './hub.js';

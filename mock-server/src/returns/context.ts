@@ -5,7 +5,7 @@ import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
 import type { WebhookEventType } from '../webhooks/events.js';
 import { openReturnEffects } from './effects.js';
 import { completeRefund, openInvestigation } from './lifecycle.js';
-import { lockFor } from './lock.js';
+import { lockFor } from '../store/lock.js';
 import { investigationDueAt, isOpenReturn } from './rules.js';
 import type { ReturnRecord } from './types.js';
 import { returnView } from './view.js';

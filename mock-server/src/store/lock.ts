@@ -1,7 +1,8 @@
 /**
- * One change at a time per key (an order): checking what can still be returned and saving a new
+ * One change at a time per key: checking what can still be returned on an order and saving a new
  * return must not interleave with another request doing the same, or two returns could claim the
- * same item. In memory, per store; a database adapter would use a transaction instead.
+ * same item; a chat's messages take their sequence numbers one at a time. In memory, per store; a
+ * database adapter would use a transaction instead.
  */
 export class KeyedLock {
   readonly #tails = new Map<string, Promise<unknown>>();
