@@ -1,22 +1,20 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { createApp } from '../../mock-server/src/app.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
+import { startPlayground, type Playground } from '../support/playground.js';
 
 /**
  * The playground as QA opens it (`pnpm start`): Vite serving the page, the in-browser MSW mock by
  * default, and the real server behind the "Real server" switch. Driven in headless Chromium.
  */
-const root = join(import.meta.dirname, '..', '..');
 const chromePath = findChrome();
 
 describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get install -y chromium, or set CHROME_PATH)' }, () => {
-  let vite: ViteDevServer;
+  let playground: Playground;
   let api: ServerType;
   let apiBase: string;
   let browser: Browser;
@@ -24,14 +22,8 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
   let url: string;
 
   before(async () => {
-    vite = await createServer({
-      root: join(root, 'playground'),
-      configFile: join(root, 'playground', 'vite.config.ts'),
-      logLevel: 'silent',
-      server: { port: 0, strictPort: false, host: '127.0.0.1' },
-    });
-    await vite.listen();
-    url = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    playground = await startPlayground();
+    url = playground.url;
     const { app } = createApp({ corsOrigins: [url] });
     api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => api.once('listening', resolve));
@@ -41,7 +33,7 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
 
   after(async () => {
     await browser?.close();
-    await vite?.close();
+    await playground?.close();
     api?.close();
   });
 

@@ -1,32 +1,24 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
+import { startPlayground, type Playground } from '../support/playground.js';
 
 /** The playground's theme editor (theme.html): inputs change the live components and the CSS to paste. */
-const root = join(import.meta.dirname, '..', '..');
 const chromePath = findChrome();
 
 describe('theme editor', { skip: chromePath ? false : 'Chromium not found (apt-get install -y chromium, or set CHROME_PATH)' }, () => {
-  let vite: ViteDevServer;
+  let playground: Playground;
   let browser: Browser;
   let page: Page;
 
   before(async () => {
-    vite = await createServer({
-      root: join(root, 'playground'),
-      configFile: join(root, 'playground', 'vite.config.ts'),
-      logLevel: 'silent',
-      server: { port: 0, strictPort: false, host: '127.0.0.1' },
-    });
-    await vite.listen();
+    playground = await startPlayground();
     browser = await chromium.launch({ executablePath: chromePath!, args: CHROME_ARGS });
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${vite.resolvedUrls!.local[0]!.replace(/\/$/, '')}/theme.html`);
+    await page.goto(`${playground.url}/theme.html`);
     await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 30_000 });
     await page.locator('assist-help-center .topic').first().waitFor();
     assert.deepEqual(errors, []);
@@ -34,7 +26,7 @@ describe('theme editor', { skip: chromePath ? false : 'Chromium not found (apt-g
 
   after(async () => {
     await browser?.close();
-    await vite?.close();
+    await playground?.close();
   });
 
   const css = () => page.locator('#css').textContent();
