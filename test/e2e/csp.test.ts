@@ -103,7 +103,12 @@ describe('a payment page with a strict CSP', { skip: chromePath ? false : 'Chrom
 
   it('opens an article chosen in the FAQ search in the help center', async () => {
     const search = page.locator('assist-faq-search input');
+    // The earlier test's results stay on screen until this search answers: wait for its answer.
+    const searched = page.evaluate(
+      () => new Promise<string>((resolve) => document.querySelector('assist-faq-search')!.addEventListener('assist-search', (e) => resolve(e.detail.query), { once: true })),
+    );
     await search.fill('return');
+    assert.equal(await searched, 'return');
     await page.locator('assist-faq-search [role="option"]').first().waitFor();
     await search.press('ArrowDown');
     await search.press('Enter');
