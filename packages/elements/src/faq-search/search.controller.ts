@@ -1,5 +1,4 @@
 import type { SearchHit } from '@assist/contract';
-import { AssistApiError } from '@assist/client';
 import { searchHelp } from '@assist/contract/endpoints';
 import type { ReactiveController } from 'lit';
 import { clientFor } from '../internal/api.js';
@@ -106,8 +105,9 @@ export class SearchController implements ReactiveController {
       this.active = -1;
       this.#remember(q);
       host.emit('assist-search', { query: q, total: result.total, locale: result.locale, fallback: result.fallback });
-    } catch (error) {
-      if ((error instanceof AssistApiError && error.code === 'aborted') || abort.signal.aborted) return;
+    } catch {
+      // Aborted (a newer search started, or the element left the page): the newer state stays.
+      if (abort.signal.aborted) return;
       this.status = 'error';
     }
     host.requestUpdate();
