@@ -5,12 +5,12 @@ import type { NavigationController } from './navigation.controller.js';
 export function contactView(c: NavigationController): TemplateResult {
   const phone = c.availability?.phone;
   const zone = c.availability?.timeZone;
-  const time = (iso: string) => c.i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
-  const clock = (iso: string) => c.i18n.date(iso, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
-  // Opening hours are wall-clock times of the market: format them in the shopper's convention.
+  // A time in the market's time zone (with its weekday when it is not today), in the shopper's convention.
+  const time = (value: string | Date, weekday?: 'short', timeZone = zone) => c.i18n.date(value, { weekday, hour: '2-digit', minute: '2-digit', timeZone });
+  // Opening hours are wall-clock times of the market.
   const wall = (hhmm: string) => {
     const [h, m] = hhmm.split(':').map(Number) as [number, number];
-    return c.i18n.date(new Date(Date.UTC(2000, 0, 1, h, m)), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    return time(new Date(Date.UTC(2000, 0, 1, h, m)), undefined, 'UTC');
   };
   return html`<section class="card" part="contact" aria-labelledby="${c.uid}-contact">
     <h3 id="${c.uid}-contact">${c.i18n.t('helpCenter.contactTitle')}</h3>
@@ -32,9 +32,9 @@ export function contactView(c: NavigationController): TemplateResult {
             )}
             <p class=${phone.open ? 'status--open' : ''}>
               ${phone.open && phone.closesAt
-                ? c.i18n.t('helpCenter.openUntil', { time: clock(phone.closesAt) })
+                ? c.i18n.t('helpCenter.openUntil', { time: time(phone.closesAt) })
                 : phone.nextOpening
-                  ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening) })
+                  ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening, 'short') })
                   : ''}
             </p>
             <p>

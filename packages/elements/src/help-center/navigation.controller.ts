@@ -161,11 +161,10 @@ export class NavigationController implements ReactiveController {
 
   /** A contact option was chosen (from an article: which one). */
   contact(channel: ContactChannel, number?: string): void {
-    const host = this.host;
     const view = this.view;
     const detail = { source: 'help-center', ...(view.kind === 'article' ? { articleSlug: view.slug } : {}) };
-    host.emit('assist-contact-select', { channel, ...(number ? { number } : {}) });
-    if (channel === 'chat') host.emit('assist-chat-request', detail);
-    if (channel === 'callback') host.emit('assist-callback-request', detail);
+    this.host.emit('assist-contact-select', { channel, ...(number ? { number } : {}) });
+    if (channel === 'chat') this.host.emit('assist-chat-request', detail);
+    if (channel === 'callback') this.host.emit('assist-callback-request', detail);
   }
 }
