@@ -26,51 +26,48 @@ export function searchView(s: SearchController): TemplateResult {
     }
   };
   const popup = (): TemplateResult | typeof nothing => {
-    if (showingRecent(s)) {
+    // The recent searches and the results are the same listbox: a recent search is its text, a
+    // result its highlighted title, topic and snippet in the article's language.
+    if (recent || s.status === 'results') {
       return html`
-        <p class="search__heading" id="${s.uid}-recent">${s.i18n.t('faqSearch.recent')}</p>
-        <ul class="search__listbox" role="listbox" id="${s.uid}-listbox" part="listbox" aria-labelledby="${s.uid}-recent">
-          ${s.recent.map(
-            (q, i) => html`<li
+        ${recent
+          ? html`<p class="search__heading" id="${s.uid}-recent">${s.i18n.t('faqSearch.recent')}</p>`
+          : s.fallback
+            ? html`<p class="search__notice">${s.i18n.t('faqSearch.fallback')}</p>`
+            : nothing}
+        <ul
+          class="search__listbox"
+          role="listbox"
+          id="${s.uid}-listbox"
+          part="listbox"
+          aria-labelledby=${recent ? `${s.uid}-recent` : nothing}
+          aria-label=${recent ? nothing : s.i18n.t('faqSearch.label')}
+        >
+          ${(recent ? s.recent : s.hits).map(
+            (item, i) => html`<li
               id="${s.uid}-option-${i}"
               role="option"
               part="option"
               aria-selected=${i === s.active ? 'true' : 'false'}
               class="option ${i === s.active ? 'option--active' : ''}"
+              lang=${typeof item === 'string' ? nothing : item.article.locale}
+              dir=${typeof item === 'string' ? nothing : directionOf(item.article.locale)}
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => s.choose(i)}
             >
-              ${q}
+              ${typeof item === 'string'
+                ? item
+                : html`<span class="option__title">${highlight(item.article.title, item.highlights.title)}</span>
+                    <span class="option__category">${item.category.title}</span>
+                    <span class="option__snippet">${highlight(item.snippet, item.highlights.snippet)}</span>`}
             </li>`,
           )}
         </ul>
-        <div class="search__message">
-          <button type="button" class="button button--quiet" @click=${() => s.clearRecent()}>${s.i18n.t('faqSearch.clearRecent')}</button>
-        </div>
-      `;
-    }
-    if (s.status === 'results') {
-      return html`
-        ${s.fallback ? html`<p class="search__notice">${s.i18n.t('faqSearch.fallback')}</p>` : nothing}
-        <ul class="search__listbox" role="listbox" id="${s.uid}-listbox" part="listbox" aria-label=${s.i18n.t('faqSearch.label')}>
-          ${s.hits.map(
-            (hit, i) => html`<li
-              id="${s.uid}-option-${i}"
-              role="option"
-              part="option"
-              aria-selected=${i === s.active ? 'true' : 'false'}
-              class="option ${i === s.active ? 'option--active' : ''}"
-              lang=${hit.article.locale}
-              dir=${directionOf(hit.article.locale)}
-              @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => s.choose(i)}
-            >
-              <span class="option__title">${highlight(hit.article.title, hit.highlights.title)}</span>
-              <span class="option__category">${hit.category.title}</span>
-              <span class="option__snippet">${highlight(hit.snippet, hit.highlights.snippet)}</span>
-            </li>`,
-          )}
-        </ul>
+        ${recent
+          ? html`<div class="search__message">
+              <button type="button" class="button button--quiet" @click=${() => s.clearRecent()}>${s.i18n.t('faqSearch.clearRecent')}</button>
+            </div>`
+          : nothing}
       `;
     }
     if (s.status === 'empty') {
