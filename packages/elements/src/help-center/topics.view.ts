@@ -17,7 +17,7 @@ function articleLink(c: NavigationController, summary: Pick<ArticleSummary, 'slu
 }
 
 /** What shows while content loads, when it failed (with Retry) or when it does not exist. */
-function statusView(c: NavigationController, load: Load, retry: () => void): TemplateResult {
+function statusView(c: NavigationController, load: Load, retry?: () => void): TemplateResult {
   if (load === 'loading') return html`<p class="hc__muted" role="status">${c.i18n.t('common.loading')}</p>`;
   if (load === 'missing') {
     return html`<div class="card" role="alert">
@@ -100,7 +100,7 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
 export function categoryView(c: NavigationController, id: string): TemplateResult {
   const category = c.categories.find((x) => x.id === id);
   if (c.homeLoad !== 'ready') return statusView(c, c.homeLoad, () => void c.loadHome());
-  if (!category) return statusView(c, 'missing', () => undefined);
+  if (!category) return statusView(c, 'missing');
   return html`<section class="card">
     <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${category.title}</h2>
     <p class="hc__muted">${category.description}</p>
