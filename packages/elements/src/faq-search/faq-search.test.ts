@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { faults, resetMockApi, scenario, startMockApi } from '../../../../test/support/mock-api.js';
 import './faq-search.js';
@@ -118,14 +118,15 @@ describe('<assist-faq-search>', () => {
   });
 
   it('shows only the latest search when an earlier answer arrives late', async () => {
-    await faults({ latencyMs: 300 });
+    // Every answer takes 2 s: the first is still on its way while the rest is typed.
+    await faults({ latencyMs: 2000 });
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     const seen: string[] = [];
     el.addEventListener('assist-search', (e) => seen.push(e.detail.query));
     await typeInto(el, 'card');
-    await aTimeout(250);
+    await waitUntil(() => status(el) === 'Searching…', 'the first search did not start', { timeout: 2000 });
     await sendKeys({ type: ' blocked' });
-    await waitUntil(() => options(el).length > 0, 'no results', { timeout: 5000 });
+    await waitUntil(() => options(el).length > 0, 'no results', { timeout: 8000 });
     expect(seen).to.deep.equal(['card blocked']);
   });
 

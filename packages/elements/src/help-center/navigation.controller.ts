@@ -1,0 +1,170 @@
+import type { Article, ArticleSummary, Availability, HelpCategory } from '@assist/contract';
+import { getArticle, getAvailability, listArticles, listCategories } from '@assist/contract/endpoints';
+import type { ReactiveController } from 'lit';
+import { getConfig } from '../config.js';
+import { clientFor } from '../internal/api.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import type { ArticleView } from './article/article.js';
+import type { AssistHelpCenter, ContactChannel, HelpView } from './help-center.component.js';
+import { helpCenterStrings } from './strings/index.js';
+
+export type Load = 'loading' | 'ready' | 'error' | 'missing';
+
+let instances = 0;
+
+/**
+ * Where the shopper is in the help center (home, a topic, an article) with its own back and forward
+ * history, and what each view shows, from the API: the topics and their articles, the open article
+ * and the market's phone hours. Every move is announced (`assist-help-navigate`) and moves the focus to
+ * the new heading, once an article is there. The article view (article/article.ts) loads with the first
+ * article, in parallel with its request, so the home view carries none of it.
+ */
+export class NavigationController implements ReactiveController {
+  /** Prefix of the ids in the element's shadow root, unique on the page. */
+  readonly uid = `assist-help-center-${++instances}`;
+  history: HelpView[] = [{ kind: 'home' }];
+  position = 0;
+  categories: HelpCategory[] = [];
+  articles: ArticleSummary[] = [];
+  homeLoad: Load = 'loading';
+  /** The open article. */
+  current: Article | undefined;
+  articleLoad: Load = 'loading';
+  availability: Availability | undefined;
+  /** The article view, once loaded. */
+  articleView: ArticleView | undefined;
+  readonly host: AssistHelpCenter;
+  readonly i18n: LocalizeController;
+  #articleRequest = 0;
+  #locale = '';
+  #articleModule: Promise<ArticleView> | undefined;
+
+  constructor(host: AssistHelpCenter) {
+    this.host = host;
+    this.i18n = new LocalizeController(host, helpCenterStrings);
+    host.addController(this);
+  }
+
+  /** Starts at the article of the `article` attribute (a deep link), with the home view behind it. */
+  hostConnected(): void {
+    if (this.host.article) this.history = [{ kind: 'home' }, { kind: 'article', slug: this.host.article }];
+    this.position = this.history.length - 1;
+  }
+
+  /** A new language loads the content shown again. */
+  hostUpdate(): void {
+    if (this.i18n.locale !== this.#locale) {
+      this.#locale = this.i18n.locale;
+      void this.loadHome();
+      if (this.view.kind === 'article') void this.loadArticle(this.view.slug);
+    }
+  }
+
+  get view(): HelpView {
+    return this.history[this.position]!;
+  }
+
+  get client() {
+    return clientFor(this.host.apiBase);
+  }
+
+  /** The topics and every article's summary. */
+  async loadHome(): Promise<void> {
+    this.homeLoad = 'loading';
+    this.host.requestUpdate();
+    try {
+      const [categories, articles] = await Promise.all([this.client.call(listCategories, { query: { locale: this.i18n.tag } }), this.client.call(listArticles, { query: { locale: this.i18n.tag } })]);
+      this.categories = categories.categories;
+      this.articles = articles.articles;
+      this.homeLoad = 'ready';
+    } catch {
+      this.homeLoad = 'error';
+    }
+    this.host.requestUpdate();
+  }
+
+  #loadArticleView(): Promise<ArticleView> {
+    return (this.#articleModule ??= import('./article/article.js').then(
+      async (module) => {
+        const view = module.attach(this.host);
+        await view.ready;
+        return (this.articleView = view);
+      },
+      (error: unknown) => {
+        // Not kept: the next article (or Retry) loads it again.
+        this.#articleModule = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** An article with the view that shows it, then the focus on its heading. */
+  async loadArticle(slug: string): Promise<void> {
+    const request = ++this.#articleRequest;
+    this.articleLoad = 'loading';
+    this.host.requestUpdate();
+    try {
+      const [article] = await Promise.all([
+        this.client.call(getArticle, { params: { slug }, query: { locale: this.i18n.tag } }),
+        this.#loadArticleView().then((view) => view.reset()),
+      ]);
+      if (request !== this.#articleRequest) return;
+      this.current = article;
+      this.articleLoad = 'ready';
+    } catch (error) {
+      if (request !== this.#articleRequest) return;
+      this.articleLoad = (error as { status?: number }).status === 404 || (error as { status?: number }).status === 400 ? 'missing' : 'error';
+    }
+    this.#focusHeading();
+  }
+
+  /** Phone numbers and opening hours of the market (SE unless set). */
+  async loadAvailability(): Promise<void> {
+    const market = (this.host.market || getConfig().market || 'SE').toUpperCase();
+    try {
+      this.availability = await this.client.call(getAvailability, { query: { market: market as 'SE' } });
+    } catch {
+      this.availability = undefined;
+    }
+    this.host.requestUpdate();
+  }
+
+  go(view: HelpView): void {
+    this.history = [...this.history.slice(0, this.position + 1), view];
+    this.position = this.history.length - 1;
+    this.#arrive();
+  }
+
+  move(step: -1 | 1): void {
+    const next = this.position + step;
+    if (next < 0 || next >= this.history.length) return;
+    this.position = next;
+    this.#arrive();
+  }
+
+  #arrive(): void {
+    const view = this.view;
+    if (view.kind === 'article') void this.loadArticle(view.slug);
+    else this.#focusHeading();
+    this.host.emit('assist-help-navigate', {
+      view: view.kind,
+      ...(view.kind === 'category' ? { categoryId: view.id } : {}),
+      ...(view.kind === 'article' ? { slug: view.slug } : {}),
+    });
+  }
+
+  /** Renders, then moves the focus to the view's heading. */
+  #focusHeading(): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => (this.host.shadowRoot?.getElementById(`${this.uid}-heading`) as HTMLElement | null)?.focus());
+  }
+
+  /** A contact option was chosen (from an article: which one). */
+  contact(channel: ContactChannel, number?: string): void {
+    const view = this.view;
+    const detail = { source: 'help-center', ...(view.kind === 'article' ? { articleSlug: view.slug } : {}) };
+    this.host.emit('assist-contact-select', { channel, ...(number ? { number } : {}) });
+    if (channel === 'chat') this.host.emit('assist-chat-request', detail);
+    if (channel === 'callback') this.host.emit('assist-callback-request', detail);
+  }
+}

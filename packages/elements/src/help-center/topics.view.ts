@@ -1,0 +1,128 @@
+import type { ArticleSummary } from '@assist/contract';
+import { sendArticleFeedback } from '@assist/contract/endpoints';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Load, NavigationController } from './navigation.controller.js';
+
+/** The title of a topic, empty until the topics are there. */
+function categoryTitle(c: NavigationController, id: string): string {
+  return c.categories.find((category) => category.id === id)?.title ?? '';
+}
+
+/** A link to an article that opens it in place (and still works as a link). */
+function articleLink(c: NavigationController, summary: Pick<ArticleSummary, 'slug' | 'title'>): TemplateResult {
+  return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
+    e.preventDefault();
+    c.go({ kind: 'article', slug: summary.slug });
+  }}>${summary.title}</a>`;
+}
+
+/** What shows while content loads, when it failed (with Retry) or when it does not exist. */
+function statusView(c: NavigationController, load: Load, retry?: () => void): TemplateResult {
+  if (load === 'loading') return html`<p class="hc__muted" role="status">${c.i18n.t('common.loading')}</p>`;
+  if (load === 'missing') {
+    return html`<div class="card" role="alert">
+      <p>${c.i18n.t('helpCenter.notFound')}</p>
+      <button type="button" class="button button--quiet" @click=${() => c.go({ kind: 'home' })}>${c.i18n.t('helpCenter.allTopics')}</button>
+    </div>`;
+  }
+  return html`<div class="card" role="alert">
+    <p class="error">${c.i18n.t('common.offline')}</p>
+    <button type="button" class="button button--quiet" @click=${retry}>${c.i18n.t('common.retry')}</button>
+  </div>`;
+}
+
+/** Back and forward within the help center, and the breadcrumbs (Help › topic › article). */
+export function navView(c: NavigationController): TemplateResult | typeof nothing {
+  const view = c.view;
+  if (view.kind === 'home') return nothing;
+  const categoryId = view.kind === 'category' ? view.id : c.current?.categoryId;
+  return html`<div class="hc__nav">
+    <button type="button" class="button button--quiet" ?disabled=${c.position === 0} @click=${() => c.move(-1)}>
+      ${c.i18n.t('common.back')}
+    </button>
+    ${c.position < c.history.length - 1
+      ? html`<button type="button" class="button button--quiet" @click=${() => c.move(1)}>${c.i18n.t('common.forward')}</button>`
+      : nothing}
+    <nav aria-label=${c.i18n.t('helpCenter.breadcrumbs')}>
+      <ol class="crumbs">
+        <li><button type="button" class="link" @click=${() => c.go({ kind: 'home' })}>${c.i18n.t('helpCenter.home')}</button></li>
+        ${view.kind === 'article' && categoryId
+          ? html`<li><button type="button" class="link" @click=${() => c.go({ kind: 'category', id: categoryId })}>${categoryTitle(c, categoryId)}</button></li>`
+          : nothing}
+        <li aria-current="page" dir="auto">${view.kind === 'category' ? categoryTitle(c, view.id) : (c.current?.title ?? '')}</li>
+      </ol>
+    </nav>
+  </div>`;
+}
+
+/** The home view: a greeting, the search (`search`, kept while the topics load), every topic with its first questions, then more ways we can help. */
+export function homeView(c: NavigationController, search: TemplateResult): TemplateResult {
+  const topics = c.categories.filter((category) => category.id !== 'more');
+  const more = c.articles.filter((a) => a.categoryId === 'more');
+  return html`
+    <div class="hc__header">
+      <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${c.i18n.t('helpCenter.title')}</h2>
+      <p class="hc__intro">${c.i18n.t('helpCenter.intro')}</p>
+    </div>
+    ${search}
+    ${c.homeLoad !== 'ready'
+      ? statusView(c, c.homeLoad, () => void c.loadHome())
+      : html`<section aria-labelledby="${c.uid}-topics">
+            <h3 id="${c.uid}-topics" class="hc__subtitle">${c.i18n.t('helpCenter.topics')}</h3>
+            <ul class="topics">
+              ${topics.map((category) => {
+                const list = c.articles.filter((a) => a.categoryId === category.id);
+                return html`<li class="topic" part="topic">
+                  <h4 dir="auto">${category.title}</h4>
+                  <p class="hc__muted" dir="auto">${category.description}</p>
+                  <ul>
+                    ${list.slice(0, 4).map((a) => html`<li>${articleLink(c, a)}</li>`)}
+                  </ul>
+                  <button type="button" class="link" @click=${() => c.go({ kind: 'category', id: category.id })}>
+                    ${c.i18n.t('helpCenter.articles', { count: category.articleCount })}: ${category.title}
+                  </button>
+                </li>`;
+              })}
+            </ul>
+          </section>
+          ${more.length
+            ? html`<section aria-labelledby="${c.uid}-more">
+                <h3 id="${c.uid}-more">${c.i18n.t('helpCenter.moreWays')}</h3>
+                <ul class="articles">
+                  ${more.map((a) => html`<li>${articleLink(c, a)}</li>`)}
+                </ul>
+              </section>`
+            : nothing}`}
+  `;
+}
+
+/** A topic: its description and all its articles. */
+export function categoryView(c: NavigationController, id: string): TemplateResult {
+  const category = c.categories.find((x) => x.id === id);
+  if (c.homeLoad !== 'ready') return statusView(c, c.homeLoad, () => void c.loadHome());
+  if (!category) return statusView(c, 'missing');
+  return html`<section class="card">
+    <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${category.title}</h2>
+    <p class="hc__muted">${category.description}</p>
+    <ul class="articles">
+      ${c.articles.filter((a) => a.categoryId === id).map((a) => html`<li>${articleLink(c, a)}</li>`)}
+    </ul>
+  </section>`;
+}
+
+/** An article, in the view that loads with the first one (article/article.ts). */
+export function articlePage(c: NavigationController, slug: string): TemplateResult {
+  const article = c.current;
+  const view = c.articleView;
+  if (c.articleLoad !== 'ready' || !article || article.slug !== slug || !view) return statusView(c, c.articleLoad, () => void c.loadArticle(slug));
+  return view.render({
+    article,
+    sendFeedback: (body) => c.client.call(sendArticleFeedback, { params: { id: article.id }, body }),
+    id: (name) => `${c.uid}-${name}`,
+    open: (s, e) => {
+      e.preventDefault();
+      c.go({ kind: 'article', slug: s });
+    },
+    link: (summary) => articleLink(c, summary),
+  });
+}
