@@ -1,5 +1,6 @@
 import type { Evidence, Order } from '@assist/contract';
-import { newKey, type Host, type ProblemType, type ReporterStep, type ReturnMethod, type ReturnReason } from './context.js';
+import { newKey } from '@assist/client';
+import type { Host, ProblemType, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
 
 /** The text fields of the form; the draft keeps them as typed. */
 export interface Fields {

@@ -1,4 +1,5 @@
-import { AssistApiError, type Key } from './context.js';
+import { AssistApiError } from '@assist/client';
+import type { Key } from './context.js';
 import type { ReporterFlow } from './flow.js';
 
 /** What the shopper is told when a request fails, by the API's error code. */

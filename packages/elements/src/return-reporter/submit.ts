@@ -1,7 +1,7 @@
 import type { Problem, Return } from '@assist/contract';
+import { AssistApiError, newKey } from '@assist/client';
 import { createProblem, createReturn, listOrderProblems, listOrderReturns } from '@assist/contract/endpoints';
 import { problemBody, returnBody } from './draft.js';
-import { AssistApiError, newKey } from './context.js';
 import type { ReporterFlow } from './flow.js';
 import type * as Rules from './return-reporter.rules.js';
 

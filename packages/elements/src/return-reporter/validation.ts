@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { AssistApiError, focusOn, type Host, type Key, type ReporterStep } from './context.js';
+import { AssistApiError } from '@assist/client';
+import { focusOn, type Host, type Key, type ReporterStep } from './context.js';
 import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import type * as Rules from './return-reporter.rules.js';
