@@ -45,7 +45,7 @@ export function details(f: ReporterFlow): TemplateResult {
   const label = (t: ProblemType) => f.t(`${t}_type`);
   const size = f.i18n.number(rules.MAX_EVIDENCE_BYTES / 1048576, { style: 'unit', unit: 'megabyte' });
   return html`${radios(f, 'type', f.t('f_type'), rules.PROBLEM_TYPES, d.type, (t) => (d.type = t), label)}
-    ${text(f, 'description', f.t('f_description'), { multiline: 2000, hint: f.t('descriptionHint') })}
+    ${text(f, 'description', { multiline: 2000, hint: true })}
     <div class="field">
       <label for=${f.id('evidence')}>${f.t('optional', { label: f.t('f_evidence') })}</label>
       <p class="field__hint" id=${f.id('evidence-h')}>${f.t('evidenceHint', { max: rules.MAX_EVIDENCE_FILES, size })}</p>
@@ -55,7 +55,7 @@ export function details(f: ReporterFlow): TemplateResult {
         multiple
         accept=${rules.EVIDENCE_TYPES.join(',')}
         aria-invalid=${invalid(f, 'evidence')}
-        aria-describedby=${described(f, 'evidence', 'h')}
+        aria-describedby=${described(f, 'evidence', true)}
         @change=${(e: Event) => addFiles(f, e)}
       />
       ${error(f, 'evidence')} ${files(f)}

@@ -7,12 +7,12 @@ import { actions, heading, html, loading, money, nothing, radios, text } from '.
 function verify(f: ReporterFlow): TemplateResult {
   const d = f.draft.data;
   const contact = d.contact === 'email'
-    ? text(f, 'email', f.t('f_email'), { type: 'email', autocomplete: 'email', ltr: true })
-    : text(f, 'phone', f.t('f_phone'), { type: 'tel', autocomplete: 'tel', ltr: true, hint: f.t('phoneHint') });
+    ? text(f, 'email', { type: 'email', ltr: true })
+    : text(f, 'phone', { type: 'tel', ltr: true, hint: true });
   const label = (v: 'email' | 'phone') => f.t(`f_${v}`);
   return html`${heading(f, f.t('verifyTitle'))}
     <p class="muted">${f.t('verifyIntro')}</p>
-    ${text(f, 'reference', f.t('f_reference'), { autocomplete: 'off', ltr: true, hint: f.t('referenceHint') })}
+    ${text(f, 'reference', { ltr: true, hint: true })}
     ${radios(f, 'contact', f.t('contactLegend'), ['email', 'phone'] as const, d.contact, (v) => (d.contact = v), label)}
     ${contact} ${actions(f, f.t('verify'))}`;
 }

@@ -26,7 +26,7 @@ export function error(f: ReporterFlow, name: string): TemplateResult | typeof no
 
 /** `aria-invalid` and `aria-describedby` of a field: its hint and its error. */
 export const invalid = (f: ReporterFlow, name: string) => orNothing(f.check.errors[name] && 'true');
-export const described = (f: ReporterFlow, name: string, hint?: string) =>
+export const described = (f: ReporterFlow, name: string, hint?: boolean) =>
   orNothing([hint && f.id(`${name}-h`), f.check.errors[name] && f.id(`${name}-e`)].filter(Boolean).join(' '));
 
 /** The shopper changed a field: its error goes, the draft keeps the change. */
@@ -36,11 +36,14 @@ function changed(f: ReporterFlow, name: string): void {
   f.draft.input();
 }
 
+/**
+ * A text field, labelled by the string `f_<name>`; `hint` shows the string `<name>Hint` under the label.
+ * An email address or phone number (`type`) is autocompleted as one; other fields are not.
+ */
 export function text(
   f: ReporterFlow,
   name: TextField,
-  label: string,
-  options: { type?: string; hint?: string; autocomplete?: string; multiline?: number; optional?: boolean; ltr?: boolean } = {},
+  options: { type?: 'email' | 'tel'; hint?: boolean; multiline?: number; optional?: boolean; ltr?: boolean } = {},
 ): TemplateResult {
   const fields = f.fields;
   const onInput = (event: Event) => {
@@ -50,14 +53,15 @@ export function text(
   const id = f.id(name);
   const aria = invalid(f, name);
   const about = described(f, name, options.hint);
-  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${options.hint}</p>` : nothing;
+  const label = f.t(`f_${name}`);
+  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint`)}</p>` : nothing;
   const control = options.multiline
     ? html`<textarea id=${id} rows="4" maxlength=${options.multiline} .value=${fields[name]} aria-invalid=${aria} aria-describedby=${about} @input=${onInput}></textarea>`
     : html`<input
         id=${id}
         type=${options.type ?? 'text'}
         dir=${orNothing(options.ltr && 'ltr')}
-        autocomplete=${options.autocomplete ?? 'off'}
+        autocomplete=${options.type ?? 'off'}
         .value=${fields[name]}
         aria-invalid=${aria}
         aria-describedby=${about}

@@ -13,5 +13,5 @@ export function method(f: ReporterFlow): TemplateResult {
 
 /** The carrier and tracking number: optional while reporting, the tracking number required when it is added later. */
 export const tracking = (f: ReporterFlow, optional: boolean): TemplateResult =>
-  html`${text(f, 'carrier', f.t('f_carrier'), { optional, autocomplete: 'off' })}
-  ${text(f, 'tracking', f.t('f_tracking'), { optional, ltr: true, hint: f.t('trackingHint') })}`;
+  html`${text(f, 'carrier', { optional })}
+  ${text(f, 'tracking', { optional, ltr: true, hint: true })}`;

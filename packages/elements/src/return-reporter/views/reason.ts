@@ -8,5 +8,5 @@ export function reason(f: ReporterFlow): TemplateResult {
   const d = f.draft.data;
   const label = (r: ReturnReason) => f.t(`${r}_reason`);
   return html`${radios(f, 'reason', f.t('f_reason'), f.check.rules!.RETURN_REASONS, d.reason, (r) => (d.reason = r), label)}
-  ${text(f, 'comment', f.t('f_comment'), { multiline: 1000, optional: true })}`;
+  ${text(f, 'comment', { multiline: 1000, optional: true })}`;
 }
