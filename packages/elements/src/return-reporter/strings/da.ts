@@ -18,7 +18,7 @@ const da = {
   verifyTitle: 'Find din ordre',
   verifyIntro: 'Indtast ordrereferencen fra din ordrebekræftelse og den e-mailadresse eller det telefonnummer, du brugte ved betalingen.',
   referenceHint: 'For eksempel SE-4K7M2QXP',
-  contactLegend: 'Bekræft med',
+  f_contact: 'Bekræft med',
   phoneHint: 'Med landekode, for eksempel +45 20 12 34 56',
   verify: 'Find ordre',
   ordersTitle: 'Hvilken ordre drejer det sig om?',

@@ -18,7 +18,7 @@ const de = {
   verifyTitle: 'Bestellung finden',
   verifyIntro: 'Geben Sie die Bestellnummer aus Ihrer Bestätigungs-E-Mail und die E-Mail-Adresse oder Telefonnummer ein, die Sie beim Bezahlen verwendet haben.',
   referenceHint: 'Zum Beispiel SE-4K7M2QXP',
-  contactLegend: 'Bestätigen mit',
+  f_contact: 'Bestätigen mit',
   phoneHint: 'Mit Ländervorwahl, zum Beispiel +49 151 12345678',
   verify: 'Bestellung finden',
   ordersTitle: 'Um welche Bestellung geht es?',

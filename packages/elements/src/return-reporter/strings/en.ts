@@ -20,7 +20,7 @@ const en = {
   verifyTitle: 'Find your order',
   verifyIntro: 'Enter the order reference from your confirmation email and the email address or phone number you used at checkout.',
   referenceHint: 'For example SE-4K7M2QXP',
-  contactLegend: 'Confirm with',
+  f_contact: 'Confirm with',
   phoneHint: 'With country code, for example +46 70 123 45 67',
   verify: 'Find order',
   ordersTitle: 'Which order is it about?',

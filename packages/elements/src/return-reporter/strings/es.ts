@@ -18,7 +18,7 @@ const es = {
   verifyTitle: 'Encuentra tu pedido',
   verifyIntro: 'Escribe la referencia del pedido que aparece en el correo de confirmación y el correo electrónico o el teléfono que usaste al pagar.',
   referenceHint: 'Por ejemplo, SE-4K7M2QXP',
-  contactLegend: 'Confirmar con',
+  f_contact: 'Confirmar con',
   phoneHint: 'Con el prefijo del país, por ejemplo +34 612 34 56 78',
   verify: 'Buscar pedido',
   ordersTitle: '¿De qué pedido se trata?',

@@ -18,7 +18,7 @@ const fi = {
   verifyTitle: 'Etsi tilauksesi',
   verifyIntro: 'Anna tilausvahvistuksen sähköpostissa oleva tilausviite sekä sähköpostiosoite tai puhelinnumero, jota käytit kassalla.',
   referenceHint: 'Esimerkiksi SE-4K7M2QXP',
-  contactLegend: 'Vahvista käyttäen',
+  f_contact: 'Vahvista käyttäen',
   phoneHint: 'Maatunnuksen kanssa, esimerkiksi +358 40 123 4567',
   verify: 'Etsi tilaus',
   ordersTitle: 'Mitä tilausta asia koskee?',

@@ -18,7 +18,7 @@ const fr = {
   verifyTitle: 'Retrouver votre commande',
   verifyIntro: 'Saisissez la référence de commande figurant dans l’e-mail de confirmation et l’adresse e-mail ou le numéro de téléphone utilisé lors du paiement.',
   referenceHint: 'Par exemple SE-4K7M2QXP',
-  contactLegend: 'Confirmer avec',
+  f_contact: 'Confirmer avec',
   phoneHint: 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78',
   verify: 'Retrouver la commande',
   ordersTitle: 'De quelle commande s’agit-il ?',

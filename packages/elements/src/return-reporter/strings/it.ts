@@ -18,7 +18,7 @@ const it = {
   verifyTitle: 'Trova il tuo ordine',
   verifyIntro: 'Inserisci il riferimento dell’ordine indicato nell’e-mail di conferma e l’indirizzo e-mail o il numero di telefono usato al pagamento.',
   referenceHint: 'Ad esempio SE-4K7M2QXP',
-  contactLegend: 'Conferma con',
+  f_contact: 'Conferma con',
   phoneHint: 'Con il prefisso internazionale, ad esempio +39 312 345 6789',
   verify: 'Trova ordine',
   ordersTitle: 'Di quale ordine si tratta?',

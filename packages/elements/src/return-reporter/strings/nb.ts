@@ -18,7 +18,7 @@ const nb = {
   verifyTitle: 'Finn ordren din',
   verifyIntro: 'Skriv inn ordrereferansen fra ordrebekreftelsen og e-postadressen eller telefonnummeret du brukte i kassen.',
   referenceHint: 'For eksempel SE-4K7M2QXP',
-  contactLegend: 'Bekreft med',
+  f_contact: 'Bekreft med',
   phoneHint: 'Med landskode, for eksempel +47 412 34 567',
   verify: 'Finn ordre',
   ordersTitle: 'Hvilken ordre gjelder det?',

@@ -18,7 +18,7 @@ const nl = {
   verifyTitle: 'Vind je bestelling',
   verifyIntro: 'Vul het bestelnummer uit je bevestigingsmail in en het e-mailadres of telefoonnummer dat je bij het afrekenen hebt gebruikt.',
   referenceHint: 'Bijvoorbeeld SE-4K7M2QXP',
-  contactLegend: 'Bevestigen met',
+  f_contact: 'Bevestigen met',
   phoneHint: 'Met landcode, bijvoorbeeld +31 6 12345678',
   verify: 'Bestelling zoeken',
   ordersTitle: 'Over welke bestelling gaat het?',

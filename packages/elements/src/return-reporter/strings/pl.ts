@@ -18,7 +18,7 @@ const pl = {
   verifyTitle: 'Znajdź swoje zamówienie',
   verifyIntro: 'Wpisz numer zamówienia z e-maila z potwierdzeniem oraz adres e-mail lub numer telefonu podany przy płatności.',
   referenceHint: 'Na przykład SE-4K7M2QXP',
-  contactLegend: 'Potwierdź za pomocą',
+  f_contact: 'Potwierdź za pomocą',
   phoneHint: 'Z numerem kierunkowym kraju, na przykład +48 512 345 678',
   verify: 'Znajdź zamówienie',
   ordersTitle: 'Którego zamówienia to dotyczy?',

@@ -18,7 +18,7 @@ const sv = {
   verifyTitle: 'Hitta din order',
   verifyIntro: 'Ange orderreferensen från orderbekräftelsen och e-postadressen eller telefonnumret du använde i kassan.',
   referenceHint: 'Till exempel SE-4K7M2QXP',
-  contactLegend: 'Bekräfta med',
+  f_contact: 'Bekräfta med',
   phoneHint: 'Med landsnummer, till exempel +46 70 123 45 67',
   verify: 'Hitta order',
   ordersTitle: 'Vilken order gäller det?',

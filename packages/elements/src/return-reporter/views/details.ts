@@ -44,7 +44,7 @@ export function details(f: ReporterFlow): TemplateResult {
   const rules = f.check.rules!;
   const label = (t: ProblemType) => f.t(`${t}_type`);
   const size = f.i18n.number(rules.MAX_EVIDENCE_BYTES / 1048576, { style: 'unit', unit: 'megabyte' });
-  return html`${radios(f, 'type', f.t('f_type'), rules.PROBLEM_TYPES, d.type, (t) => (d.type = t), label)}
+  return html`${radios(f, 'type', rules.PROBLEM_TYPES, label)}
     ${text(f, 'description', { multiline: 2000, hint: true })}
     <div class="field">
       <label for=${f.id('evidence')}>${f.t('optional', { label: f.t('f_evidence') })}</label>

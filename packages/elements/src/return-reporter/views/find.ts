@@ -13,7 +13,7 @@ function verify(f: ReporterFlow): TemplateResult {
   return html`${heading(f, f.t('verifyTitle'))}
     <p class="muted">${f.t('verifyIntro')}</p>
     ${text(f, 'reference', { ltr: true, hint: true })}
-    ${radios(f, 'contact', f.t('contactLegend'), ['email', 'phone'] as const, d.contact, (v) => (d.contact = v), label)}
+    ${radios(f, 'contact', ['email', 'phone'] as const, label)}
     ${contact} ${actions(f, f.t('verify'))}`;
 }
 
@@ -29,7 +29,7 @@ export function find(f: ReporterFlow): TemplateResult {
       <span class="muted"><span dir="ltr">${o.reference}</span> · ${f.i18n.date(o.createdAt)} · ${money(f, o.total)}</span>`;
   };
   const choice = orders.length
-    ? radios(f, 'order', f.t('f_order'), orders.map((o: OrderSummary) => o.id), d.orderId, (id) => (d.orderId = id), label)
+    ? radios(f, 'order', orders.map((o: OrderSummary) => o.id), label, 'orderId')
     : html`<p>${f.t('noOrders')}</p>`;
   return html`${heading(f, f.t('ordersTitle'))} ${choice} ${actions(f, f.t('continue'))}`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TextField } from '../draft.js';
+import type { Key } from '../context.js';
+import type { Draft, TextField } from '../draft.js';
 import type { ReporterFlow } from '../flow.js';
 
 /**
@@ -54,7 +55,7 @@ export function text(
   const aria = invalid(f, name);
   const about = described(f, name, options.hint);
   const label = f.t(`f_${name}`);
-  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint`)}</p>` : nothing;
+  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint` as Key)}</p>` : nothing;
   const control = options.multiline
     ? html`<textarea id=${id} rows="4" maxlength=${options.multiline} .value=${fields[name]} aria-invalid=${aria} aria-describedby=${about} @input=${onInput}></textarea>`
     : html`<input
@@ -73,32 +74,32 @@ export function text(
   </div>`;
 }
 
+/** A choice of the draft's field `key` (by default `name`), in a fieldset labelled by the string `f_<name>`. */
 export function radios<T extends string>(
   f: ReporterFlow,
   name: string,
-  legend: string,
   values: readonly T[],
-  current: T | undefined,
-  pick: (value: T) => void,
   label: (value: T) => string | TemplateResult,
+  key: keyof Draft = name as keyof Draft,
 ): TemplateResult {
+  const fields = f.fields as unknown as Record<string, T>;
   const choice = (value: T, n: number) => html`<label class="choice">
     <input
       type="radio"
       name=${f.id(name)}
       id=${orNothing(n === 0 && f.id(name))}
-      .checked=${current === value}
+      .checked=${fields[key] === value}
       aria-invalid=${invalid(f, name)}
       aria-describedby=${described(f, name)}
       @change=${() => {
-        pick(value);
+        fields[key] = value;
         changed(f, name);
       }}
     />
     <span>${label(value)}</span>
   </label>`;
   return html`<fieldset class="field">
-    <legend>${legend}</legend>
+    <legend>${f.t(`f_${name}` as Key)}</legend>
     <div class="choices">${values.map(choice)}</div>
     ${error(f, name)}
   </fieldset>`;

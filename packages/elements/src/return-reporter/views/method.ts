@@ -7,7 +7,7 @@ import { html, nothing, radios, text } from './kit.js';
 export function method(f: ReporterFlow): TemplateResult {
   const fields = f.fields;
   const label = (m: ReturnMethod) => html`${f.t(`method_${m}`)}<span class="muted">${f.t(`methodHint_${m}`)}</span>`;
-  return html`${radios(f, 'method', f.t('f_method'), f.check.rules!.RETURN_METHODS, fields.method, (m) => (fields.method = m), label)}
+  return html`${radios(f, 'method', f.check.rules!.RETURN_METHODS, label)}
   ${fields.method === 'in_store' ? nothing : tracking(f, true)}`;
 }
 
