@@ -26,7 +26,7 @@ export function act(f: ReporterFlow, action: StatusAction): void {
     f.focus();
   } else {
     f.check.errors = {};
-    f.failure = undefined;
+    f.error = undefined;
     f.editing = action === 'confirm' ? 'confirm' : undefined;
     f.focus(f.editing ? 'eh' : 'h');
   }
@@ -43,7 +43,7 @@ async function start(f: ReporterFlow, kind: 'items' | 'method' | 'tracking'): Pr
     tracking: fresh ? '' : (r.trackingNumber ?? ''),
   };
   f.check.errors = {};
-  f.failure = undefined;
+  f.error = undefined;
   if (kind === 'items' && !(await f.loadOrder(r.orderId))) return;
   f.editing = kind;
   f.focus('eh');

@@ -2,15 +2,17 @@ import type { Order, OrderSummary, Problem, Return, ReturnPreview } from '@assis
 import { createClient, type AssistClient } from '@assist/client';
 import { getConfig } from '../config.js';
 import { getOrder, getProblem, getReturn, listOrders, previewReturn, verifyShopper } from '@assist/contract/endpoints';
-import type { ReactiveController } from 'lit';
+import type { nothing, ReactiveController, TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { returnReporterStrings } from './strings/index.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { focusOn, type Host, type Key, type ReporterMode, type ReporterStep } from './context.js';
 import { blank, DraftController, returnBody, type Fields } from './draft.js';
-import type { Editing } from './edit.js';
+import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
-import type { StatusView } from './status/status.js';
+import type { StatusAction, StatusContext, StatusView } from './status/status.js';
+import { editor } from './views/case.js';
+import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
 import { fail } from './request.js';
 import { submit } from './submit.js';
@@ -30,7 +32,7 @@ let instances = 0;
  * It makes the component's requests with its own API client (the shared one must never carry this
  * shopper's token), one at a time (`busy`), keeping what failed and a way to try again.
  */
-export class ReporterFlow implements ReactiveController {
+export class ReporterFlow implements ReactiveController, StatusContext {
   view: 'form' | 'done' | 'status' = 'form';
   step: ReporterStep = 'find';
   orders: OrderSummary[] | undefined;
@@ -44,7 +46,7 @@ export class ReporterFlow implements ReactiveController {
   notice = '';
   busy = false;
   /** What the last request's failure means to the shopper. */
-  failure: string | undefined;
+  error: string | undefined;
   /** Tries the failed request again, when that can help. */
   retry: (() => void) | undefined;
   #client: AssistClient | undefined;
@@ -95,6 +97,40 @@ export class ReporterFlow implements ReactiveController {
 
   t(key: Key, values?: Record<string, string | number>): string {
     return this.i18n.t(`returnReporter.${key}` as TranslationKey, values);
+  }
+
+  // What the status view is lent (see status/status.ts): the flow's state, its formatting and the form's pieces.
+
+  get done(): boolean {
+    return this.view === 'done';
+  }
+
+  money(value: { amount: number; currency: string }): string {
+    return this.i18n.money(value.amount, value.currency);
+  }
+
+  date(value: string): string {
+    return this.i18n.date(value);
+  }
+
+  label(key: string): string {
+    return this.t(key as Key);
+  }
+
+  heading(text: string): TemplateResult {
+    return heading(this, text);
+  }
+
+  failure(): TemplateResult | typeof nothing {
+    return failure(this);
+  }
+
+  editor(title: string, intro: string | undefined): TemplateResult {
+    return editor(this, title, intro);
+  }
+
+  act(action: StatusAction): void {
+    act(this, action);
   }
 
   /** An id unique to this element. */
@@ -156,8 +192,8 @@ export class ReporterFlow implements ReactiveController {
   }
 
   /** Shows a failure (or none), with a way to try again. */
-  show(failure: string | undefined, retry?: () => void): void {
-    this.failure = failure;
+  show(error: string | undefined, retry?: () => void): void {
+    this.error = error;
     this.retry = retry;
     this.host.requestUpdate();
   }
@@ -254,7 +290,7 @@ export class ReporterFlow implements ReactiveController {
   go(step: ReporterStep, quiet = false): void {
     this.step = this.draft.data.step = step;
     this.check.errors = {};
-    this.failure = undefined;
+    this.error = undefined;
     this.draft.save();
     this.host.requestUpdate();
     if (quiet) return;

@@ -29,5 +29,5 @@ export async function fail(f: ReporterFlow, error: unknown): Promise<void> {
     f.view = 'form';
     f.go('find');
   }
-  f.failure = f.t(MESSAGES[code] ?? 'errGeneric');
+  f.error = f.t(MESSAGES[code] ?? 'errGeneric');
 }

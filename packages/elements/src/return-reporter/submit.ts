@@ -61,7 +61,7 @@ function submitted(f: ReporterFlow, made: Return | Problem): void {
   const show = (): Promise<void> =>
     f.loadStatus().then(
       () => {
-        f.failure = undefined;
+        f.error = undefined;
         f.focus();
       },
       () => f.show(f.t('errOffline'), () => void show()),

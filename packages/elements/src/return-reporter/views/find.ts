@@ -1,7 +1,7 @@
 import type { OrderSummary } from '@assist/contract';
 import type { TemplateResult } from 'lit';
 import type { ReporterFlow } from '../flow.js';
-import { actions, heading, html, loading, money, nothing, radios, text } from './kit.js';
+import { actions, heading, html, loading, nothing, radios, text } from './kit.js';
 
 /** Without a token the shopper verifies with the order reference and their email or phone. */
 function verify(f: ReporterFlow): TemplateResult {
@@ -26,7 +26,7 @@ export function find(f: ReporterFlow): TemplateResult {
   const label = (id: string) => {
     const o = orders.find((x) => x.id === id)!;
     return html`<strong dir="auto">${o.merchantName}</strong>
-      <span class="muted"><span dir="ltr">${o.reference}</span> · ${f.i18n.date(o.createdAt)} · ${money(f, o.total)}</span>`;
+      <span class="muted"><span dir="ltr">${o.reference}</span> · ${f.date(o.createdAt)} · ${f.money(o.total)}</span>`;
   };
   const choice = orders.length
     ? radios(f, 'order', orders.map((o: OrderSummary) => o.id), label, 'orderId')

@@ -26,7 +26,7 @@ export function form(f: ReporterFlow, withSteps: boolean): TemplateResult {
   const { step } = f;
   let body: TemplateResult;
   if ((step !== 'find' && (!f.check.rules || !f.order)) || (step === 'review' && !f.status)) {
-    body = html`${heading(f, f.t(`step_${step}`))}${f.failure ? nothing : loading(f)}`;
+    body = html`${heading(f, f.t(`step_${step}`))}${f.error ? nothing : loading(f)}`;
   } else if (step === 'find') body = find(f);
   else {
     const submit = step === 'review' ? f.t(f.mode === 'problem' ? 'submitProblem' : 'submitReturn') : f.t('continue');

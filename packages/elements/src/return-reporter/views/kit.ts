@@ -18,8 +18,6 @@ export const heading = (f: ReporterFlow, text: string): TemplateResult => html`<
 
 export const loading = (f: ReporterFlow): TemplateResult => html`<p role="status">${f.i18n.t('common.loading')}</p>`;
 
-export const money = (f: ReporterFlow, value: { amount: number; currency: string }): string => f.i18n.money(value.amount, value.currency);
-
 export function error(f: ReporterFlow, name: string): TemplateResult | typeof nothing {
   const text = f.check.errors[name];
   return text ? html`<p class="field__error" id=${f.id(name + '-e')}>${text}</p>` : nothing;
@@ -116,11 +114,11 @@ export function actions(f: ReporterFlow, submit: string, back?: () => void): Tem
 }
 
 export function failure(f: ReporterFlow): TemplateResult | typeof nothing {
-  const { failure, retry } = f;
-  if (!failure) return nothing;
+  const { error, retry } = f;
+  if (!error) return nothing;
   const again = retry ? html`<button type="button" class="button button--quiet" @click=${retry}>${f.i18n.t('common.retry')}</button>` : nothing;
   return html`<div class="failure" role="alert">
-    <p class="error">${failure}</p>
+    <p class="error">${error}</p>
     ${again}
   </div>`;
 }
