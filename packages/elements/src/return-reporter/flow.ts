@@ -298,10 +298,6 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     this.focus();
   }
 
-  back(): void {
-    this.go(this.steps[Math.max(0, this.steps.indexOf(this.step) - 1)]!);
-  }
-
   async next(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.busy) return;

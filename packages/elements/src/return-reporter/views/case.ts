@@ -20,10 +20,10 @@ export function editor(f: ReporterFlow, title: string, intro: string | undefined
  * A reported return or problem: just reported (the confirmation) or followed (its status), from
  * the status view's module; its heading and "loading" (or what failed) until both are there.
  */
-export function reported(f: ReporterFlow, problem: boolean, refresh: () => void): TemplateResult {
+export function reported(f: ReporterFlow): TemplateResult {
   if (f.status && (f.ret ?? f.problem)) {
-    const again = f.view === 'status' ? html`<button type="button" class="link" @click=${refresh}>${f.t('refresh')}</button>` : nothing;
+    const again = f.view === 'status' ? html`<button type="button" class="link" @click=${() => f.loadCase(true)}>${f.t('refresh')}</button>` : nothing;
     return html`${f.status.render(f)} ${again}`;
   }
-  return html`${heading(f, f.t(problem ? 'caseProblem' : 'caseReturn'))} ${f.error ? failure(f) : loading(f)}`;
+  return html`${heading(f, f.t(f.host.problemId ? 'caseProblem' : 'caseReturn'))} ${f.error ? failure(f) : loading(f)}`;
 }

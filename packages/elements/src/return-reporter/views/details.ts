@@ -40,7 +40,6 @@ function files(f: ReporterFlow): TemplateResult | typeof nothing {
 
 /** A problem: what kind, what happened, and files that show it. */
 export function details(f: ReporterFlow): TemplateResult {
-  const d = f.draft.data;
   const rules = f.check.rules!;
   const label = (t: ProblemType) => f.t(`${t}_type`);
   const size = f.i18n.number(rules.MAX_EVIDENCE_BYTES / 1048576, { style: 'unit', unit: 'megabyte' });

@@ -19,7 +19,6 @@ function verify(f: ReporterFlow): TemplateResult {
 
 /** The first step: verify, or choose the order. */
 export function find(f: ReporterFlow): TemplateResult {
-  const d = f.draft.data;
   const { orders } = f;
   if (!f.token) return verify(f);
   if (!orders) return html`${heading(f, f.t('ordersTitle'))}${f.busy ? loading(f) : nothing}`;
