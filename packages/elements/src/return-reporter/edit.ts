@@ -3,6 +3,7 @@ import { cancelReturn, updateReturn } from '@assist/contract/endpoints';
 import type { Change } from './context.js';
 import { blank, lines } from './draft.js';
 import type { ReporterFlow } from './flow.js';
+import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction } from './status/status.js';
 
@@ -69,12 +70,12 @@ export async function save(f: ReporterFlow, event: Event): Promise<void> {
   if (!parsed.success) issues.unshift(...(parsed.error.issues as Rules.Issue[]));
   f.check.errors = {};
   if (issues.length) return f.check.show(issues);
-  const updated = await f.run(() => f.api.call(updateReturn, { params: { id: f.ret!.id }, body: parsed.data! }));
+  const updated = await run(f, () => f.api.call(updateReturn, { params: { id: f.ret!.id }, body: parsed.data! }));
   if (updated) changed(f, updated, kind as Change);
 }
 
 async function cancel(f: ReporterFlow): Promise<void> {
-  const updated = await f.run(() => f.api.call(cancelReturn, { params: { id: f.ret!.id }, body: {} }));
+  const updated = await run(f, () => f.api.call(cancelReturn, { params: { id: f.ret!.id }, body: {} }));
   if (updated) changed(f, updated, 'cancel');
 }
 

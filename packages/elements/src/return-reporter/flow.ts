@@ -14,7 +14,7 @@ import type { StatusAction, StatusContext, StatusView } from './status/status.js
 import { editor } from './views/case.js';
 import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
-import { fail } from './request.js';
+import { run } from './request.js';
 import { submit } from './submit.js';
 
 const FLOW: Record<ReporterMode, readonly ReporterStep[]> = {
@@ -175,22 +175,6 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     return this.#client;
   }
 
-  /** Runs a request; on failure shows what went wrong (at the fields, for the API's 400s) and answers undefined. */
-  async run<T>(work: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
-    this.busy = true;
-    this.show(undefined);
-    try {
-      return await work();
-    } catch (error) {
-      this.retry = retry;
-      await fail(this, error);
-      return undefined;
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
-  }
-
   /** Shows a failure (or none), with a way to try again. */
   show(error: string | undefined, retry?: () => void): void {
     this.error = error;
@@ -226,11 +210,11 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   }
 
   async #loadOrders(): Promise<boolean> {
-    return (await this.run(async () => (this.orders = (await this.api.call(listOrders)).orders), () => void this.#loadOrders())) !== undefined;
+    return (await run(this, async () => (this.orders = (await this.api.call(listOrders)).orders), () => void this.#loadOrders())) !== undefined;
   }
 
   async loadOrder(id: string): Promise<boolean> {
-    return (await this.run(async () => (this.order = await this.api.call(getOrder, { params: { id } })), () => void this.loadOrder(id))) !== undefined;
+    return (await run(this, async () => (this.order = await this.api.call(getOrder, { params: { id } })), () => void this.loadOrder(id))) !== undefined;
   }
 
   /** The status view and the payment plan table: loaded when the review or a status is about to show. */
@@ -252,7 +236,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   async loadCase(quiet = false): Promise<void> {
     const id = this.ret?.id ?? this.host.returnId;
     const problem = this.problem?.id ?? this.host.problemId;
-    await this.run(
+    await run(this, 
       async () => {
         await this.loadStatus();
         if (id) this.ret = await this.api.call(getReturn, { params: { id } });
@@ -274,7 +258,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     const body = returning ? this.check.rules?.CreateReturnRequest.safeParse(draft) : undefined;
     if (body && !body.success) return this.go('items', quiet);
     const [preview] =
-      (await this.run(
+      (await run(this, 
         () =>
           Promise.all([
             returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined,
@@ -317,7 +301,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
       if (!rules) return;
       const result = rules.VerifyRequest.safeParse({ orderReference: d.reference, [d.contact]: d[d.contact] });
       if (!result.success) return this.check.show(result.error.issues as Rules.Issue[]);
-      const verified = await this.run(() => this.api.call(verifyShopper, { body: result.data }));
+      const verified = await run(this, () => this.api.call(verifyShopper, { body: result.data }));
       if (!verified) return;
       d.token = verified.token;
       d.expires = verified.expiresAt;

@@ -18,16 +18,28 @@ const MESSAGES: Record<string, Key> = {
 };
 
 /**
- * Shows what a failed request means: the API's 400s at the form's fields (see validation.ts), an
- * expired verification back at the first step, anything else as a message with the flow's retry.
+ * Runs one of the flow's requests (`busy` meanwhile) and answers what it returns, or undefined when
+ * it failed: then the API's 400s show at the form's fields (see validation.ts), an expired
+ * verification goes back to the first step, and anything else shows as a message, with `retry`.
  */
-export async function fail(f: ReporterFlow, error: unknown): Promise<void> {
-  if (await f.check.server(error)) return;
-  const code = error instanceof AssistApiError ? error.code : '';
-  if (code === 'unauthorized' && !f.host.token) {
-    f.draft.data.token = undefined;
-    f.view = 'form';
-    f.go('find');
+export async function run<T>(f: ReporterFlow, work: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
+  f.busy = true;
+  f.show(undefined);
+  try {
+    return await work();
+  } catch (error) {
+    f.retry = retry;
+    if (await f.check.server(error)) return undefined;
+    const code = error instanceof AssistApiError ? error.code : '';
+    if (code === 'unauthorized' && !f.host.token) {
+      f.draft.data.token = undefined;
+      f.view = 'form';
+      f.go('find');
+    }
+    f.error = f.t(MESSAGES[code] ?? 'errGeneric');
+    return undefined;
+  } finally {
+    f.busy = false;
+    f.host.requestUpdate();
   }
-  f.error = f.t(MESSAGES[code] ?? 'errGeneric');
 }

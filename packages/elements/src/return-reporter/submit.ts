@@ -3,6 +3,7 @@ import { AssistApiError, newKey } from '@assist/client';
 import { createProblem, createReturn, listOrderProblems, listOrderReturns } from '@assist/contract/endpoints';
 import { problemBody, returnBody } from './draft.js';
 import type { ReporterFlow } from './flow.js';
+import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
 
 /**
@@ -17,7 +18,7 @@ export async function submit(f: ReporterFlow): Promise<void> {
   const parsed = (problem ? rules.CreateProblemRequest : rules.CreateReturnRequest).safeParse(problem ? problemBody(d) : returnBody(d, f.order));
   if (!parsed.success) return;
   const options = { idempotencyKey: d.key };
-  await f.run(
+  await run(f, 
     async () => {
       try {
         const made = problem
