@@ -68,7 +68,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     this.host = host;
     this.i18n = new LocalizeController(host, returnReporterStrings);
     this.draft = new DraftController(host);
-    this.check = new Validation(host, this);
+    this.check = new Validation(this);
     host.addController(this);
   }
 

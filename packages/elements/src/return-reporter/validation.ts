@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { AssistApiError } from '@assist/client';
-import { focusOn, type Host, type Key, type ReporterStep } from './context.js';
+import { focusOn, type Key, type ReporterStep } from './context.js';
 import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import type * as Rules from './return-reporter.rules.js';
@@ -15,19 +15,17 @@ export class Validation implements ReactiveController {
   rules: typeof Rules | undefined;
   /** Field → what is wrong with it ('' once the shopper changed it). */
   errors: Record<string, string> = {};
-  readonly #host: Host;
   readonly #flow: ReporterFlow;
 
-  constructor(host: Host, flow: ReporterFlow) {
-    this.#host = host;
+  constructor(flow: ReporterFlow) {
     this.#flow = flow;
-    host.addController(this);
+    flow.host.addController(this);
   }
 
   hostConnected(): void {
     void import('./return-reporter.rules.js').then((rules) => {
       this.rules = rules;
-      this.#host.requestUpdate();
+      this.#flow.host.requestUpdate();
     });
   }
 
@@ -66,7 +64,7 @@ export class Validation implements ReactiveController {
   /** Shows these errors; the form goes back to the step of the first when it is an earlier one. */
   set(errors: Record<string, string>): void {
     this.errors = errors;
-    this.#host.requestUpdate();
+    this.#flow.host.requestUpdate();
     const fields = Object.keys(errors);
     if (!fields.length) return;
     const step = this.rules?.stepOf(fields[0]!) as ReporterStep | undefined;
@@ -75,7 +73,7 @@ export class Validation implements ReactiveController {
       this.#flow.draft.save();
     }
     this.#flow.announce(`${this.#flow.t('errorCount', { count: fields.length })} ${fields.map((field) => `${this.label(field)}: ${errors[field]}`).join(' ')}`);
-    focusOn(this.#host, '[aria-invalid="true"]');
+    focusOn(this.#flow.host, '[aria-invalid="true"]');
   }
 
   /** Checks the fields of a step (all of them for the review); true when they are valid. */
