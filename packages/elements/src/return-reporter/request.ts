@@ -2,20 +2,11 @@ import { AssistApiError } from '@assist/client';
 import type { Key } from './context.js';
 import type { ReporterFlow } from './flow.js';
 
-/** What the shopper is told when a request fails, by the API's error code. */
-const MESSAGES: Record<string, Key> = {
-  timeout: 'errTimeout',
-  network: 'errOffline',
-  unavailable: 'errOffline',
-  unauthorized: 'errSession',
-  verification_failed: 'errVerify',
-  rate_limited: 'errRateLimited',
-  not_found: 'errNotFound',
-  validation_failed: 'errNotFound',
-  return_not_editable: 'errNotEditable',
-  return_not_cancellable: 'errNotCancellable',
-  problem_already_open: 'errProblemOpen',
-};
+/**
+ * What the shopper is told when a request fails is the string `api_<code>` of the API's error code;
+ * these codes share another's message, and any other failure gets `errGeneric`.
+ */
+const SAME: Record<string, string> = { unavailable: 'network', validation_failed: 'not_found' };
 
 /**
  * Runs one of the flow's requests (`busy` meanwhile) and answers what it returns, or undefined when
@@ -36,7 +27,7 @@ export async function run<T>(f: ReporterFlow, work: () => Promise<T>, retry?: ()
       f.view = 'form';
       f.go('find');
     }
-    f.error = f.t(MESSAGES[code] ?? 'errGeneric');
+    f.error = f.t(`api_${SAME[code] ?? code}` as Key, { defaultValue: f.t('errGeneric') });
     return undefined;
   } finally {
     f.busy = false;

@@ -65,7 +65,7 @@ function submitted(f: ReporterFlow, made: Return | Problem): void {
         f.error = undefined;
         f.focus();
       },
-      () => f.show(f.t('errOffline'), () => void show()),
+      () => f.show(f.t('api_network'), () => void show()),
     );
   void show();
 }
