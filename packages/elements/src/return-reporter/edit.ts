@@ -68,8 +68,8 @@ export async function save(f: ReporterFlow, event: Event): Promise<void> {
   }
   const parsed = f.check.rules.UpdateReturnRequest.safeParse(patch);
   if (!parsed.success) issues.unshift(...(parsed.error.issues as Rules.Issue[]));
-  f.check.errors = {};
-  if (issues.length) return f.check.show(issues);
+  f.check.show(issues);
+  if (issues.length) return;
   const updated = await run(f, () => f.api.call(updateReturn, { params: { id: f.ret!.id }, body: parsed.data! }));
   if (updated) changed(f, updated, kind as Change);
 }

@@ -87,7 +87,6 @@ export class Validation implements ReactiveController {
       (i) => step === 'review' || rules.stepOf(this.#fieldOf(i.path, d)) === step,
     );
     if (step === 'items' || (step === 'review' && !problem)) issues.push(...this.over(d));
-    this.errors = {};
     this.show(issues);
     return issues.length === 0;
   }

@@ -12,8 +12,7 @@ function addFiles(f: ReporterFlow, event: Event): void {
   d.evidence = evidence;
   input.value = '';
   f.draft.input();
-  f.check.errors = {};
-  if (problems.length) f.check.set({ evidence: problems.map((p) => f.check.say(p)).join(' ') });
+  f.check.set(problems.length ? { evidence: problems.map((p) => f.check.say(p)).join(' ') } : {});
 }
 
 /** The files picked so far, each with a way to remove it. */
