@@ -49,8 +49,6 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   error: string | undefined;
   /** Tries the failed request again, when that can help. */
   retry: (() => void) | undefined;
-  #client: AssistClient | undefined;
-  #clientFor = '';
   readonly i18n: LocalizeController;
   readonly draft: DraftController;
   readonly check: Validation;
@@ -164,15 +162,9 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     return this.host.token || this.draft.data.token;
   }
 
+  /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
-    const base = this.host.apiBase || getConfig().apiBase;
-    if (!this.#client || this.#clientFor !== `${base} ${this.host.timeout}`) {
-      this.#client = createClient({ baseUrl: base, timeoutMs: this.host.timeout });
-      this.#clientFor = `${base} ${this.host.timeout}`;
-    }
-    this.#client.setToken(this.token ?? null);
-    this.#client.setLocale(this.i18n.tag);
-    return this.#client;
+    return createClient({ baseUrl: this.host.apiBase || getConfig().apiBase, timeoutMs: this.host.timeout, token: this.token, locale: this.i18n.tag });
   }
 
   /** Shows a failure (or none), with a way to try again. */
