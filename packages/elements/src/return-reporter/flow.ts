@@ -72,12 +72,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
 
   hostUpdate(): void {
     const { returnId, problemId, token, hasUpdated } = this.host;
-    const [lastReturn, lastProblem, lastToken] = this.#seen;
-    this.#seen = [returnId, problemId, token];
-    if (hasUpdated && (returnId !== lastReturn || problemId !== lastProblem) && (returnId || problemId)) {
+    const seen = this.#seen;
+    this.#seen = [`${returnId} ${problemId}`, token];
+    if (!hasUpdated) void this.#start();
+    else if ((returnId || problemId) && seen[0] !== this.#seen[0]) {
       this.ret = this.problem = this.editing = undefined;
-    } else if (hasUpdated && !(token !== lastToken && token && this.view === 'form' && this.step === 'find' && !this.orders)) return;
-    void this.#start();
+      void this.#start();
+    } else if (token && token !== seen[1] && this.view === 'form' && this.step === 'find' && !this.orders) void this.#start();
   }
 
   get mode(): ReporterMode {
