@@ -52,8 +52,6 @@ export function text(
   const id = f.id(name);
   const aria = invalid(f, name);
   const about = described(f, name, options.hint);
-  const label = f.t(`f_${name}`);
-  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint` as Key)}</p>` : nothing;
   const control = options.multiline
     ? html`<textarea id=${id} rows="4" maxlength=${options.multiline} .value=${fields[name]} aria-invalid=${aria} aria-describedby=${about} @input=${onInput}></textarea>`
     : html`<input
@@ -66,9 +64,26 @@ export function text(
         aria-describedby=${about}
         @input=${onInput}
       />`;
+  return field(f, name, control, options.optional, options.hint ? {} : undefined);
+}
+
+/**
+ * A field around its control: labelled by the string `f_<name>` (marked when it is optional), with
+ * the string `<name>Hint` (given its values) under the label, and its error after the control.
+ */
+export function field(
+  f: ReporterFlow,
+  name: string,
+  control: TemplateResult,
+  optional?: boolean,
+  hint?: Record<string, string | number>,
+  after?: unknown,
+): TemplateResult {
+  const label = f.t(`f_${name}` as Key);
+  const about = hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint` as Key, hint)}</p>` : nothing;
   return html`<div class="field">
-    <label for=${id}>${options.optional ? f.t('optional', { label }) : label}</label>
-    ${hint} ${control} ${error(f, name)}
+    <label for=${f.id(name)}>${optional ? f.t('optional', { label }) : label}</label>
+    ${about} ${control} ${error(f, name)} ${after}
   </div>`;
 }
 
