@@ -103,7 +103,7 @@ export class DraftController {
     try {
       const saved = JSON.parse(sessionStorage.getItem(this.#slot) ?? 'null') as Draft | null;
       if (saved?.v === 1) {
-        this.data = { ...blank(), ...saved };
+        this.reset(saved);
         this.touched = true;
         if (saved.expires && Date.parse(saved.expires) < Date.now()) this.data.token = undefined;
       }

@@ -288,7 +288,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   async #find(): Promise<void> {
     const d = this.draft.data;
     // After verifying again (a reload with an expired token), the shopper continues where they were.
-    const was = { step: d.step, orderId: d.orderId };
+    const { step, orderId } = d;
     if (!this.token) {
       const rules = this.check.rules;
       if (!rules) return;
@@ -304,7 +304,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
       d.orderId = this.orders!.find((o) => o.reference === result.data.orderReference)?.id;
       this.draft.save();
       // A fresh verification shows the shopper's orders with the one they named chosen; a draft continues.
-      if (was.step === 'find' || was.orderId !== d.orderId) return this.go('find');
+      if (step === 'find' || orderId !== d.orderId) return this.go('find');
     } else if (!d.orderId) {
       return this.check.set({ order: this.t('errOrder') });
     }
@@ -312,7 +312,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     if (this.mode === 'return' && !this.order!.items.some((i) => i.returnableQuantity > 0)) return this.show(this.t('errNothing'));
     // Items chosen for another order do not carry over.
     for (const id of Object.keys(d.items)) if (!this.order!.items.some((i) => i.id === id)) delete d.items[id];
-    await this.#resume(was.step !== 'find' && was.orderId === d.orderId ? was.step : this.steps[1]!);
+    await this.#resume(step !== 'find' && orderId === d.orderId ? step : this.steps[1]!);
   }
 
 
