@@ -39,15 +39,19 @@ export interface StatusContext {
   /** The component's form to change the items, method or tracking of the return. */
   editor(title: string, intro: string | undefined): TemplateResult;
   act(action: StatusAction): void;
+  /** The review step's: what is reported, about which order, and what a return does to the plan. */
+  mode: 'return' | 'problem';
+  order: Pick<Order, 'merchant' | 'reference'> | undefined;
+  preview: ReturnPreview | undefined;
+  /** Goes back to a step of the form. */
+  go(step: string): void;
 }
 
 const PATH: ReturnStatus[] = ['reported', 'in_transit', 'received', 'registered', 'refunded'];
 const OPEN_PROBLEM = ['open', 'awaiting_store', 'escalated', 'investigating'];
 
-/** What the review step summarises, with a way back to each step. */
+/** What the review step summarises (with the context's mode, order, preview and a way back to each step). */
 export interface ReviewData {
-  mode: 'return' | 'problem';
-  order: Pick<Order, 'merchant' | 'reference'>;
   draft: {
     reason?: string | undefined;
     comment: string;
@@ -58,10 +62,8 @@ export interface ReviewData {
     description: string;
     evidence: readonly { fileName: string }[];
   };
-  preview: ReturnPreview | undefined;
   /** Days the store has to answer a problem. */
   storeDays: number;
-  go(step: string): void;
 }
 
 export interface StatusView {
@@ -244,12 +246,15 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
       </dl>`;
   }
 
-  function review(ctx: StatusContext, { mode, order, draft: d, preview, storeDays, go }: ReviewData): TemplateResult {
+  function review(ctx: StatusContext, { draft: d, storeDays }: ReviewData): TemplateResult {
+    const { mode, preview } = ctx;
+    // The form shows its review once the order is loaded.
+    const order = ctx.order!;
     const row = (label: string, value: unknown, step: string) => html`<div class="summary__row">
       <dt>${ctx.label(label)}</dt>
       <dd>
         ${value}
-        <button type="button" class="link" @click=${() => go(step)}>
+        <button type="button" class="link" @click=${() => ctx.go(step)}>
           ${t('change')}<span class="visually-hidden"> ${ctx.label(`step_${step}`)}</span>
         </button>
       </dd>

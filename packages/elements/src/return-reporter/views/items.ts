@@ -35,7 +35,7 @@ export function items(f: ReporterFlow): TemplateResult {
   const chosen = f.fields.items;
   const row = (item: Item) => {
     const max = f.max(item.id);
-    const returnable = max ? f.t('returnable', { count: max }) : f.t('notReturnable');
+    const returnable = f.t(max ? 'returnable' : 'notReturnable', { count: max });
     return html`<li class="item">
       <label class="choice">
         <input
