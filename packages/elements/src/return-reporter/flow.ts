@@ -100,20 +100,12 @@ export class ReporterFlow implements ReactiveController, StatusContext {
 
   // What the status view is lent (see status/status.ts): the flow's state, its formatting and the form's pieces.
 
-  get done(): boolean {
-    return this.view === 'done';
-  }
-
   money(value: { amount: number; currency: string }): string {
     return this.i18n.money(value.amount, value.currency);
   }
 
   date(value: string): string {
     return this.i18n.date(value);
-  }
-
-  label(key: string): string {
-    return this.t(key as Key);
   }
 
   heading(text: string): TemplateResult {
