@@ -18,5 +18,4 @@ export type Key = TranslationKey extends infer K ? (K extends `returnReporter.${
 export type Host = AssistReturnReporter;
 
 /** Moves focus to what matches `selector` once the host has rendered. @internal */
-export const focusOn = (host: Host, selector: string): void =>
-  void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+export const focusOn = (host: Host, selector: string): void => void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());

@@ -195,11 +195,23 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   }
 
   async #loadOrders(): Promise<boolean> {
-    return (await run(this, async () => (this.orders = (await this.api.call(listOrders)).orders), () => void this.#loadOrders())) !== undefined;
+    return (
+      (await run(
+        this,
+        async () => (this.orders = (await this.api.call(listOrders)).orders),
+        () => void this.#loadOrders(),
+      )) !== undefined
+    );
   }
 
   async loadOrder(id: string): Promise<boolean> {
-    return (await run(this, async () => (this.order = await this.api.call(getOrder, { params: { id } })), () => void this.loadOrder(id))) !== undefined;
+    return (
+      (await run(
+        this,
+        async () => (this.order = await this.api.call(getOrder, { params: { id } })),
+        () => void this.loadOrder(id),
+      )) !== undefined
+    );
   }
 
   /** The status view and the payment plan table: loaded when the review or a status is about to show. */
@@ -221,7 +233,8 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   async loadCase(quiet = false): Promise<void> {
     const id = this.ret?.id ?? this.host.returnId;
     const problem = this.problem?.id ?? this.host.problemId;
-    await run(this, 
+    await run(
+      this,
       async () => {
         await this.loadStatus();
         if (id) this.ret = await this.api.call(getReturn, { params: { id } });
@@ -242,15 +255,11 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     const draft = returnBody(this.draft.data, this.order);
     const body = returning ? this.check.rules?.CreateReturnRequest.safeParse(draft) : undefined;
     if (body && !body.success) return this.go('items', quiet);
-    const [preview] =
-      (await run(this, 
-        () =>
-          Promise.all([
-            returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined,
-            this.loadStatus(),
-          ]),
-        () => void this.#resume(step),
-      )) ?? [null];
+    const [preview] = (await run(
+      this,
+      () => Promise.all([returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined, this.loadStatus()]),
+      () => void this.#resume(step),
+    )) ?? [null];
     if (preview === null) return;
     this.preview = preview;
     this.go('review', quiet);
@@ -306,6 +315,4 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     for (const id of Object.keys(d.items)) if (!this.order!.items.some((i) => i.id === id)) delete d.items[id];
     await this.#resume(step !== 'find' && orderId === d.orderId ? step : this.steps[1]!);
   }
-
-
 }

@@ -18,7 +18,8 @@ export async function submit(f: ReporterFlow): Promise<void> {
   const parsed = (problem ? rules.CreateProblemRequest : rules.CreateReturnRequest).safeParse(problem ? problemBody(d) : returnBody(d, f.order));
   if (!parsed.success) return;
   const options = { idempotencyKey: d.key };
-  await run(f, 
+  await run(
+    f,
     async () => {
       try {
         const made = problem

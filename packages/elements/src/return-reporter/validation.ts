@@ -48,7 +48,10 @@ export class Validation implements ReactiveController {
   }
 
   #fieldOf(path: readonly PropertyKey[], fields: Fields): string {
-    return this.rules!.fieldOf(path, lines(this.#flow.order, fields).map((l) => l.itemId));
+    return this.rules!.fieldOf(
+      path,
+      lines(this.#flow.order, fields).map((l) => l.itemId),
+    );
   }
 
   /** Shows each issue at its field, announces them, and moves focus to the first. */
@@ -100,7 +103,14 @@ export class Validation implements ReactiveController {
     const e = error instanceof AssistApiError ? error : undefined;
     const body = e?.issues.filter((i) => i.path.startsWith('body.')) ?? [];
     if (e?.code !== 'validation_failed' || !body.length) return false;
-    const issues: Rules.Issue[] = body.map((i) => ({ path: i.path.split('.').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), code: 'server', message: i.message }));
+    const issues: Rules.Issue[] = body.map((i) => ({
+      path: i.path
+        .split('.')
+        .slice(1)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      code: 'server',
+      message: i.message,
+    }));
     if (issues.some((i) => i.path[2] === 'quantity') && this.#flow.order && (await this.#flow.loadOrder(this.#flow.order.id))) {
       const chosen = lines(this.#flow.order, this.#flow.fields);
       for (const issue of issues.filter((i) => i.path[2] === 'quantity')) {
