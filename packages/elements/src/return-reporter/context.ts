@@ -1,5 +1,3 @@
-/** The API client's error and key maker, imported once for the whole component. */
-export { AssistApiError, newKey } from '@assist/client';
 import type { PROBLEM_TYPES, RETURN_METHODS, RETURN_REASONS, RETURN_STATUSES } from '@assist/contract';
 import type { TranslationKey } from '../i18n/strings.js';
 import type { AssistReturnReporter } from './return-reporter.component.js';
@@ -14,10 +12,10 @@ export type ProblemType = (typeof PROBLEM_TYPES)[number];
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 /** What a shopper can change of a reported return. */
 export type Change = 'items' | 'method' | 'tracking' | 'cancel';
-/** A key of the return reporter's strings. */
+/** A key of the return reporter's strings. @internal */
 export type Key = TranslationKey extends infer K ? (K extends `returnReporter.${infer R}` ? R : never) : never;
+/** @internal */
 export type Host = AssistReturnReporter;
 
-/** Moves focus to what matches `selector` once the host has rendered. */
-export const focusOn = (host: Host, selector: string): void =>
-  void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+/** Moves focus to what matches `selector` once the host has rendered. @internal */
+export const focusOn = (host: Host, selector: string): void => void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());

@@ -1,5 +1,6 @@
 import type { Evidence, Order } from '@assist/contract';
-import { newKey, type Host, type ProblemType, type ReporterStep, type ReturnMethod, type ReturnReason } from './context.js';
+import { newKey } from '@assist/client';
+import type { Host, ProblemType, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
 
 /** The text fields of the form; the draft keeps them as typed. */
 export interface Fields {
@@ -102,7 +103,7 @@ export class DraftController {
     try {
       const saved = JSON.parse(sessionStorage.getItem(this.#slot) ?? 'null') as Draft | null;
       if (saved?.v === 1) {
-        this.data = { ...blank(), ...saved };
+        this.reset(saved);
         this.touched = true;
         if (saved.expires && Date.parse(saved.expires) < Date.now()) this.data.token = undefined;
       }

@@ -3,6 +3,7 @@ import { cancelReturn, updateReturn } from '@assist/contract/endpoints';
 import type { Change } from './context.js';
 import { blank, lines } from './draft.js';
 import type { ReporterFlow } from './flow.js';
+import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction } from './status/status.js';
 
@@ -26,7 +27,7 @@ export function act(f: ReporterFlow, action: StatusAction): void {
     f.focus();
   } else {
     f.check.errors = {};
-    f.failure = undefined;
+    f.error = undefined;
     f.editing = action === 'confirm' ? 'confirm' : undefined;
     f.focus(f.editing ? 'eh' : 'h');
   }
@@ -43,7 +44,7 @@ async function start(f: ReporterFlow, kind: 'items' | 'method' | 'tracking'): Pr
     tracking: fresh ? '' : (r.trackingNumber ?? ''),
   };
   f.check.errors = {};
-  f.failure = undefined;
+  f.error = undefined;
   if (kind === 'items' && !(await f.loadOrder(r.orderId))) return;
   f.editing = kind;
   f.focus('eh');
@@ -67,14 +68,14 @@ export async function save(f: ReporterFlow, event: Event): Promise<void> {
   }
   const parsed = f.check.rules.UpdateReturnRequest.safeParse(patch);
   if (!parsed.success) issues.unshift(...(parsed.error.issues as Rules.Issue[]));
-  f.check.errors = {};
-  if (issues.length) return f.check.show(issues);
-  const updated = await f.run(() => f.api.call(updateReturn, { params: { id: f.ret!.id }, body: parsed.data! }));
+  f.check.show(issues);
+  if (issues.length) return;
+  const updated = await run(f, () => f.api.call(updateReturn, { params: { id: f.ret!.id }, body: parsed.data! }));
   if (updated) changed(f, updated, kind as Change);
 }
 
 async function cancel(f: ReporterFlow): Promise<void> {
-  const updated = await f.run(() => f.api.call(cancelReturn, { params: { id: f.ret!.id }, body: {} }));
+  const updated = await run(f, () => f.api.call(cancelReturn, { params: { id: f.ret!.id }, body: {} }));
   if (updated) changed(f, updated, 'cancel');
 }
 

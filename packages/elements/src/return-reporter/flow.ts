@@ -2,17 +2,19 @@ import type { Order, OrderSummary, Problem, Return, ReturnPreview } from '@assis
 import { createClient, type AssistClient } from '@assist/client';
 import { getConfig } from '../config.js';
 import { getOrder, getProblem, getReturn, listOrders, previewReturn, verifyShopper } from '@assist/contract/endpoints';
-import type { ReactiveController } from 'lit';
+import type { nothing, ReactiveController, TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { returnReporterStrings } from './strings/index.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { focusOn, type Host, type Key, type ReporterMode, type ReporterStep } from './context.js';
 import { blank, DraftController, returnBody, type Fields } from './draft.js';
-import type { Editing } from './edit.js';
+import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
-import type { StatusView } from './status/status.js';
+import type { StatusAction, StatusContext, StatusView } from './status/status.js';
+import { editor } from './views/case.js';
+import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
-import { fail } from './request.js';
+import { run } from './request.js';
 import { submit } from './submit.js';
 
 const FLOW: Record<ReporterMode, readonly ReporterStep[]> = {
@@ -30,7 +32,7 @@ let instances = 0;
  * It makes the component's requests with its own API client (the shared one must never carry this
  * shopper's token), one at a time (`busy`), keeping what failed and a way to try again.
  */
-export class ReporterFlow implements ReactiveController {
+export class ReporterFlow implements ReactiveController, StatusContext {
   view: 'form' | 'done' | 'status' = 'form';
   step: ReporterStep = 'find';
   orders: OrderSummary[] | undefined;
@@ -44,11 +46,9 @@ export class ReporterFlow implements ReactiveController {
   notice = '';
   busy = false;
   /** What the last request's failure means to the shopper. */
-  failure: string | undefined;
+  error: string | undefined;
   /** Tries the failed request again, when that can help. */
   retry: (() => void) | undefined;
-  #client: AssistClient | undefined;
-  #clientFor = '';
   readonly i18n: LocalizeController;
   readonly draft: DraftController;
   readonly check: Validation;
@@ -66,18 +66,19 @@ export class ReporterFlow implements ReactiveController {
     this.host = host;
     this.i18n = new LocalizeController(host, returnReporterStrings);
     this.draft = new DraftController(host);
-    this.check = new Validation(host, this);
+    this.check = new Validation(this);
     host.addController(this);
   }
 
   hostUpdate(): void {
     const { returnId, problemId, token, hasUpdated } = this.host;
-    const [lastReturn, lastProblem, lastToken] = this.#seen;
-    this.#seen = [returnId, problemId, token];
-    if (hasUpdated && (returnId !== lastReturn || problemId !== lastProblem) && (returnId || problemId)) {
+    const seen = this.#seen;
+    this.#seen = [`${returnId} ${problemId}`, token];
+    if (!hasUpdated) void this.#start();
+    else if ((returnId || problemId) && seen[0] !== this.#seen[0]) {
       this.ret = this.problem = this.editing = undefined;
-    } else if (hasUpdated && !(token !== lastToken && token && this.view === 'form' && this.step === 'find' && !this.orders)) return;
-    void this.#start();
+      void this.#start();
+    } else if (token && token !== seen[1] && this.view === 'form' && this.step === 'find' && !this.orders) void this.#start();
   }
 
   get mode(): ReporterMode {
@@ -95,6 +96,32 @@ export class ReporterFlow implements ReactiveController {
 
   t(key: Key, values?: Record<string, string | number>): string {
     return this.i18n.t(`returnReporter.${key}` as TranslationKey, values);
+  }
+
+  // What the status view is lent (see status/status.ts): the flow's state, its formatting and the form's pieces.
+
+  money(value: { amount: number; currency: string }): string {
+    return this.i18n.money(value.amount, value.currency);
+  }
+
+  date(value: string): string {
+    return this.i18n.date(value);
+  }
+
+  heading(text: string): TemplateResult {
+    return heading(this, text);
+  }
+
+  failure(): TemplateResult | typeof nothing {
+    return failure(this);
+  }
+
+  editor(title: string, intro: string | undefined): TemplateResult {
+    return editor(this, title, intro);
+  }
+
+  act(action: StatusAction): void {
+    act(this, action);
   }
 
   /** An id unique to this element. */
@@ -128,36 +155,14 @@ export class ReporterFlow implements ReactiveController {
     return this.host.token || this.draft.data.token;
   }
 
+  /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
-    const base = this.host.apiBase || getConfig().apiBase;
-    if (!this.#client || this.#clientFor !== `${base} ${this.host.timeout}`) {
-      this.#client = createClient({ baseUrl: base, timeoutMs: this.host.timeout });
-      this.#clientFor = `${base} ${this.host.timeout}`;
-    }
-    this.#client.setToken(this.token ?? null);
-    this.#client.setLocale(this.i18n.tag);
-    return this.#client;
-  }
-
-  /** Runs a request; on failure shows what went wrong (at the fields, for the API's 400s) and answers undefined. */
-  async run<T>(work: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
-    this.busy = true;
-    this.show(undefined);
-    try {
-      return await work();
-    } catch (error) {
-      this.retry = retry;
-      await fail(this, error);
-      return undefined;
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+    return createClient({ baseUrl: this.host.apiBase || getConfig().apiBase, timeoutMs: this.host.timeout, token: this.token, locale: this.i18n.tag });
   }
 
   /** Shows a failure (or none), with a way to try again. */
-  show(failure: string | undefined, retry?: () => void): void {
-    this.failure = failure;
+  show(error: string | undefined, retry?: () => void): void {
+    this.error = error;
     this.retry = retry;
     this.host.requestUpdate();
   }
@@ -190,11 +195,23 @@ export class ReporterFlow implements ReactiveController {
   }
 
   async #loadOrders(): Promise<boolean> {
-    return (await this.run(async () => (this.orders = (await this.api.call(listOrders)).orders), () => void this.#loadOrders())) !== undefined;
+    return (
+      (await run(
+        this,
+        async () => (this.orders = (await this.api.call(listOrders)).orders),
+        () => void this.#loadOrders(),
+      )) !== undefined
+    );
   }
 
   async loadOrder(id: string): Promise<boolean> {
-    return (await this.run(async () => (this.order = await this.api.call(getOrder, { params: { id } })), () => void this.loadOrder(id))) !== undefined;
+    return (
+      (await run(
+        this,
+        async () => (this.order = await this.api.call(getOrder, { params: { id } })),
+        () => void this.loadOrder(id),
+      )) !== undefined
+    );
   }
 
   /** The status view and the payment plan table: loaded when the review or a status is about to show. */
@@ -216,7 +233,8 @@ export class ReporterFlow implements ReactiveController {
   async loadCase(quiet = false): Promise<void> {
     const id = this.ret?.id ?? this.host.returnId;
     const problem = this.problem?.id ?? this.host.problemId;
-    await this.run(
+    await run(
+      this,
       async () => {
         await this.loadStatus();
         if (id) this.ret = await this.api.call(getReturn, { params: { id } });
@@ -237,15 +255,11 @@ export class ReporterFlow implements ReactiveController {
     const draft = returnBody(this.draft.data, this.order);
     const body = returning ? this.check.rules?.CreateReturnRequest.safeParse(draft) : undefined;
     if (body && !body.success) return this.go('items', quiet);
-    const [preview] =
-      (await this.run(
-        () =>
-          Promise.all([
-            returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined,
-            this.loadStatus(),
-          ]),
-        () => void this.#resume(step),
-      )) ?? [null];
+    const [preview] = (await run(
+      this,
+      () => Promise.all([returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined, this.loadStatus()]),
+      () => void this.#resume(step),
+    )) ?? [null];
     if (preview === null) return;
     this.preview = preview;
     this.go('review', quiet);
@@ -254,16 +268,12 @@ export class ReporterFlow implements ReactiveController {
   go(step: ReporterStep, quiet = false): void {
     this.step = this.draft.data.step = step;
     this.check.errors = {};
-    this.failure = undefined;
+    this.error = undefined;
     this.draft.save();
     this.host.requestUpdate();
     if (quiet) return;
     this.host.emit('assist-return-step', { mode: this.mode, step });
     this.focus();
-  }
-
-  back(): void {
-    this.go(this.steps[Math.max(0, this.steps.indexOf(this.step) - 1)]!);
   }
 
   async next(event?: Event): Promise<void> {
@@ -279,13 +289,13 @@ export class ReporterFlow implements ReactiveController {
   async #find(): Promise<void> {
     const d = this.draft.data;
     // After verifying again (a reload with an expired token), the shopper continues where they were.
-    const was = { step: d.step, orderId: d.orderId };
+    const { step, orderId } = d;
     if (!this.token) {
       const rules = this.check.rules;
       if (!rules) return;
       const result = rules.VerifyRequest.safeParse({ orderReference: d.reference, [d.contact]: d[d.contact] });
       if (!result.success) return this.check.show(result.error.issues as Rules.Issue[]);
-      const verified = await this.run(() => this.api.call(verifyShopper, { body: result.data }));
+      const verified = await run(this, () => this.api.call(verifyShopper, { body: result.data }));
       if (!verified) return;
       d.token = verified.token;
       d.expires = verified.expiresAt;
@@ -295,7 +305,7 @@ export class ReporterFlow implements ReactiveController {
       d.orderId = this.orders!.find((o) => o.reference === result.data.orderReference)?.id;
       this.draft.save();
       // A fresh verification shows the shopper's orders with the one they named chosen; a draft continues.
-      if (was.step === 'find' || was.orderId !== d.orderId) return this.go('find');
+      if (step === 'find' || orderId !== d.orderId) return this.go('find');
     } else if (!d.orderId) {
       return this.check.set({ order: this.t('errOrder') });
     }
@@ -303,8 +313,6 @@ export class ReporterFlow implements ReactiveController {
     if (this.mode === 'return' && !this.order!.items.some((i) => i.returnableQuantity > 0)) return this.show(this.t('errNothing'));
     // Items chosen for another order do not carry over.
     for (const id of Object.keys(d.items)) if (!this.order!.items.some((i) => i.id === id)) delete d.items[id];
-    await this.#resume(was.step !== 'find' && was.orderId === d.orderId ? was.step : this.steps[1]!);
+    await this.#resume(step !== 'find' && orderId === d.orderId ? step : this.steps[1]!);
   }
-
-
 }

@@ -96,7 +96,7 @@ export class AssistReturnReporter extends AssistElement {
   override render() {
     const f = this.#flow;
     return html`<div class="rr" part="base">
-      ${f.view === 'form' ? form(f, !(this.returnId || this.problemId)) : reported(f, !!this.problemId, () => this.refresh())}
+      ${f.view === 'form' ? form(f) : reported(f)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${f.notice}</div>
     </div>`;
   }

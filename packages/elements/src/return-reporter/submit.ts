@@ -1,8 +1,9 @@
 import type { Problem, Return } from '@assist/contract';
+import { AssistApiError, newKey } from '@assist/client';
 import { createProblem, createReturn, listOrderProblems, listOrderReturns } from '@assist/contract/endpoints';
 import { problemBody, returnBody } from './draft.js';
-import { AssistApiError, newKey } from './context.js';
 import type { ReporterFlow } from './flow.js';
+import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
 
 /**
@@ -17,7 +18,8 @@ export async function submit(f: ReporterFlow): Promise<void> {
   const parsed = (problem ? rules.CreateProblemRequest : rules.CreateReturnRequest).safeParse(problem ? problemBody(d) : returnBody(d, f.order));
   if (!parsed.success) return;
   const options = { idempotencyKey: d.key };
-  await f.run(
+  await run(
+    f,
     async () => {
       try {
         const made = problem
@@ -61,10 +63,10 @@ function submitted(f: ReporterFlow, made: Return | Problem): void {
   const show = (): Promise<void> =>
     f.loadStatus().then(
       () => {
-        f.failure = undefined;
+        f.error = undefined;
         f.focus();
       },
-      () => f.show(f.t('errOffline'), () => void show()),
+      () => f.show(f.t('api_network'), () => void show()),
     );
   void show();
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { AssistApiError, focusOn, type Host, type Key, type ReporterStep } from './context.js';
+import { AssistApiError } from '@assist/client';
+import { focusOn, type Key, type ReporterStep } from './context.js';
 import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import type * as Rules from './return-reporter.rules.js';
@@ -14,19 +15,17 @@ export class Validation implements ReactiveController {
   rules: typeof Rules | undefined;
   /** Field → what is wrong with it ('' once the shopper changed it). */
   errors: Record<string, string> = {};
-  readonly #host: Host;
   readonly #flow: ReporterFlow;
 
-  constructor(host: Host, flow: ReporterFlow) {
-    this.#host = host;
+  constructor(flow: ReporterFlow) {
     this.#flow = flow;
-    host.addController(this);
+    flow.host.addController(this);
   }
 
   hostConnected(): void {
     void import('./return-reporter.rules.js').then((rules) => {
       this.rules = rules;
-      this.#host.requestUpdate();
+      this.#flow.host.requestUpdate();
     });
   }
 
@@ -49,7 +48,10 @@ export class Validation implements ReactiveController {
   }
 
   #fieldOf(path: readonly PropertyKey[], fields: Fields): string {
-    return this.rules!.fieldOf(path, lines(this.#flow.order, fields).map((l) => l.itemId));
+    return this.rules!.fieldOf(
+      path,
+      lines(this.#flow.order, fields).map((l) => l.itemId),
+    );
   }
 
   /** Shows each issue at its field, announces them, and moves focus to the first. */
@@ -65,7 +67,7 @@ export class Validation implements ReactiveController {
   /** Shows these errors; the form goes back to the step of the first when it is an earlier one. */
   set(errors: Record<string, string>): void {
     this.errors = errors;
-    this.#host.requestUpdate();
+    this.#flow.host.requestUpdate();
     const fields = Object.keys(errors);
     if (!fields.length) return;
     const step = this.rules?.stepOf(fields[0]!) as ReporterStep | undefined;
@@ -74,7 +76,7 @@ export class Validation implements ReactiveController {
       this.#flow.draft.save();
     }
     this.#flow.announce(`${this.#flow.t('errorCount', { count: fields.length })} ${fields.map((field) => `${this.label(field)}: ${errors[field]}`).join(' ')}`);
-    focusOn(this.#host, '[aria-invalid="true"]');
+    focusOn(this.#flow.host, '[aria-invalid="true"]');
   }
 
   /** Checks the fields of a step (all of them for the review); true when they are valid. */
@@ -88,7 +90,6 @@ export class Validation implements ReactiveController {
       (i) => step === 'review' || rules.stepOf(this.#fieldOf(i.path, d)) === step,
     );
     if (step === 'items' || (step === 'review' && !problem)) issues.push(...this.over(d));
-    this.errors = {};
     this.show(issues);
     return issues.length === 0;
   }
@@ -102,7 +103,14 @@ export class Validation implements ReactiveController {
     const e = error instanceof AssistApiError ? error : undefined;
     const body = e?.issues.filter((i) => i.path.startsWith('body.')) ?? [];
     if (e?.code !== 'validation_failed' || !body.length) return false;
-    const issues: Rules.Issue[] = body.map((i) => ({ path: i.path.split('.').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), code: 'server', message: i.message }));
+    const issues: Rules.Issue[] = body.map((i) => ({
+      path: i.path
+        .split('.')
+        .slice(1)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      code: 'server',
+      message: i.message,
+    }));
     if (issues.some((i) => i.path[2] === 'quantity') && this.#flow.order && (await this.#flow.loadOrder(this.#flow.order.id))) {
       const chosen = lines(this.#flow.order, this.#flow.fields);
       for (const issue of issues.filter((i) => i.path[2] === 'quantity')) {

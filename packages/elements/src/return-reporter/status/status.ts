@@ -27,27 +27,31 @@ export interface StatusContext {
   problem: Problem | undefined;
   editing: StatusAction | undefined;
   busy: boolean;
-  /** Just reported: the confirmation with the reference. */
-  done: boolean;
+  /** `done` just after reporting: the confirmation with the reference. */
+  view: string;
   id(name: string): string;
   money(value: { amount: number; currency: string }): string;
   date(value: string): string;
   heading(text: string): TemplateResult;
-  /** A label of the form's strings (reasons, methods, problem types, field names). */
-  label(key: string): string;
+  /** One of the form's strings (reasons, methods, problem types, field names). */
+  t(key: string): string;
   failure(): TemplateResult | typeof nothing;
   /** The component's form to change the items, method or tracking of the return. */
   editor(title: string, intro: string | undefined): TemplateResult;
   act(action: StatusAction): void;
+  /** The review step's: what is reported, about which order, and what a return does to the plan. */
+  mode: 'return' | 'problem';
+  order: Pick<Order, 'merchant' | 'reference'> | undefined;
+  preview: ReturnPreview | undefined;
+  /** Goes back to a step of the form. */
+  go(step: string): void;
 }
 
 const PATH: ReturnStatus[] = ['reported', 'in_transit', 'received', 'registered', 'refunded'];
 const OPEN_PROBLEM = ['open', 'awaiting_store', 'escalated', 'investigating'];
 
-/** What the review step summarises, with a way back to each step. */
+/** What the review step summarises (with the context's mode, order, preview and a way back to each step). */
 export interface ReviewData {
-  mode: 'return' | 'problem';
-  order: Pick<Order, 'merchant' | 'reference'>;
   draft: {
     reason?: string | undefined;
     comment: string;
@@ -58,10 +62,8 @@ export interface ReviewData {
     description: string;
     evidence: readonly { fileName: string }[];
   };
-  preview: ReturnPreview | undefined;
   /** Days the store has to answer a problem. */
   storeDays: number;
-  go(step: string): void;
 }
 
 export interface StatusView {
@@ -199,11 +201,11 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
       ])}
       ${plan(ctx, r.plan, r.amount, r.refund === null)}
       <dl class="summary">
-        ${row(ctx.label('f_items'), html`<ul class="plain">${r.items.map((i) => html`<li>${i.name} × ${i.quantity} · ${ctx.money(i.amount)}</li>`)}</ul>`)}
-        ${row(ctx.label('f_reason'), ctx.label(`${r.reason}_reason`))}
+        ${row(ctx.t('f_items'), html`<ul class="plain">${r.items.map((i) => html`<li>${i.name} × ${i.quantity} · ${ctx.money(i.amount)}</li>`)}</ul>`)}
+        ${row(ctx.t('f_reason'), ctx.t(`${r.reason}_reason`))}
         ${row(
-          ctx.label('f_method'),
-          html`${ctx.label(`method_${r.method}`)}${r.trackingNumber ? html`<br /><span dir="ltr">${[r.carrier, r.trackingNumber].filter(Boolean).join(' ')}</span>` : nothing}`,
+          ctx.t('f_method'),
+          html`${ctx.t(`method_${r.method}`)}${r.trackingNumber ? html`<br /><span dir="ltr">${[r.carrier, r.trackingNumber].filter(Boolean).join(' ')}</span>` : nothing}`,
         )}
       </dl>
       ${tools}`;
@@ -221,7 +223,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     if (open) steps.push({ label: t('pstatus_solved'), state: 'next' });
     return html`${ctx.heading(t('problemTitle', { reference: p.reference }))}
       <p class="badge">${t(`pstatus_${p.status}`)}</p>
-      <p>${ctx.label(`${p.type}_type`)}</p>
+      <p>${ctx.t(`${p.type}_type`)}</p>
       ${timeline(steps)}
       ${next(ctx, [
         html`<p>${t(`pnext_${p.status}`)}</p>`,
@@ -239,25 +241,28 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         : nothing}
       ${p.resolution ? html`<p><strong>${t('resolution')}</strong> <span dir="auto">${p.resolution.note}</span></p>` : nothing}
       <dl class="summary">
-        ${row(ctx.label('f_description'), html`<span class="pre">${p.description}</span>`)}
-        ${p.evidence.length ? row(ctx.label('f_evidence'), p.evidence.map((f) => f.fileName).join(', ')) : nothing}
+        ${row(ctx.t('f_description'), html`<span class="pre">${p.description}</span>`)}
+        ${p.evidence.length ? row(ctx.t('f_evidence'), p.evidence.map((f) => f.fileName).join(', ')) : nothing}
       </dl>`;
   }
 
-  function review(ctx: StatusContext, { mode, order, draft: d, preview, storeDays, go }: ReviewData): TemplateResult {
+  function review(ctx: StatusContext, { draft: d, storeDays }: ReviewData): TemplateResult {
+    const { mode, preview } = ctx;
+    // The form shows its review once the order is loaded.
+    const order = ctx.order!;
     const row = (label: string, value: unknown, step: string) => html`<div class="summary__row">
-      <dt>${ctx.label(label)}</dt>
+      <dt>${ctx.t(label)}</dt>
       <dd>
         ${value}
-        <button type="button" class="link" @click=${() => go(step)}>
-          ${t('change')}<span class="visually-hidden"> ${ctx.label(`step_${step}`)}</span>
+        <button type="button" class="link" @click=${() => ctx.go(step)}>
+          ${t('change')}<span class="visually-hidden"> ${ctx.t(`step_${step}`)}</span>
         </button>
       </dd>
     </div>`;
     const orderRow = row('f_order', html`<span dir="auto">${order.merchant.name}</span> · <span dir="ltr">${order.reference}</span>`, 'find');
     if (mode === 'problem') {
       return html`<dl class="summary">
-          ${orderRow} ${row('f_type', ctx.label(`${d.type}_type`), 'details')}
+          ${orderRow} ${row('f_type', ctx.t(`${d.type}_type`), 'details')}
           ${row('f_description', html`<span class="pre" dir="auto">${d.description.trim()}</span>`, 'details')}
           ${d.evidence.length ? row('f_evidence', d.evidence.map((f) => f.fileName).join(', '), 'details') : nothing}
         </dl>
@@ -267,8 +272,8 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     return html`<dl class="summary">
         ${orderRow}
         ${row('f_items', html`<ul class="plain">${(preview?.items ?? []).map((i) => html`<li><span dir="auto">${i.name}</span> × ${i.quantity} · ${ctx.money(i.amount)}</li>`)}</ul>`, 'items')}
-        ${row('f_reason', html`${ctx.label(`${d.reason}_reason`)}${d.comment.trim() ? html`<br /><span class="pre" dir="auto">${d.comment.trim()}</span>` : nothing}`, 'reason')}
-        ${row('f_method', html`${ctx.label(`method_${d.method}`)}${d.tracking.trim() ? html`<br /><span dir="ltr">${tracking}</span>` : nothing}`, 'method')}
+        ${row('f_reason', html`${ctx.t(`${d.reason}_reason`)}${d.comment.trim() ? html`<br /><span class="pre" dir="auto">${d.comment.trim()}</span>` : nothing}`, 'reason')}
+        ${row('f_method', html`${ctx.t(`method_${d.method}`)}${d.tracking.trim() ? html`<br /><span dir="ltr">${tracking}</span>` : nothing}`, 'method')}
       </dl>
       ${preview ? html`<p><strong>${t('returnValue', { amount: ctx.money(preview.amount) })}</strong></p>${plan(ctx, preview.plan, preview.amount, true)}` : nothing}`;
   }
@@ -290,7 +295,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     plan,
     review,
     render: (ctx) =>
-      ctx.done
+      ctx.view === 'done'
         ? done(ctx, ctx.ret ?? ctx.problem!)
         : html`${ctx.ret ? returnStatus(ctx, ctx.ret) : problemStatus(ctx, ctx.problem!)} ${ctx.editing ? nothing : ctx.failure()}`,
   };

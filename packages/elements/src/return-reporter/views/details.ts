@@ -2,7 +2,7 @@ import type { Evidence } from '@assist/contract';
 import type { TemplateResult } from 'lit';
 import type { ProblemType } from '../context.js';
 import type { ReporterFlow } from '../flow.js';
-import { described, error, html, invalid, nothing, radios, text } from './kit.js';
+import { described, field, html, invalid, nothing, radios, text } from './kit.js';
 
 /** Only the metadata of the files is kept, checked with the contract's rules: the files never leave the browser. */
 function addFiles(f: ReporterFlow, event: Event): void {
@@ -12,8 +12,7 @@ function addFiles(f: ReporterFlow, event: Event): void {
   d.evidence = evidence;
   input.value = '';
   f.draft.input();
-  f.check.errors = {};
-  if (problems.length) f.check.set({ evidence: problems.map((p) => f.check.say(p)).join(' ') });
+  f.check.set(problems.length ? { evidence: problems.map((p) => f.check.say(p)).join(' ') } : {});
 }
 
 /** The files picked so far, each with a way to remove it. */
@@ -40,24 +39,19 @@ function files(f: ReporterFlow): TemplateResult | typeof nothing {
 
 /** A problem: what kind, what happened, and files that show it. */
 export function details(f: ReporterFlow): TemplateResult {
-  const d = f.draft.data;
   const rules = f.check.rules!;
   const label = (t: ProblemType) => f.t(`${t}_type`);
   const size = f.i18n.number(rules.MAX_EVIDENCE_BYTES / 1048576, { style: 'unit', unit: 'megabyte' });
-  return html`${radios(f, 'type', f.t('f_type'), rules.PROBLEM_TYPES, d.type, (t) => (d.type = t), label)}
-    ${text(f, 'description', f.t('f_description'), { multiline: 2000, hint: f.t('descriptionHint') })}
-    <div class="field">
-      <label for=${f.id('evidence')}>${f.t('optional', { label: f.t('f_evidence') })}</label>
-      <p class="field__hint" id=${f.id('evidence-h')}>${f.t('evidenceHint', { max: rules.MAX_EVIDENCE_FILES, size })}</p>
-      <input
-        id=${f.id('evidence')}
-        type="file"
-        multiple
-        accept=${rules.EVIDENCE_TYPES.join(',')}
-        aria-invalid=${invalid(f, 'evidence')}
-        aria-describedby=${described(f, 'evidence', 'h')}
-        @change=${(e: Event) => addFiles(f, e)}
-      />
-      ${error(f, 'evidence')} ${files(f)}
-    </div>`;
+  const evidence = html`<input
+    id=${f.id('evidence')}
+    type="file"
+    multiple
+    accept=${rules.EVIDENCE_TYPES.join(',')}
+    aria-invalid=${invalid(f, 'evidence')}
+    aria-describedby=${described(f, 'evidence', true)}
+    @change=${(e: Event) => addFiles(f, e)}
+  />`;
+  return html`${radios(f, 'type', rules.PROBLEM_TYPES, label)}
+    ${text(f, 'description', { multiline: 2000, hint: true })}
+    ${field(f, 'evidence', evidence, true, { max: rules.MAX_EVIDENCE_FILES, size }, files(f))}`;
 }

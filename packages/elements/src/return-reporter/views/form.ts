@@ -22,16 +22,16 @@ function steps(f: ReporterFlow): TemplateResult {
 }
 
 /** The form of the current step (after the list of steps, unless it verifies the shopper for a case). */
-export function form(f: ReporterFlow, withSteps: boolean): TemplateResult {
+export function form(f: ReporterFlow): TemplateResult {
   const { step } = f;
   let body: TemplateResult;
   if ((step !== 'find' && (!f.check.rules || !f.order)) || (step === 'review' && !f.status)) {
-    body = html`${heading(f, f.t(`step_${step}`))}${f.failure ? nothing : loading(f)}`;
+    body = html`${heading(f, f.t(`step_${step}`))}${f.error ? nothing : loading(f)}`;
   } else if (step === 'find') body = find(f);
   else {
     const submit = step === 'review' ? f.t(f.mode === 'problem' ? 'submitProblem' : 'submitReturn') : f.t('continue');
-    body = html`${heading(f, f.t(`${step}Title`))} ${VIEWS[step](f)} ${actions(f, submit, () => f.back())}`;
+    body = html`${heading(f, f.t(`${step}Title`))} ${VIEWS[step](f)} ${actions(f, submit, () => f.go(f.steps[f.steps.indexOf(step) - 1]!))}`;
   }
-  return html`${withSteps ? steps(f) : nothing}
+  return html`${f.host.returnId || f.host.problemId ? nothing : steps(f)}
     <form class="form" part="form" novalidate aria-labelledby=${f.id('h')} @submit=${(e: Event) => f.next(e)}>${body} ${failure(f)}</form>`;
 }

@@ -1,7 +1,7 @@
 import type { Order } from '@assist/contract';
 import type { TemplateResult } from 'lit';
 import type { ReporterFlow } from '../flow.js';
-import { described, error, html, invalid, money, nothing } from './kit.js';
+import { described, error, html, invalid, nothing } from './kit.js';
 
 type Item = Order['items'][number];
 
@@ -35,7 +35,7 @@ export function items(f: ReporterFlow): TemplateResult {
   const chosen = f.fields.items;
   const row = (item: Item) => {
     const max = f.max(item.id);
-    const returnable = max ? f.t('returnable', { count: max }) : f.t('notReturnable');
+    const returnable = f.t(max ? 'returnable' : 'notReturnable', { count: max });
     return html`<li class="item">
       <label class="choice">
         <input
@@ -54,7 +54,7 @@ export function items(f: ReporterFlow): TemplateResult {
         />
         <span>
           <strong dir="auto">${item.name}</strong>
-          <span class="muted">${money(f, item.unitPrice)} · ${returnable}</span>
+          <span class="muted">${f.money(item.unitPrice)} · ${returnable}</span>
         </span>
       </label>
       ${item.id in chosen ? quantity(f, item, max) : nothing}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TextField } from '../draft.js';
+import type { Key } from '../context.js';
+import type { Draft, TextField } from '../draft.js';
 import type { ReporterFlow } from '../flow.js';
 
 /**
@@ -17,8 +18,6 @@ export const heading = (f: ReporterFlow, text: string): TemplateResult => html`<
 
 export const loading = (f: ReporterFlow): TemplateResult => html`<p role="status">${f.i18n.t('common.loading')}</p>`;
 
-export const money = (f: ReporterFlow, value: { amount: number; currency: string }): string => f.i18n.money(value.amount, value.currency);
-
 export function error(f: ReporterFlow, name: string): TemplateResult | typeof nothing {
   const text = f.check.errors[name];
   return text ? html`<p class="field__error" id=${f.id(name + '-e')}>${text}</p>` : nothing;
@@ -26,7 +25,7 @@ export function error(f: ReporterFlow, name: string): TemplateResult | typeof no
 
 /** `aria-invalid` and `aria-describedby` of a field: its hint and its error. */
 export const invalid = (f: ReporterFlow, name: string) => orNothing(f.check.errors[name] && 'true');
-export const described = (f: ReporterFlow, name: string, hint?: string) =>
+export const described = (f: ReporterFlow, name: string, hint?: boolean) =>
   orNothing([hint && f.id(`${name}-h`), f.check.errors[name] && f.id(`${name}-e`)].filter(Boolean).join(' '));
 
 /** The shopper changed a field: its error goes, the draft keeps the change. */
@@ -36,11 +35,14 @@ function changed(f: ReporterFlow, name: string): void {
   f.draft.input();
 }
 
+/**
+ * A text field, labelled by the string `f_<name>`; `hint` shows the string `<name>Hint` under the label.
+ * An email address or phone number (`type`) is autocompleted as one; other fields are not.
+ */
 export function text(
   f: ReporterFlow,
   name: TextField,
-  label: string,
-  options: { type?: string; hint?: string; autocomplete?: string; multiline?: number; optional?: boolean; ltr?: boolean } = {},
+  options: { type?: 'email' | 'tel'; hint?: boolean; multiline?: number; optional?: boolean; ltr?: boolean } = {},
 ): TemplateResult {
   const fields = f.fields;
   const onInput = (event: Event) => {
@@ -50,51 +52,67 @@ export function text(
   const id = f.id(name);
   const aria = invalid(f, name);
   const about = described(f, name, options.hint);
-  const hint = options.hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${options.hint}</p>` : nothing;
   const control = options.multiline
     ? html`<textarea id=${id} rows="4" maxlength=${options.multiline} .value=${fields[name]} aria-invalid=${aria} aria-describedby=${about} @input=${onInput}></textarea>`
     : html`<input
         id=${id}
         type=${options.type ?? 'text'}
         dir=${orNothing(options.ltr && 'ltr')}
-        autocomplete=${options.autocomplete ?? 'off'}
+        autocomplete=${options.type ?? 'off'}
         .value=${fields[name]}
         aria-invalid=${aria}
         aria-describedby=${about}
         @input=${onInput}
       />`;
+  return field(f, name, control, options.optional, options.hint ? {} : undefined);
+}
+
+/**
+ * A field around its control: labelled by the string `f_<name>` (marked when it is optional), with
+ * the string `<name>Hint` (given its values) under the label, and its error after the control.
+ */
+export function field(
+  f: ReporterFlow,
+  name: string,
+  control: TemplateResult,
+  optional?: boolean,
+  hint?: Record<string, string | number>,
+  after?: unknown,
+): TemplateResult {
+  const label = f.t(`f_${name}` as Key);
+  const about = hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint` as Key, hint)}</p>` : nothing;
   return html`<div class="field">
-    <label for=${id}>${options.optional ? f.t('optional', { label }) : label}</label>
-    ${hint} ${control} ${error(f, name)}
+    <label for=${f.id(name)}>${optional ? f.t('optional', { label }) : label}</label>
+    ${about} ${control} ${error(f, name)} ${after}
   </div>`;
 }
 
+/** A choice of the draft's field `key` (by default `name`), in a fieldset labelled by the string `f_<name>`. */
 export function radios<T extends string>(
   f: ReporterFlow,
   name: string,
-  legend: string,
   values: readonly T[],
-  current: T | undefined,
-  pick: (value: T) => void,
   label: (value: T) => string | TemplateResult,
+  key: keyof Draft = name as keyof Draft,
 ): TemplateResult {
+  const fields = f.fields as unknown as Record<string, T>;
   const choice = (value: T, n: number) => html`<label class="choice">
     <input
       type="radio"
       name=${f.id(name)}
       id=${orNothing(n === 0 && f.id(name))}
-      .checked=${current === value}
+      .checked=${fields[key] === value}
       aria-invalid=${invalid(f, name)}
       aria-describedby=${described(f, name)}
       @change=${() => {
-        pick(value);
+        fields[key] = value;
         changed(f, name);
       }}
     />
     <span>${label(value)}</span>
   </label>`;
   return html`<fieldset class="field">
-    <legend>${legend}</legend>
+    <legend>${f.t(`f_${name}` as Key)}</legend>
     <div class="choices">${values.map(choice)}</div>
     ${error(f, name)}
   </fieldset>`;
@@ -111,11 +129,11 @@ export function actions(f: ReporterFlow, submit: string, back?: () => void): Tem
 }
 
 export function failure(f: ReporterFlow): TemplateResult | typeof nothing {
-  const { failure, retry } = f;
-  if (!failure) return nothing;
+  const { error, retry } = f;
+  if (!error) return nothing;
   const again = retry ? html`<button type="button" class="button button--quiet" @click=${retry}>${f.i18n.t('common.retry')}</button>` : nothing;
   return html`<div class="failure" role="alert">
-    <p class="error">${failure}</p>
+    <p class="error">${error}</p>
     ${again}
   </div>`;
 }

@@ -7,11 +7,11 @@ import { html, nothing, radios, text } from './kit.js';
 export function method(f: ReporterFlow): TemplateResult {
   const fields = f.fields;
   const label = (m: ReturnMethod) => html`${f.t(`method_${m}`)}<span class="muted">${f.t(`methodHint_${m}`)}</span>`;
-  return html`${radios(f, 'method', f.t('f_method'), f.check.rules!.RETURN_METHODS, fields.method, (m) => (fields.method = m), label)}
+  return html`${radios(f, 'method', f.check.rules!.RETURN_METHODS, label)}
   ${fields.method === 'in_store' ? nothing : tracking(f, true)}`;
 }
 
 /** The carrier and tracking number: optional while reporting, the tracking number required when it is added later. */
 export const tracking = (f: ReporterFlow, optional: boolean): TemplateResult =>
-  html`${text(f, 'carrier', f.t('f_carrier'), { optional, autocomplete: 'off' })}
-  ${text(f, 'tracking', f.t('f_tracking'), { optional, ltr: true, hint: f.t('trackingHint') })}`;
+  html`${text(f, 'carrier', { optional })}
+  ${text(f, 'tracking', { optional, ltr: true, hint: true })}`;

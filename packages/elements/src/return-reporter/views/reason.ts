@@ -5,8 +5,7 @@ import { html, radios, text } from './kit.js';
 
 /** Why the items go back, with an optional comment. */
 export function reason(f: ReporterFlow): TemplateResult {
-  const d = f.draft.data;
   const label = (r: ReturnReason) => f.t(`${r}_reason`);
-  return html`${radios(f, 'reason', f.t('f_reason'), f.check.rules!.RETURN_REASONS, d.reason, (r) => (d.reason = r), label)}
-  ${text(f, 'comment', f.t('f_comment'), { multiline: 1000, optional: true })}`;
+  return html`${radios(f, 'reason', f.check.rules!.RETURN_REASONS, label)}
+  ${text(f, 'comment', { multiline: 1000, optional: true })}`;
 }
