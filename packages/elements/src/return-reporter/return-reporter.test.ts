@@ -93,8 +93,10 @@ describe('<assist-return-reporter>', () => {
     await sendKeys({ type: 'astrid.lindqvist@example.se' });
     await sendKeys({ press: 'Enter' });
 
-    // Verified: the shopper's orders, with the one they named already chosen.
+    // Verified: the shopper's orders, with the one they named already chosen. The heading shows while
+    // they load; focus moves to it once they are listed.
     await shows(el, 'Which order is it about?');
+    await waitUntil(() => root(el).querySelector('input[type=radio]'), 'no orders listed', { timeout: 8000 });
     expect(active(el)?.tagName).to.equal('H2');
     expect(field(el, /Nordic Outdoor/)!.checked).to.equal(true);
     expect(root(el).querySelectorAll('input[type=radio]').length).to.equal(4);
