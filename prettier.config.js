@@ -9,4 +9,7 @@ export default {
   semi: true,
   trailingComma: 'all',
   arrowParens: 'always',
+  // The text of html`` and css`` templates is content: whitespace between tags is rendered, and the
+  // build collapses it the way Lit recommends. Prettier lays out the code around templates only.
+  embeddedLanguageFormatting: 'off',
 };
