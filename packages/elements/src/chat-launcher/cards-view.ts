@@ -1,15 +1,15 @@
 import type { ChatCard } from '@assist/contract';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../i18n/strings.js';
-import { html, nothing, type Ui } from './ui.js';
+import type { ChatController } from './chat-controller.js';
 
 /** An order, payment plan, return, refunds or hold card in an answer; or, when agents are away, the way to a callback. */
-export function cardView(ui: Ui, card: ChatCard, callback: () => void): TemplateResult {
-  const t = (key: TranslationKey, values?: Record<string, string | number>) => ui.t(key, values);
+export function cardView(c: ChatController, card: ChatCard): TemplateResult {
+  const t = (key: TranslationKey, values?: Record<string, string | number>) => c.t(key, values);
   const status = (s: string) => t(`chatLauncher.s_${s}` as TranslationKey);
   const row = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-  const date = (d: string) => ui.i18n.date(d);
-  const money = (m: { amount: number; currency: string }) => ui.money(m);
+  const date = (d: string) => c.i18n.date(d);
+  const money = (m: { amount: number; currency: string }) => c.i18n.money(m.amount, m.currency);
   switch (card.kind) {
     case 'order_summary': {
       const o = card.order;
@@ -39,7 +39,7 @@ export function cardView(ui: Ui, card: ChatCard, callback: () => void): Template
       return html`<section class="card" part="card"><h3>${t('chatLauncher.hold', { amount: money(card.hold.amount) })} · ${status(card.hold.status)}</h3>
         <p>${t('chatLauncher.holdDates', { placed: date(card.hold.placedAt), release: date(card.hold.expectedReleaseBy) })}</p></section>`;
     default:
-      return html`<section class="card" part="card"><p>${card.nextOpening ? t('chatLauncher.agentsBack', { time: ui.when(card.nextOpening) }) : t('chatLauncher.agentsAway')}</p>
-        <button type="button" class="button button--quiet" @click=${callback}>${t('chatLauncher.callback')}</button></section>`;
+      return html`<section class="card" part="card"><p>${card.nextOpening ? t('chatLauncher.agentsBack', { time: c.when(card.nextOpening) }) : t('chatLauncher.agentsAway')}</p>
+        <button type="button" class="button button--quiet" @click=${() => c.show('callback')}>${t('chatLauncher.callback')}</button></section>`;
   }
 }

@@ -33,15 +33,6 @@ export class PanelController implements ReactiveController {
     document.removeEventListener('assist-callback-request', this.#request);
   }
 
-  /** After the next render, focuses the view's first control (or the one marked `data-autofocus`). */
-  focusView(): void {
-    void this.#host.updateComplete.then(() => {
-      const body = this.#host.renderRoot.querySelector('.body');
-      const target = body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>('input, select, textarea, button:not([disabled])');
-      target?.focus();
-    });
-  }
-
   #request = (event: Event): void => {
     if (handled.has(event)) return;
     handled.add(event);
@@ -73,8 +64,8 @@ export class PanelController implements ReactiveController {
     const host = this.#host;
     const target = event.composedPath()[0] as Element;
     if (host.isOpen) {
-      // A modal panel keeps focus: anything outside sends it back in.
-      if (!host.contains(target) && !host.shadowRoot!.contains(target)) this.focusView();
+      // A modal panel keeps focus: anything outside sends it back in (opening an open panel focuses it).
+      if (!host.contains(target) && !host.shadowRoot!.contains(target)) host.open();
       return;
     }
     if (host.shadowRoot!.contains(target) || !target.getBoundingClientRect) return;

@@ -1,39 +1,29 @@
-import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../i18n/localize-controller.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import type { TranslationKey } from '../i18n/strings.js';
-
-type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
-
-// The views take lit's template tags from here: one import of each, which the CDN build links to core.js once.
-export { html, nothing, svg };
+import type { LauncherHost } from './chat-controller.js';
+import { chatLauncherStrings } from './strings/index.js';
 
 let instances = 0;
 
 /**
- * What the panel's views and controllers share: strings and formats, ids unique to this launcher,
- * and the state of the form on screen (one at a time): which fields are wrong, whether a request is
- * on its way.
+ * What every view of the panel reads besides the chat: strings and formats, ids unique to this
+ * launcher, and the state of the form on screen (one at a time): which fields are wrong, whether a
+ * request is on its way.
  */
 export class Ui {
   /** Field name → translation key of its error; `form` for the whole form. */
   errors: Record<string, TranslationKey> = {};
   busy = false;
   readonly uid = `assist-chat-${++instances}`;
-  readonly #host: Host;
+  readonly i18n: LocalizeController;
 
-  constructor(
-    host: Host,
-    readonly i18n: LocalizeController,
-  ) {
-    this.#host = host;
+  constructor(readonly host: LauncherHost) {
+    this.i18n = new LocalizeController(host, chatLauncherStrings);
   }
 
   t(key: TranslationKey, values?: Record<string, string | number>): string {
     return this.i18n.t(key, values);
-  }
-
-  money(m: { amount: number; currency: string }): string {
-    return this.i18n.money(m.amount, m.currency);
   }
 
   /** A weekday and time, e.g. when agents are back. */
@@ -44,25 +34,31 @@ export class Ui {
   /** Shows these errors (none: clears them). */
   fail(errors: Record<string, TranslationKey> = {}): void {
     this.errors = errors;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Marks the form busy while `task` runs. */
   async during<T>(task: () => Promise<T>): Promise<T> {
     this.busy = true;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     try {
       return await task();
     } finally {
       this.busy = false;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     }
   }
 
-  /** After the next render, focuses what `selector` finds in the panel. */
-  async focus(selector: string): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /**
+   * After the next render, focuses the first control one of `selectors` finds, in their order; by
+   * default the view's control marked `data-autofocus`, else its first control.
+   */
+  async focus(...selectors: string[]): Promise<void> {
+    await this.host.updateComplete;
+    for (const selector of selectors.length ? selectors : ['.body [data-autofocus]', '.body :is(input, select, textarea, button:not([disabled]))']) {
+      const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
   }
 
   /** The id of a field's control, unique on the page. */
