@@ -42,9 +42,8 @@ export function eventParser(on: StreamReader): (text: string) => void {
         data = [];
         continue;
       }
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+      // The field is up to the first colon; the value after it, less one space.
+      const [, field, value] = /([^:]*):? ?(.*)/s.exec(line) as unknown as [string, string, string];
       if (!field) on.comment?.(line.slice(1));
       else if (field === 'data') data.push(value);
       else if (field === 'id' && !value.includes('\0')) id = value;

@@ -93,9 +93,7 @@ export class ChatLink {
   sequence = 0;
   readonly #key: string;
   readonly #on: LinkHandlers;
-  readonly #env: LinkEnv;
-  readonly #online: NonNullable<LinkEnv['online']>;
-  readonly #fetch: NonNullable<LinkEnv['fetch']>;
+  readonly #env: Required<Omit<LinkEnv, 'storage'>> & LinkEnv;
   #pumping = false;
   #failures = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
@@ -103,16 +101,14 @@ export class ChatLink {
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
   #reconnect = () => this.#wake?.();
-  #wait = (attempt: number) => (this.#env.backoff ?? backoff)(attempt);
 
   constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
     this.saved = saved;
     this.#on = on;
-    this.#env = env;
-    this.#online = env.online ?? window;
-    this.#fetch = env.fetch ?? ((request) => fetch(request));
-    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: env.fetch });
+    // The page's own where the test gives none (storage is read where it is used: see storageOf).
+    this.#env = { online: globalThis as unknown as EventTarget, fetch: (request) => fetch(request), backoff, ...env };
+    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: this.#env.fetch });
   }
 
   get outbox(): Pending[] {
@@ -128,14 +124,14 @@ export class ChatLink {
   }
 
   start(): void {
-    this.#online.addEventListener('online', this.#reconnect);
+    this.#env.online.addEventListener('online', this.#reconnect);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    this.#online.removeEventListener('online', this.#reconnect);
+    this.#env.online.removeEventListener('online', this.#reconnect);
     this.#request?.abort();
     this.#wake?.();
   }
@@ -180,7 +176,7 @@ export class ChatLink {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {
-          this.#retry = setTimeout(() => void this.flush(), this.#wait(this.#failures++));
+          this.#retry = setTimeout(() => void this.flush(), this.#env.backoff(this.#failures++));
           return;
         }
         if (sent) this.#failures = 0;
@@ -239,7 +235,7 @@ export class ChatLink {
       };
       try {
         heard();
-        const response = await this.#fetch(
+        const response = await this.#env.fetch(
           new Request(url, {
             headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
             cache: 'no-store',
@@ -277,7 +273,7 @@ export class ChatLink {
       this.down = true;
       this.#on.change();
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.#wait(attempt++));
+        const timer = setTimeout(resolve, this.#env.backoff(attempt++));
         this.#wake = () => {
           clearTimeout(timer);
           resolve();

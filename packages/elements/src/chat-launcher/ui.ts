@@ -49,16 +49,11 @@ export class Ui {
     }
   }
 
-  /**
-   * After the next render, focuses the first control one of `selectors` finds, in their order; by
-   * default the view's control marked `data-autofocus`, else its first control.
-   */
-  async focus(...selectors: string[]): Promise<void> {
+  /** After the next render, focuses what `selector` finds in the view, else the view's first control. */
+  async focus(selector = '[data-autofocus]'): Promise<void> {
     await this.host.updateComplete;
-    for (const selector of selectors.length ? selectors : ['.body [data-autofocus]', '.body :is(input, select, textarea, button:not([disabled]))']) {
-      const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) return target.focus();
-    }
+    const view = this.host.renderRoot.querySelector('.body');
+    (view?.querySelector<HTMLElement>(selector) ?? view?.querySelector<HTMLElement>('input, select, textarea, button:not([disabled])'))?.focus();
   }
 
   /** The id of a field's control, unique on the page. */
