@@ -37,14 +37,12 @@ export function eventParser(on: StreamReader): (text: string) => void {
     const lines = (rest + text).split(/\r\n?|\n/);
     rest = lines.pop()!;
     for (const line of lines) {
-      if (line === '') {
-        if (data.length) on.event({ id, data: data.join('\n') });
-        data = [];
-        continue;
-      }
       // The field is up to the first colon; the value after it, less one space.
       const [, field, value] = /([^:]*):? ?(.*)/s.exec(line) as unknown as [string, string, string];
-      if (!field) on.comment?.(line.slice(1));
+      if (!line) {
+        if (data.length) on.event({ id, data: data.join('\n') });
+        data = [];
+      } else if (!field) on.comment?.(line.slice(1));
       else if (field === 'data') data.push(value);
       else if (field === 'id' && !value.includes('\0')) id = value;
     }

@@ -44,7 +44,7 @@ export function callbackView(c: ChatController): TemplateResult {
             c.t('chatLauncher.cbDay'),
             html`<select id=${c.id('day')} name="day" @change=${(e: Event) => {
               c.day = (e.target as HTMLSelectElement).value;
-              c.host.requestUpdate();
+              c.change();
             }}>
               ${[...days.keys()].map((d) => html`<option value=${d} ?selected=${d === c.day}>${c.i18n.date(d, { weekday: 'long', day: 'numeric', month: 'long' })}</option>`)}
             </select>`,

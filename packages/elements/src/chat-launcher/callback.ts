@@ -20,7 +20,7 @@ async function loadHours(c: ChatController): Promise<void> {
   } catch {
     c.availability = null;
   }
-  c.host.requestUpdate();
+  c.change();
 }
 
 /** Books the callback the form describes: the shopper's number and topic, a day and an hour in the market's time. */

@@ -96,7 +96,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
   show(view: ChatView, focus = true): void {
     if (view === 'callback') openCallback(this);
     this.view = view;
-    this.host.requestUpdate();
+    this.change();
     if (focus) void this.focus();
   }
 
@@ -123,11 +123,6 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
     }
   }
 
-  /** The link's outbox or connection changed. */
-  change(): void {
-    this.host.requestUpdate();
-  }
-
   /** The chat cannot be reached any more. */
   lost(): void {
     this.reset();
@@ -151,7 +146,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
 
   /** A stream event, or a message or session the API answered with. */
   event(event: ChatEvent): void {
-    this.host.requestUpdate();
+    this.change();
     if (event.type === 'message') {
       const message = event.message;
       this.#byId.set(message.id, message);
@@ -194,7 +189,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
     this.#send(text.slice(0, 4000));
     field.value = '';
     this.warn = false;
-    this.host.requestUpdate();
+    this.change();
   };
 
   keydown = (event: KeyboardEvent): void => {
@@ -203,7 +198,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
 
   input = (event: Event): void => {
     this.warn = containsCardNumber((event.target as HTMLTextAreaElement).value);
-    this.host.requestUpdate();
+    this.change();
   };
 
   choose(action: ChatAction, choice: ChatAction['choices'][number]): void {

@@ -51,7 +51,7 @@ async function transcript(c: ChatController): Promise<void> {
   } catch {
     c.notice = 'common.error';
   }
-  c.host.requestUpdate();
+  c.change();
 }
 
 /** An article link the assistant answered with: the page's help center opens it, unless a listener takes over. */

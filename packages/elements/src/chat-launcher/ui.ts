@@ -22,6 +22,11 @@ export class Ui {
     this.i18n = new LocalizeController(host, chatLauncherStrings);
   }
 
+  /** Something on screen changed (the chat link's outbox or connection, among others): render again. */
+  change(): void {
+    this.host.requestUpdate();
+  }
+
   t(key: TranslationKey, values?: Record<string, string | number>): string {
     return this.i18n.t(key, values);
   }
@@ -34,18 +39,18 @@ export class Ui {
   /** Shows these errors (none: clears them). */
   fail(errors: Record<string, TranslationKey> = {}): void {
     this.errors = errors;
-    this.host.requestUpdate();
+    this.change();
   }
 
   /** Marks the form busy while `task` runs. */
   async during<T>(task: () => Promise<T>): Promise<T> {
     this.busy = true;
-    this.host.requestUpdate();
+    this.change();
     try {
       return await task();
     } finally {
       this.busy = false;
-      this.host.requestUpdate();
+      this.change();
     }
   }
 
