@@ -1,10 +1,9 @@
 import type { ReactiveController } from 'lit';
 import type { LauncherHost } from './chat-controller.js';
+import { FOCUSABLE } from './ui.js';
 
 /** Chat and callback requests from other components are answered by one launcher. */
 const handled = new WeakSet<Event>();
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /**
  * The panel as a modal dialog: focus kept inside it while it is open (Tab wraps, Escape closes),

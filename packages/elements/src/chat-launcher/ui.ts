@@ -6,6 +6,9 @@ import { chatLauncherStrings } from './strings/index.js';
 
 let instances = 0;
 
+/** What takes the keyboard in the panel. */
+export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
 /**
  * What every view of the panel reads besides the chat: strings and formats, ids unique to this
  * launcher, and the state of the form on screen (one at a time): which fields are wrong, whether a
@@ -58,7 +61,7 @@ export class Ui {
   async focus(selector = '[data-autofocus]'): Promise<void> {
     await this.host.updateComplete;
     const view = this.host.renderRoot.querySelector('.body');
-    (view?.querySelector<HTMLElement>(selector) ?? view?.querySelector<HTMLElement>('input, select, textarea, button:not([disabled])'))?.focus();
+    (view?.querySelector<HTMLElement>(selector) ?? view?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
   }
 
   /** The id of a field's control, unique on the page. */
