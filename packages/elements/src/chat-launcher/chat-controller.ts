@@ -1,5 +1,5 @@
-import type { Availability, Callback, ChatAction, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
-import { containsCardNumber, redactCardNumbers } from '@assist/contract/redact';
+import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
+import { redactCardNumbers } from '@assist/contract/redact';
 import { getChatSession } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
 import type { ReactiveController } from 'lit';
@@ -50,7 +50,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
   back: ChatView = 'start';
   readonly #byId = new Map<string, ChatMessage>();
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
-  readonly #choosing = new Set<string>();
+  readonly choosing = new Set<string>();
   /** Messages or typing changed: scroll to the newest after the render. */
   #moved = false;
 
@@ -153,7 +153,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
       this.messages = [...this.#byId.values()].sort((a, b) => a.sequence - b.sequence);
       this.#moved = true;
       if (message.author === this.typing) this.typing = null;
-      for (const action of message.actions) if (action.chosen) this.#choosing.delete(action.id);
+      for (const action of message.actions) if (action.chosen) this.choosing.delete(action.id);
     } else if (event.type === 'typing') {
       this.typing = event.typing ? event.author : null;
       this.#moved = true;
@@ -167,46 +167,12 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
     }
   }
 
-  /** Whether an action's buttons can no longer be pressed. */
-  settled(action: ChatAction): boolean {
-    return action.chosen !== null || this.#choosing.has(action.id) || this.session?.status === 'ended';
-  }
-
-  #send(text: string, action?: { id: string; choice: string }): void {
+  /** Sends what the shopper wrote or chose, card numbers masked. */
+  send(text: string, action?: { id: string; choice: string }): void {
     const link = this.link;
     if (!link) return;
     const { text: clean, redacted } = redactCardNumbers(text);
     const item = link.send(clean, action);
     this.host.emit('assist-chat-message-sent', { sessionId: link.saved.id, messageId: item.id, redacted, ...(action ? { action: action.id } : {}) });
-  }
-
-  /** The composer was sent (its button, or Enter). */
-  submit = (event: Event): void => {
-    event.preventDefault();
-    const field = this.host.renderRoot.querySelector<HTMLTextAreaElement>('.composer textarea')!;
-    const text = field.value.trim();
-    if (!text) return;
-    this.#send(text.slice(0, 4000));
-    field.value = '';
-    this.warn = false;
-    this.change();
-  };
-
-  keydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) this.submit(event);
-  };
-
-  input = (event: Event): void => {
-    this.warn = containsCardNumber((event.target as HTMLTextAreaElement).value);
-    this.change();
-  };
-
-  choose(action: ChatAction, choice: ChatAction['choices'][number]): void {
-    if (action.kind === 'request_verification') return this.reset(true);
-    if (action.kind === 'request_callback') return this.show('callback');
-    this.#choosing.add(action.id);
-    this.#send(choice.label, { id: action.id, choice: choice.id });
-    // The chosen buttons are disabled now: keep the keyboard in the conversation.
-    this.show('chat');
   }
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@assist/contract';
+import type { ChatAction, ChatMessage } from '@assist/contract';
 import { redactedCard } from '@assist/contract/redact';
 import { escalateChat, getTranscript } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -68,6 +68,16 @@ function article(c: ChatController, event: Event, article: { slug: string; title
   }
 }
 
+/** The shopper chose an option of a card. */
+function choose(c: ChatController, action: ChatAction, choice: ChatAction['choices'][number]): void {
+  if (action.kind === 'request_verification') return c.reset(true);
+  if (action.kind === 'request_callback') return c.show('callback');
+  c.choosing.add(action.id);
+  c.send(choice.label, { id: action.id, choice: choice.id });
+  // The chosen buttons are disabled now: keep the keyboard in the conversation.
+  c.show('chat');
+}
+
 function messageView(c: ChatController, m: ChatMessage): TemplateResult {
   const author = m.author === 'shopper' ? 'you' : m.author;
   const href = c.host.articleHref;
@@ -87,7 +97,7 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
       (action) => html`<div class="msg__actions" role="group" aria-label=${c.t('chatLauncher.actions')}>
         ${action.choices.map(
           (choice) => html`<button type="button" class="button ${choice.style === 'primary' ? '' : 'button--quiet'}" aria-pressed=${action.chosen === choice.id ? 'true' : 'false'}
-            ?disabled=${c.settled(action)} @click=${() => c.choose(action, choice)}>${choice.label}</button>`,
+            ?disabled=${action.chosen !== null || c.choosing.has(action.id) || c.session?.status === 'ended'} @click=${() => choose(c, action, choice)}>${choice.label}</button>`,
         )}
       </div>`,
     )}
