@@ -161,7 +161,7 @@ export class AssistChatLauncher extends AssistElement {
       </button>
       ${this.shown
         ? html`<div class="backdrop" part="backdrop" @click=${this.close}></div>
-            <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel.trap}>
+            <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel}>
               <header class="header" part="header">
                 <h2 id=${title}>${c.t('chatLauncher.title')}</h2>
                 <button type="button" class="close" aria-label=${c.t('chatLauncher.close')} @click=${this.close}>✕</button>

@@ -5,12 +5,16 @@ import { FOCUSABLE } from './ui.js';
 /** Chat and callback requests from other components are answered by one launcher. */
 const handled = new WeakSet<Event>();
 
+/** What the controller listens to on the document. */
+const PAGE_EVENTS = ['focusin', 'assist-chat-request', 'assist-callback-request'] as const;
+
 /**
  * The panel as a modal dialog: focus kept inside it while it is open (Tab wraps, Escape closes),
  * the launcher button kept off the page's focused element while it is closed, and requests to open
- * it from other components (`assist-chat-request`, `assist-callback-request`).
+ * it from other components (`assist-chat-request`, `assist-callback-request`). It is the listener
+ * itself (`handleEvent`): of the panel's keys and of those events on the document.
  */
-export class PanelController implements ReactiveController {
+export class PanelController implements ReactiveController, EventListenerObject {
   /** The button moved to the other corner: it covered the focused element. */
   dodge = false;
   readonly #host: LauncherHost;
@@ -21,45 +25,45 @@ export class PanelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('focusin', this.#avoid);
-    document.addEventListener('assist-chat-request', this.#request);
-    document.addEventListener('assist-callback-request', this.#request);
+    for (const type of PAGE_EVENTS) document.addEventListener(type, this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('focusin', this.#avoid);
-    document.removeEventListener('assist-chat-request', this.#request);
-    document.removeEventListener('assist-callback-request', this.#request);
+    for (const type of PAGE_EVENTS) document.removeEventListener(type, this);
   }
 
-  #request = (event: Event): void => {
-    if (handled.has(event)) return;
-    handled.add(event);
-    this.#host.open({ view: event.type === 'assist-callback-request' ? 'callback' : 'chat' });
-  };
+  handleEvent(event: Event): void {
+    if (event.type === 'keydown') this.#trap(event as KeyboardEvent);
+    else if (event.type === 'focusin') this.#avoid(event);
+    else if (!handled.has(event)) {
+      handled.add(event);
+      this.#host.open({ view: event.type === 'assist-callback-request' ? 'callback' : 'chat' });
+    }
+  }
 
   /** Keys in the panel: Escape closes it, Tab stays inside it. */
-  trap = (event: KeyboardEvent): void => {
+  #trap(event: KeyboardEvent): void {
+    const host = this.#host;
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.#host.close();
+      host.close();
       return;
     }
     if (event.key !== 'Tab') return;
-    const panel = this.#host.renderRoot.querySelector('.panel')!;
+    const panel = host.renderRoot.querySelector('.panel')!;
     const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && [...panel.querySelectorAll<HTMLInputElement>(`input[name="${el.name}"]`)].some((r) => r.checked)),
     );
-    const active = this.#host.shadowRoot!.activeElement;
+    const active = host.shadowRoot!.activeElement;
     const first = items[0];
     const last = items[items.length - 1];
     if (event.shiftKey ? active === first || !panel.contains(active) : active === last) {
       event.preventDefault();
       (event.shiftKey ? last : first)?.focus();
     }
-  };
+  }
 
-  #avoid = (event: FocusEvent): void => {
+  #avoid(event: Event): void {
     const host = this.#host;
     const target = event.composedPath()[0] as Element;
     if (host.isOpen) {
@@ -75,5 +79,5 @@ export class PanelController implements ReactiveController {
       this.dodge = !this.dodge;
       host.requestUpdate();
     }
-  };
+  }
 }
