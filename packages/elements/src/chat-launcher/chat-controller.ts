@@ -1,3 +1,5 @@
+// First: the strings come right after the styles in the bundle (see chat-launcher.component.ts).
+import { Ui } from './ui.js';
 import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
 import { getChatSession } from '@assist/contract/endpoints';
@@ -10,7 +12,6 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
-import { Ui } from './ui.js';
 
 /** What the controller uses of the element: its public side. */
 export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'isOpen' | 'open' | 'close'>;

@@ -1,9 +1,11 @@
 import type { PropertyValues } from 'lit';
+// Import order is bundle order: the styles, then (through the controller) the strings, then the code
+// that repeats their class names and keys. Measured: about 170 B gzip less than with both in the middle.
+import { styles } from './chat-launcher.styles.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { html, nothing, svg } from 'lit';
-import { callbackView } from './callback-view.js';
 import { ChatController, scrollLog } from './chat-controller.js';
-import { styles } from './chat-launcher.styles.js';
+import { callbackView } from './callback-view.js';
 import { conversationView } from './conversation-view.js';
 import { PanelController } from './panel-controller.js';
 import { verifyView } from './verify-view.js';
