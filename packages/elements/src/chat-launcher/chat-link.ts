@@ -81,7 +81,7 @@ export const backoff = (attempt: number, random = Math.random): number => {
  * outbox, kept in sessionStorage, sent with the message's own id as idempotency key so the API
  * stores each message once however often it is sent.
  */
-export class ChatLink {
+export class ChatLink implements EventListenerObject {
   readonly client: AssistClient;
   readonly saved: Saved;
   /** The stream dropped or could not connect, and is not back yet. */
@@ -100,7 +100,6 @@ export class ChatLink {
   #stopped = false;
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
-  #reconnect = () => this.#wake?.();
 
   constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
@@ -123,15 +122,20 @@ export class ChatLink {
     }
   }
 
+  /** The device is back online: reconnect now instead of after the backoff. */
+  handleEvent(): void {
+    this.#wake?.();
+  }
+
   start(): void {
-    this.#env.online.addEventListener('online', this.#reconnect);
+    this.#env.online.addEventListener('online', this);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    this.#env.online.removeEventListener('online', this.#reconnect);
+    this.#env.online.removeEventListener('online', this);
     this.#request?.abort();
     this.#wake?.();
   }
