@@ -89,7 +89,7 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
     ${(m.cards ?? []).map((card) => cardView(c, card))}
     ${m.articles.length
       ? html`<ul class="msg__links">${m.articles.map(
-          (a) => html`<li><a href=${href ? href.replace('{slug}', encodeURIComponent(a.slug)) : `?article=${encodeURIComponent(a.slug)}`} target="_blank" rel="noopener"
+          (a) => html`<li><a href=${(href || '?article={slug}').replace('{slug}', encodeURIComponent(a.slug))} target="_blank" rel="noopener"
             @click=${(e: Event) => article(c, e, a)}>${c.t('chatLauncher.read', { title: a.title })}</a></li>`,
         )}</ul>`
       : nothing}
