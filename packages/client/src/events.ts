@@ -32,9 +32,8 @@ export function eventParser(on: StreamReader): (text: string) => void {
   let cr = false;
   return (text) => {
     if (!text) return;
-    if (cr && text[0] === '\n') text = text.slice(1);
+    const lines = (rest + (cr && text[0] === '\n' ? text.slice(1) : text)).split(/\r\n?|\n/);
     cr = text.endsWith('\r');
-    const lines = (rest + text).split(/\r\n?|\n/);
     rest = lines.pop()!;
     for (const line of lines) {
       // The field is up to the first colon; the value after it, less one space.
