@@ -1,5 +1,5 @@
 // First: the strings come right after the styles in the bundle (see chat-launcher.component.ts).
-import { Ui } from './ui.js';
+import { chatLauncherStrings } from './strings/index.js';
 import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
 import { getChatSession } from '@assist/contract/endpoints';
@@ -12,6 +12,8 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
+import { Ui } from './ui.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 
 /** What the controller uses of the element: its public side. */
 export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'isOpen' | 'open' | 'close'>;
@@ -56,7 +58,7 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
   #moved = false;
 
   constructor(host: LauncherHost) {
-    super(host);
+    super(host, new LocalizeController(host, chatLauncherStrings));
     host.addController(this);
   }
 

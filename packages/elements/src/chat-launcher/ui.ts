@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LocalizeController } from '../i18n/localize-controller.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import type { LauncherHost } from './chat-controller.js';
-import { chatLauncherStrings } from './strings/index.js';
 
 let instances = 0;
 
@@ -19,11 +18,10 @@ export class Ui {
   errors: Record<string, TranslationKey> = {};
   busy = false;
   readonly uid = `assist-chat-${++instances}`;
-  readonly i18n: LocalizeController;
-
-  constructor(readonly host: LauncherHost) {
-    this.i18n = new LocalizeController(host, chatLauncherStrings);
-  }
+  constructor(
+    readonly host: LauncherHost,
+    readonly i18n: LocalizeController,
+  ) {}
 
   /** Something on screen changed (the chat link's outbox or connection, among others): render again. */
   change(): void {
