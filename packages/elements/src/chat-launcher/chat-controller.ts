@@ -4,7 +4,8 @@ import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from
 import { redactCardNumbers } from '@assist/contract/redact';
 import { getChatSession } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import type { AssistElement } from '../internal/assist-element.js';
@@ -12,11 +13,14 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
-import { Ui } from './ui.js';
-import { LocalizeController } from '../i18n/localize-controller.js';
 
 /** What the controller uses of the element: its public side. */
 export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'isOpen' | 'open' | 'close'>;
+
+let instances = 0;
+
+/** What takes the keyboard in the panel. */
+export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /** Scrolls the conversation to its newest message. */
 export const scrollLog = (host: LauncherHost): void => {
@@ -25,11 +29,11 @@ export const scrollLog = (host: LauncherHost): void => {
 };
 
 /**
- * The launcher's state, which every view reads: the view on screen; the chat, with its live link
- * (stream and outbox, resumed after a reload) and the conversation as it arrives; the callback form;
- * and what the shopper does in the chat: write, choose on a card, end it.
+ * The launcher's state, the one object every view reads: the view on screen; the chat, with its live
+ * link (stream and outbox, resumed after a reload) and the conversation as it arrives; the callback
+ * form; the form on screen; and strings, formats and ids for the views.
  */
-export class ChatController extends Ui implements ReactiveController, LinkHandlers {
+export class ChatController implements ReactiveController, LinkHandlers {
   view: ChatView = 'start';
   link: ChatLink | undefined;
   session: ChatSession | undefined;
@@ -56,9 +60,15 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
   readonly choosing = new Set<string>();
   /** Messages or typing changed: scroll to the newest after the render. */
   #moved = false;
+  /** The form on screen (one at a time): which fields are wrong (`form`: the whole form), whether a request is on its way. */
+  errors: Record<string, TranslationKey> = {};
+  busy = false;
+  /** Ids unique to this launcher on the page. */
+  readonly uid = `assist-chat-${++instances}`;
+  readonly i18n: LocalizeController;
 
-  constructor(host: LauncherHost) {
-    super(host, new LocalizeController(host, chatLauncherStrings));
+  constructor(readonly host: LauncherHost) {
+    this.i18n = new LocalizeController(host, chatLauncherStrings);
     host.addController(this);
   }
 
@@ -101,6 +111,71 @@ export class ChatController extends Ui implements ReactiveController, LinkHandle
     this.view = view;
     this.change();
     if (focus) void this.focus();
+  }
+
+  /** Something on screen changed (the chat link's outbox or connection, among others): render again. */
+  change(): void {
+    this.host.requestUpdate();
+  }
+
+  t(key: TranslationKey, values?: Record<string, string | number>): string {
+    return this.i18n.t(key, values);
+  }
+
+  /** A weekday and time, e.g. when agents are back. */
+  when(iso: string): string {
+    return this.i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  }
+
+  /** Shows these errors (none: clears them). */
+  fail(errors: Record<string, TranslationKey> = {}): void {
+    this.errors = errors;
+    this.change();
+  }
+
+  /** Marks the form busy while `task` runs. */
+  async during<T>(task: () => Promise<T>): Promise<T> {
+    this.busy = true;
+    this.change();
+    try {
+      return await task();
+    } finally {
+      this.busy = false;
+      this.change();
+    }
+  }
+
+  /** After the next render, focuses what `selector` finds in the view, else the view's first control. */
+  async focus(selector = '[data-autofocus]'): Promise<void> {
+    await this.host.updateComplete;
+    const view = this.host.renderRoot.querySelector('.body');
+    (view?.querySelector<HTMLElement>(selector) ?? view?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  }
+
+  /** The id of a field's control, unique on the page. */
+  id(name: string): string {
+    return `${this.uid}-${name}`;
+  }
+
+  /** A labelled field with its hint and its error. */
+  field(name: string, label: string, input: TemplateResult, hint?: string): TemplateResult {
+    const error = this.errors[name];
+    return html`<div class="field">
+      <label for=${this.id(name)}>${label}</label>
+      ${hint ? html`<span class="hint" id=${this.id(`${name}-hint`)}>${hint}</span>` : nothing}
+      ${input}
+      ${error ? html`<span class="error" id=${this.id(`${name}-error`)}>${this.t(error)}</span>` : nothing}
+    </div>`;
+  }
+
+  /** `aria-describedby` of a field: its hint and its error. */
+  described(name: string, hint: boolean): string | typeof nothing {
+    return [hint ? this.id(`${name}-hint`) : '', this.errors[name] ? this.id(`${name}-error`) : ''].join(' ').trim() || nothing;
+  }
+
+  /** `aria-invalid` of a field. */
+  invalid(name: string): 'true' | 'false' {
+    return this.errors[name] ? 'true' : 'false';
   }
 
   /** What the shopper has on screen counts as read. */

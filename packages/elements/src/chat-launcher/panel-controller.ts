@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { LauncherHost } from './chat-controller.js';
-import { FOCUSABLE } from './ui.js';
+import { FOCUSABLE, type LauncherHost } from './chat-controller.js';
 
 /** Chat and callback requests from other components are answered by one launcher. */
 const handled = new WeakSet<Event>();
