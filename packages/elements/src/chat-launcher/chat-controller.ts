@@ -22,12 +22,6 @@ let instances = 0;
 /** What takes the keyboard in the panel. */
 export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
-/** Scrolls the conversation to its newest message. */
-export const scrollLog = (host: LauncherHost): void => {
-  const log = host.renderRoot.querySelector('.log');
-  log?.scrollTo({ top: log.scrollHeight });
-};
-
 /**
  * The launcher's state, the one object every view reads: the view on screen; the chat, with its live
  * link (stream and outbox, resumed after a reload) and the conversation as it arrives; the callback
@@ -58,8 +52,8 @@ export class ChatController implements ReactiveController, LinkHandlers {
   readonly #byId = new Map<string, ChatMessage>();
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
   readonly choosing = new Set<string>();
-  /** Messages or typing changed: scroll to the newest after the render. */
-  #moved = false;
+  /** The panel opened, or messages or typing changed: scroll to the newest after the render. */
+  moved = false;
   /** The form on screen (one at a time): which fields are wrong (`form`: the whole form), whether a request is on its way. */
   errors: Record<string, TranslationKey> = {};
   busy = false;
@@ -101,8 +95,9 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   hostUpdated(): void {
-    if (this.#moved) scrollLog(this.host);
-    this.#moved = false;
+    const log = this.moved && this.host.renderRoot.querySelector('.log');
+    if (log) log.scrollTo({ top: log.scrollHeight });
+    this.moved = false;
   }
 
   /** Shows a view of the panel; `focus` moves the keyboard into it. */
@@ -218,7 +213,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
     this.closing = false;
     this.rated = 0;
     this.notice = null;
-    this.#moved = true;
+    this.moved = true;
     this.show('start', focus);
   }
 
@@ -229,12 +224,12 @@ export class ChatController implements ReactiveController, LinkHandlers {
       const message = event.message;
       this.#byId.set(message.id, message);
       this.messages = [...this.#byId.values()].sort((a, b) => a.sequence - b.sequence);
-      this.#moved = true;
+      this.moved = true;
       if (message.author === this.typing) this.typing = null;
       for (const action of message.actions) if (action.chosen) this.choosing.delete(action.id);
     } else if (event.type === 'typing') {
       this.typing = event.typing ? event.author : null;
-      this.#moved = true;
+      this.moved = true;
     } else {
       const before = this.session;
       const session = (this.session = event.session);

@@ -4,7 +4,7 @@ import type { PropertyValues } from 'lit';
 import { styles } from './chat-launcher.styles.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { html, nothing, svg } from 'lit';
-import { ChatController, scrollLog } from './chat-controller.js';
+import { ChatController } from './chat-controller.js';
 import { callbackView } from './callback-view.js';
 import { conversationView } from './conversation-view.js';
 import { PanelController } from './panel-controller.js';
@@ -118,10 +118,6 @@ export class AssistChatLauncher extends AssistElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('shown')) scrollLog(this);
-  }
-
   /** Opens the panel: the conversation, or a view of it (`callback` for the callback form). */
   open(options: { view?: 'chat' | 'callback' } = {}): void {
     const c = this.#c;
@@ -129,6 +125,7 @@ export class AssistChatLauncher extends AssistElement {
     else if (!this.shown || options.view === 'chat') c.show(c.link ? 'chat' : 'start', false);
     if (!this.shown) {
       this.shown = true;
+      c.moved = true;
       this.emit('assist-chat-open', { view: c.view, sessionId: c.session?.id ?? null });
     }
     void c.focus();
