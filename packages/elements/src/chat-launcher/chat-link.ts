@@ -155,7 +155,7 @@ export class ChatLink implements EventListenerObject {
     const item: Pending = { id: `m${newKey()}`, text, ...(action ? { action } : {}) };
     this.outbox.push(item);
     this.save();
-    void this.flush();
+    void this.#flush();
     return item;
   }
 
@@ -163,7 +163,7 @@ export class ChatLink implements EventListenerObject {
   retry(item: Pending): void {
     item.failed = false;
     this.#on.change();
-    void this.flush();
+    void this.#flush();
   }
 
   /**
@@ -171,7 +171,7 @@ export class ChatLink implements EventListenerObject {
    * shopper wrote in. A failure that may pass (no network, 503) stops the round and tries again
    * after a backoff, or sooner when the stream reconnects; a message the API refuses is skipped.
    */
-  async flush(): Promise<void> {
+  async #flush(): Promise<void> {
     if (this.#pumping || this.#stopped) return;
     this.#pumping = true;
     clearTimeout(this.#retry);
@@ -180,7 +180,7 @@ export class ChatLink implements EventListenerObject {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {
-          this.#retry = setTimeout(() => void this.flush(), this.#env.backoff(this.#failures++));
+          this.#retry = setTimeout(() => void this.#flush(), this.#env.backoff(this.#failures++));
           return;
         }
         if (sent) this.#failures = 0;
@@ -198,7 +198,7 @@ export class ChatLink implements EventListenerObject {
         { params: { id: this.saved.id }, body: { id: item.id, text: item.text, ...(item.action ? { action: item.action } : {}) } },
         { idempotencyKey: item.id },
       );
-      this.receive({ type: 'message', sequence: message.sequence, message });
+      this.#receive({ type: 'message', sequence: message.sequence, message });
       return true;
     } catch (error) {
       // A stopped link (the element left the page) must not overwrite what a newer one saved.
@@ -214,7 +214,7 @@ export class ChatLink implements EventListenerObject {
     }
   }
 
-  receive(event: ChatEvent): void {
+  #receive(event: ChatEvent): void {
     if (event.type === 'message') {
       const message: ChatMessage = event.message;
       const index = this.outbox.findIndex((p) => p.id === message.id);
@@ -253,7 +253,7 @@ export class ChatLink implements EventListenerObject {
         if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
         this.down = false;
         this.#on.change();
-        void this.flush();
+        void this.#flush();
         await readEventStream(response.body, {
           event: ({ id, data }) => {
             let event: ChatEvent;
@@ -264,7 +264,7 @@ export class ChatLink implements EventListenerObject {
             }
             attempt = 0;
             if (id) this.sequence = +id;
-            this.receive(event);
+            this.#receive(event);
           },
           chunk: heard,
         });
