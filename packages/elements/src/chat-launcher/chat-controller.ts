@@ -32,14 +32,14 @@ export class ChatController implements ReactiveController, LinkHandlers {
   link: ChatLink | undefined;
   session: ChatSession | undefined;
   messages: ChatMessage[] = [];
-  typing: 'assistant' | 'agent' | null = null;
+  typing?: 'assistant' | 'agent' | null;
   /** The shopper asked to end the chat: the rating form shows. */
-  closing = false;
+  closing?: boolean;
   /** 0 until the chat is rated, then the rating (-1 when skipped). */
   rated = 0;
-  notice: TranslationKey | null = null;
+  notice?: TranslationKey | null;
   /** The message field holds what looks like a card number. */
-  warn = false;
+  warn?: boolean;
   /** What the shopper verifies with, besides the order reference. */
   contactBy: 'email' | 'phone' = 'email';
   /** The market's phone hours for a callback: undefined while loading, null when they could not be loaded. */
@@ -53,10 +53,10 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
   readonly choosing = new Set<string>();
   /** The panel opened, or messages or typing changed: scroll to the newest after the render. */
-  moved = false;
+  moved?: boolean;
   /** The form on screen (one at a time): which fields are wrong (`form`: the whole form), whether a request is on its way. */
   errors: Record<string, TranslationKey> = {};
-  busy = false;
+  busy?: boolean;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
   readonly i18n: LocalizeController;
