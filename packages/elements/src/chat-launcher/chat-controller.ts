@@ -49,7 +49,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
   booked: Callback | undefined;
   /** Where the callback form's back button goes. */
   back: ChatView = 'start';
-  readonly #byId = new Map<string, ChatMessage>();
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
   readonly choosing = new Set<string>();
   /** The panel opened, or messages or typing changed: scroll to the newest after the render. */
@@ -206,7 +205,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
   reset(focus = false): void {
     this.link?.forget();
     this.link = undefined;
-    this.#byId.clear();
     this.messages = [];
     this.session = undefined;
     this.typing = null;
@@ -222,8 +220,8 @@ export class ChatController implements ReactiveController, LinkHandlers {
     this.change();
     if (event.type === 'message') {
       const message = event.message;
-      this.#byId.set(message.id, message);
-      this.messages = [...this.#byId.values()].sort((a, b) => a.sequence - b.sequence);
+      // A message comes again (its send confirmed, then the stream): the newest copy stands.
+      this.messages = [...this.messages.filter((m) => m.id !== message.id), message].sort((a, b) => a.sequence - b.sequence);
       this.moved = true;
       if (message.author === this.typing) this.typing = null;
       for (const action of message.actions) if (action.chosen) this.choosing.delete(action.id);
