@@ -10,7 +10,8 @@ export function callbackView(c: ChatController): TemplateResult {
   const zone = a?.timeZone;
   const clock = (ms: number) => c.i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
   const days = a ? callSlots(a) : new Map<string, Slot[]>();
-  const back = html`<button type="button" class="button button--quiet" @click=${() => c.show(c.link ? 'chat' : c.back)}>${c.t('chatLauncher.cbBack')}</button>`;
+  // Back to the chat, or to the start when there is none (the callback form opens from one of the two).
+  const back = html`<button type="button" class="button button--quiet" @click=${() => c.show(c.link ? 'chat' : 'start')}>${c.t('chatLauncher.cbBack')}</button>`;
   const b = c.booked;
   if (c.view === 'booked' && b) {
     return html`<div class="stack">

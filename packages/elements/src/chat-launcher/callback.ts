@@ -6,7 +6,6 @@ import { phone, type Topic } from './rules.js';
 
 /** The callback form opens: a fresh form, the market's phone hours loaded if they are not yet. */
 export function openCallback(c: ChatController): void {
-  if (c.view !== 'callback') c.back = c.view === 'booked' ? 'start' : c.view;
   c.booked = undefined;
   c.fail();
   if (!c.availability) void loadHours(c);

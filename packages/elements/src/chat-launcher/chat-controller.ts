@@ -47,8 +47,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** The market date chosen for a callback, `YYYY-MM-DD`. */
   day = '';
   booked: Callback | undefined;
-  /** Where the callback form's back button goes. */
-  back: ChatView = 'start';
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
   readonly choosing = new Set<string>();
   /** The panel opened, or messages or typing changed: scroll to the newest after the render. */

@@ -55,9 +55,9 @@ const BACKOFF_MAX_MS = 30_000;
 const SILENCE_MS = 45_000;
 
 /** Read lazily: in a sandboxed frame touching sessionStorage throws. */
-const storageOf = (env: LinkEnv) => env.storage ?? sessionStorage;
+const storageOf = (env?: LinkEnv) => env?.storage ?? sessionStorage;
 
-export function readSaved(key: string, env: LinkEnv = {}): Saved | null {
+export function readSaved(key: string, env?: LinkEnv): Saved | null {
   try {
     const storage = storageOf(env);
     const saved = JSON.parse(storage.getItem(key) ?? 'null') as Saved | null;
