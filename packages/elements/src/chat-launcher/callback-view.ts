@@ -13,7 +13,8 @@ export function callbackView(c: ChatController): TemplateResult {
   // Back to the chat, or to the start when there is none (the callback form opens from one of the two).
   const back = html`<button type="button" class="button button--quiet" @click=${() => c.show(c.link ? 'chat' : 'start')}>${c.t('chatLauncher.cbBack')}</button>`;
   const b = c.booked;
-  if (c.view === 'booked' && b) {
+  // Set by the booking, cleared when the form opens.
+  if (b) {
     return html`<div class="stack">
       <h3 tabindex="-1" data-autofocus>${c.t('chatLauncher.cbDone')}</h3>
       <p>${c.t('chatLauncher.cbConfirm', {

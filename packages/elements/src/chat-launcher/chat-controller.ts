@@ -83,7 +83,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
 
   hostConnected(): void {
     const saved = readSaved(this.#key);
-    if (saved && !this.link) this.connect(saved);
+    if (saved) this.connect(saved);
   }
 
   hostDisconnected(): void {

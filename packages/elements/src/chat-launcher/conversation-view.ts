@@ -137,5 +137,5 @@ export function conversationView(c: ChatController): TemplateResult {
     </div>
     <p class="typing" aria-live="polite">${c.typing ? c.t(c.typing === 'agent' ? 'chatLauncher.typingAgent' : 'chatLauncher.typingAssistant') : ''}</p>
     ${c.notice ? html`<p class="note" role="status">${c.t(c.notice)}</p>` : nothing}
-    ${c.rated || c.closing || session?.status === 'ended' ? ratingView(c) : composerView(c)}`;
+    ${open && !c.closing ? composerView(c) : ratingView(c)}`;
 }
