@@ -28,6 +28,7 @@ export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled])
  * form; the form on screen; and strings, formats and ids for the views.
  */
 export class ChatController implements ReactiveController, LinkHandlers {
+  /** The view on screen: `start` only without a chat, `chat` only with one. */
   view: ChatView = 'start';
   link: ChatLink | undefined;
   session: ChatSession | undefined;
@@ -46,6 +47,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
   availability: Availability | null | undefined;
   /** The market date chosen for a callback, `YYYY-MM-DD`. */
   day = '';
+  /** The callback just booked: set by the booking, cleared when the form opens again. */
   booked: Callback | undefined;
   /** Actions chosen and not yet confirmed: their buttons stay disabled. */
   readonly choosing = new Set<string>();
