@@ -105,7 +105,7 @@ export class ChatLink implements EventListenerObject {
     this.#key = key;
     this.saved = saved;
     this.#on = on;
-    // The page's own where the test gives none (storage is read where it is used: see storageOf).
+    // The page's own where the caller gives none, resolved once (storage is read where used: see storageOf).
     this.#env = { online: globalThis as unknown as EventTarget, fetch: (request) => fetch(request), backoff, ...env };
     this.client = createClient({ baseUrl, locale, token: saved.token, fetch: this.#env.fetch });
   }
