@@ -32,20 +32,16 @@ export function eventParser(on: StreamReader): (text: string) => void {
   let cr = false;
   return (text) => {
     if (!text) return;
-    if (cr && text[0] === '\n') text = text.slice(1);
+    const lines = (rest + (cr && text[0] === '\n' ? text.slice(1) : text)).split(/\r\n?|\n/);
     cr = text.endsWith('\r');
-    const lines = (rest + text).split(/\r\n?|\n/);
     rest = lines.pop()!;
     for (const line of lines) {
-      if (line === '') {
+      // The field is up to the first colon; the value after it, less one space.
+      const [, field, value] = /([^:]*):? ?(.*)/s.exec(line) as unknown as [string, string, string];
+      if (!line) {
         if (data.length) on.event({ id, data: data.join('\n') });
         data = [];
-        continue;
-      }
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
-      if (!field) on.comment?.(line.slice(1));
+      } else if (!field) on.comment?.(line.slice(1));
       else if (field === 'data') data.push(value);
       else if (field === 'id' && !value.includes('\0')) id = value;
     }

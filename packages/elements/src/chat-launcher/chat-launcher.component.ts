@@ -1,15 +1,13 @@
 import type { PropertyValues } from 'lit';
-import { AssistElement } from '../internal/assist-element.js';
-import { LocalizeController } from '../i18n/localize-controller.js';
-import { CallbackController } from './callback-controller.js';
-import { callbackView } from './callback-view.js';
-import { ChatController, scrollLog, type Show } from './chat-controller.js';
+// Import order is bundle order: the styles, then (through the controller) the strings, then the code
+// that repeats their class names and keys. Measured: about 170 B gzip less than with both in the middle.
 import { styles } from './chat-launcher.styles.js';
+import { AssistElement } from '../internal/assist-element.js';
+import { html, nothing, svg } from 'lit';
+import { ChatController } from './chat-controller.js';
+import { callbackView } from './callback-view.js';
 import { conversationView } from './conversation-view.js';
 import { PanelController } from './panel-controller.js';
-import { chatLauncherStrings } from './strings/index.js';
-import { Ui, html, nothing, svg } from './ui.js';
-import { startChat } from './verify.js';
 import { verifyView } from './verify-view.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
@@ -80,7 +78,6 @@ export class AssistChatLauncher extends AssistElement {
     theme: { reflect: true },
     token: { attribute: false },
     shown: { state: true },
-    view: { state: true },
   };
 
   /** `bottom-end` (default) or `bottom-start`: which bottom corner the button sits in (mirrored in right-to-left languages). */
@@ -101,20 +98,9 @@ export class AssistChatLauncher extends AssistElement {
   token?: string;
 
   private shown = false;
-  private view: ChatView = 'start';
 
-  readonly #i18n = new LocalizeController(this, chatLauncherStrings);
-  readonly #ui = new Ui(this, this.#i18n);
+  readonly #c = new ChatController(this);
   readonly #panel = new PanelController(this);
-  /** Shows a view of the panel; `focus` moves the keyboard into it. */
-  readonly #show: Show = (view, focus = true) => {
-    if (view === 'callback') this.#callback.prepare(this.view);
-    this.view = view;
-    this.requestUpdate();
-    if (focus) this.#panel.focusView();
-  };
-  readonly #chat = new ChatController(this, this.#ui, this.#show);
-  readonly #callback = new CallbackController(this, this.#ui, this.#chat, this.#show);
 
   /** Whether the panel is open. */
   get isOpen(): boolean {
@@ -122,7 +108,7 @@ export class AssistChatLauncher extends AssistElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.shown && this.view === 'chat') this.#chat.read();
+    if (this.shown && this.#c.view === 'chat') this.#c.read();
     if (changed.has('offset')) {
       const [block, inline = ''] = (this.offset ?? '').trim().split(/\s+/);
       for (const [name, value] of [['--_ob', block], ['--_oi', inline]] as const) {
@@ -132,25 +118,24 @@ export class AssistChatLauncher extends AssistElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('shown')) scrollLog(this);
-  }
-
   /** Opens the panel: the conversation, or a view of it (`callback` for the callback form). */
   open(options: { view?: 'chat' | 'callback' } = {}): void {
-    if (options.view === 'callback') this.#show('callback');
-    else if (!this.shown || options.view === 'chat') this.view = this.#chat.link ? 'chat' : 'start';
-    if (this.shown) return void this.#panel.focusView();
-    this.shown = true;
-    this.emit('assist-chat-open', { view: this.view, sessionId: this.#chat.session?.id ?? null });
-    this.#panel.focusView();
+    const c = this.#c;
+    if (options.view === 'callback') c.show('callback', false);
+    else if (!this.shown || options.view === 'chat') c.show(c.link ? 'chat' : 'start', false);
+    if (!this.shown) {
+      this.shown = true;
+      c.moved = true;
+      this.emit('assist-chat-open', { view: c.view, sessionId: c.session?.id ?? null });
+    }
+    void c.focus();
   }
 
   /** Closes the panel and returns focus to the launcher. The chat goes on in the background. */
   close(): void {
     if (!this.shown) return;
     this.shown = false;
-    this.emit('assist-chat-close', { sessionId: this.#chat.session?.id ?? null });
+    this.emit('assist-chat-close', { sessionId: this.#c.session?.id ?? null });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
   }
 
@@ -159,50 +144,32 @@ export class AssistChatLauncher extends AssistElement {
     this.token = token;
   }
 
-  #body() {
-    const ui = this.#ui;
-    const chat = this.#chat;
-    const callback = () => this.#show('callback');
-    if (this.view === 'chat') {
-      return conversationView(ui, chat, {
-        articleHref: this.articleHref,
-        callback,
-        newChat: () => {
-          chat.reset();
-          this.#panel.focusView();
-        },
-      });
-    }
-    if (this.view === 'start') return verifyView(ui, chat, { token: this.token, start: (e, guest) => void startChat(this, ui, chat, this.#show, e, guest), callback });
-    return callbackView(ui, this.#callback, this.view === 'booked', () => this.#show(chat.link ? 'chat' : this.#callback.back));
-  }
-
   override render() {
-    const session = this.#chat.session;
-    const unread = this.#chat.unread;
-    const title = `${this.#ui.uid}-title`;
-    const t = this.#i18n;
+    const c = this.#c;
+    const session = c.session;
+    const unread = c.unread;
+    const title = c.id('title');
     return html`
       <button type="button" class="launcher ${this.#panel.dodge ? 'launcher--dodge' : ''}" part="launcher" aria-haspopup="dialog" aria-expanded=${this.shown ? 'true' : 'false'}
         @click=${() => (this.shown ? this.close() : this.open())}>
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">${chatIcon}</svg>
-        <span class="launcher__label" part="label">${t.t('chatLauncher.launcher')}</span>
+        <span class="launcher__label" part="label">${c.t('chatLauncher.launcher')}</span>
         ${unread
-          ? html`<span class="badge" part="badge"><span class="visually-hidden">${t.t('chatLauncher.unread', { count: unread })}</span><span aria-hidden="true">${unread}</span></span>`
+          ? html`<span class="badge" part="badge"><span class="visually-hidden">${c.t('chatLauncher.unread', { count: unread })}</span><span aria-hidden="true">${unread}</span></span>`
           : nothing}
       </button>
       ${this.shown
         ? html`<div class="backdrop" part="backdrop" @click=${this.close}></div>
-            <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel.trap}>
+            <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel}>
               <header class="header" part="header">
-                <h2 id=${title}>${t.t('chatLauncher.title')}</h2>
-                <button type="button" class="close" aria-label=${t.t('chatLauncher.close')} @click=${this.close}>✕</button>
+                <h2 id=${title}>${c.t('chatLauncher.title')}</h2>
+                <button type="button" class="close" aria-label=${c.t('chatLauncher.close')} @click=${this.close}>✕</button>
                 ${session
-                  ? html`<p class="ticket"><span>${t.t('chatLauncher.ticket', { id: session.ticketId })}</span>
-                      <span>${t.t('chatLauncher.sla', { time: this.#ui.when(session.sla.expectedResolutionBy) })}</span></p>`
+                  ? html`<p class="ticket"><span>${c.t('chatLauncher.ticket', { id: session.ticketId })}</span>
+                      <span>${c.t('chatLauncher.sla', { time: c.when(session.sla.expectedResolutionBy) })}</span></p>`
                   : nothing}
               </header>
-              <div class="body">${this.#body()}</div>
+              <div class="body">${c.view === 'chat' ? conversationView(c) : c.view === 'start' ? verifyView(c) : callbackView(c)}</div>
             </div>`
         : nothing}
     `;

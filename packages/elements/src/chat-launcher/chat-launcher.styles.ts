@@ -83,12 +83,19 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  h2 {
+  h2,
+  h3,
+  p,
+  ul,
+  dl,
+  dd,
+  fieldset {
     margin: 0;
+  }
+  h2 {
     font-size: 1.1em;
   }
   h3 {
-    margin: 0;
     font-size: 1em;
   }
   .close {
@@ -105,7 +112,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1rem;
-    margin: 0;
     font-size: 0.875em;
   }
   .body {
@@ -119,10 +125,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
-  }
-  .stack p,
-  .card p {
-    margin: 0;
   }
   .field {
     display: grid;
@@ -151,7 +153,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) 1rem;
-    margin: 0;
     padding: 0;
     border: 0;
   }
@@ -207,7 +208,6 @@ export const styles = css`
   .banner,
   .note,
   .typing {
-    margin: 0;
     padding: 0.25rem calc(var(--_space) * 2);
     font-size: 0.875em;
   }
@@ -262,9 +262,6 @@ export const styles = css`
     background: transparent;
     border: 1px dashed var(--_border);
   }
-  .msg p {
-    margin: 0;
-  }
   .msg__text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
@@ -273,7 +270,6 @@ export const styles = css`
     font-size: 0.75em;
   }
   .msg__links {
-    margin: 0;
     padding-inline-start: 1.25rem;
   }
   .msg a {
@@ -297,22 +293,15 @@ export const styles = css`
     color: var(--_text);
     font-size: 0.875em;
   }
-  .card h3 {
-    margin: 0;
-  }
   dl {
     display: grid;
     gap: 0.125rem;
-    margin: 0;
   }
   dl div {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0 0.5rem;
-  }
-  dd {
-    margin: 0;
   }
   .composer {
     display: grid;
@@ -328,7 +317,6 @@ export const styles = css`
   }
   .composer__warn {
     grid-column: 1 / -1;
-    margin: 0;
     color: var(--_danger);
     font-size: 0.875em;
   }

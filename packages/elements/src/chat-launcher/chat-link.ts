@@ -55,9 +55,9 @@ const BACKOFF_MAX_MS = 30_000;
 const SILENCE_MS = 45_000;
 
 /** Read lazily: in a sandboxed frame touching sessionStorage throws. */
-const storageOf = (env: LinkEnv) => env.storage ?? sessionStorage;
+const storageOf = (env?: LinkEnv) => env?.storage ?? sessionStorage;
 
-export function readSaved(key: string, env: LinkEnv = {}): Saved | null {
+export function readSaved(key: string, env?: LinkEnv): Saved | null {
   try {
     const storage = storageOf(env);
     const saved = JSON.parse(storage.getItem(key) ?? 'null') as Saved | null;
@@ -81,7 +81,7 @@ export const backoff = (attempt: number, random = Math.random): number => {
  * outbox, kept in sessionStorage, sent with the message's own id as idempotency key so the API
  * stores each message once however often it is sent.
  */
-export class ChatLink {
+export class ChatLink implements EventListenerObject {
   readonly client: AssistClient;
   readonly saved: Saved;
   /** The stream dropped or could not connect, and is not back yet. */
@@ -93,26 +93,21 @@ export class ChatLink {
   sequence = 0;
   readonly #key: string;
   readonly #on: LinkHandlers;
-  readonly #env: LinkEnv;
-  readonly #online: NonNullable<LinkEnv['online']>;
-  readonly #fetch: NonNullable<LinkEnv['fetch']>;
+  readonly #env: Required<Omit<LinkEnv, 'storage'>> & LinkEnv;
   #pumping = false;
   #failures = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
-  #reconnect = () => this.#wake?.();
-  #wait = (attempt: number) => (this.#env.backoff ?? backoff)(attempt);
 
   constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
     this.saved = saved;
     this.#on = on;
-    this.#env = env;
-    this.#online = env.online ?? window;
-    this.#fetch = env.fetch ?? ((request) => fetch(request));
-    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: env.fetch });
+    // The page's own where the caller gives none, resolved once (storage is read where used: see storageOf).
+    this.#env = { online: globalThis as unknown as EventTarget, fetch: (request) => fetch(request), backoff, ...env };
+    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: this.#env.fetch });
   }
 
   get outbox(): Pending[] {
@@ -127,15 +122,20 @@ export class ChatLink {
     }
   }
 
+  /** The device is back online: reconnect now instead of after the backoff. */
+  handleEvent(): void {
+    this.#wake?.();
+  }
+
   start(): void {
-    this.#online.addEventListener('online', this.#reconnect);
+    this.#env.online.addEventListener('online', this);
     void this.#run();
   }
 
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#retry);
-    this.#online.removeEventListener('online', this.#reconnect);
+    this.#env.online.removeEventListener('online', this);
     this.#request?.abort();
     this.#wake?.();
   }
@@ -155,7 +155,7 @@ export class ChatLink {
     const item: Pending = { id: `m${newKey()}`, text, ...(action ? { action } : {}) };
     this.outbox.push(item);
     this.save();
-    void this.flush();
+    void this.#flush();
     return item;
   }
 
@@ -163,7 +163,7 @@ export class ChatLink {
   retry(item: Pending): void {
     item.failed = false;
     this.#on.change();
-    void this.flush();
+    void this.#flush();
   }
 
   /**
@@ -171,7 +171,7 @@ export class ChatLink {
    * shopper wrote in. A failure that may pass (no network, 503) stops the round and tries again
    * after a backoff, or sooner when the stream reconnects; a message the API refuses is skipped.
    */
-  async flush(): Promise<void> {
+  async #flush(): Promise<void> {
     if (this.#pumping || this.#stopped) return;
     this.#pumping = true;
     clearTimeout(this.#retry);
@@ -180,7 +180,7 @@ export class ChatLink {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {
-          this.#retry = setTimeout(() => void this.flush(), this.#wait(this.#failures++));
+          this.#retry = setTimeout(() => void this.#flush(), this.#env.backoff(this.#failures++));
           return;
         }
         if (sent) this.#failures = 0;
@@ -198,7 +198,7 @@ export class ChatLink {
         { params: { id: this.saved.id }, body: { id: item.id, text: item.text, ...(item.action ? { action: item.action } : {}) } },
         { idempotencyKey: item.id },
       );
-      this.receive({ type: 'message', sequence: message.sequence, message });
+      this.#receive({ type: 'message', sequence: message.sequence, message });
       return true;
     } catch (error) {
       // A stopped link (the element left the page) must not overwrite what a newer one saved.
@@ -214,7 +214,7 @@ export class ChatLink {
     }
   }
 
-  receive(event: ChatEvent): void {
+  #receive(event: ChatEvent): void {
     if (event.type === 'message') {
       const message: ChatMessage = event.message;
       const index = this.outbox.findIndex((p) => p.id === message.id);
@@ -239,7 +239,7 @@ export class ChatLink {
       };
       try {
         heard();
-        const response = await this.#fetch(
+        const response = await this.#env.fetch(
           new Request(url, {
             headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
             cache: 'no-store',
@@ -253,7 +253,7 @@ export class ChatLink {
         if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
         this.down = false;
         this.#on.change();
-        void this.flush();
+        void this.#flush();
         await readEventStream(response.body, {
           event: ({ id, data }) => {
             let event: ChatEvent;
@@ -264,7 +264,7 @@ export class ChatLink {
             }
             attempt = 0;
             if (id) this.sequence = +id;
-            this.receive(event);
+            this.#receive(event);
           },
           chunk: heard,
         });
@@ -277,7 +277,7 @@ export class ChatLink {
       this.down = true;
       this.#on.change();
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.#wait(attempt++));
+        const timer = setTimeout(resolve, this.#env.backoff(attempt++));
         this.#wake = () => {
           clearTimeout(timer);
           resolve();

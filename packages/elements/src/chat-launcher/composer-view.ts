@@ -1,13 +1,30 @@
-import type { TemplateResult } from 'lit';
+import { containsCardNumber } from '@assist/contract/redact';
+import { html, type TemplateResult } from 'lit';
 import type { ChatController } from './chat-controller.js';
-import { html, type Ui } from './ui.js';
+
+/** Sends the message field (its button, or Enter). */
+function submit(c: ChatController, event: Event): void {
+  event.preventDefault();
+  const field = c.host.renderRoot.querySelector<HTMLTextAreaElement>('.composer textarea')!;
+  const text = field.value.trim();
+  if (!text) return;
+  c.send(text.slice(0, 4000));
+  field.value = '';
+  c.warn = false;
+  c.change();
+}
 
 /** The message field and its send button, with a warning while it holds what looks like a card number. */
-export function composerView(ui: Ui, chat: ChatController): TemplateResult {
-  return html`<form class="composer" part="composer" @submit=${chat.submit}>
-    <label class="visually-hidden" for=${ui.id('message')}>${ui.t('chatLauncher.message')}</label>
-    <textarea id=${ui.id('message')} rows="2" maxlength="4000" data-autofocus aria-describedby=${ui.id('warn')} @keydown=${chat.keydown} @input=${chat.input}></textarea>
-    <button class="button">${ui.t('chatLauncher.send')}</button>
-    <p class="composer__warn" id=${ui.id('warn')} aria-live="polite">${chat.warn ? ui.t('chatLauncher.cardWarning') : ''}</p>
+export function composerView(c: ChatController): TemplateResult {
+  return html`<form class="composer" part="composer" @submit=${(e: Event) => submit(c, e)}>
+    <label class="visually-hidden" for=${c.id('message')}>${c.t('chatLauncher.message')}</label>
+    <textarea id=${c.id('message')} rows="2" maxlength="4000" data-autofocus aria-describedby=${c.id('warn')}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(c, e)}
+      @input=${(e: Event) => {
+        c.warn = containsCardNumber((e.target as HTMLTextAreaElement).value);
+        c.change();
+      }}></textarea>
+    <button class="button">${c.t('chatLauncher.send')}</button>
+    <p class="composer__warn" id=${c.id('warn')} aria-live="polite">${c.warn ? c.t('chatLauncher.cardWarning') : ''}</p>
   </form>`;
 }

@@ -1,48 +1,103 @@
-import type { ChatMessage } from '@assist/contract';
+import type { ChatAction, ChatMessage } from '@assist/contract';
 import { redactedCard } from '@assist/contract/redact';
-import type { TemplateResult } from 'lit';
+import { escalateChat, getTranscript } from '@assist/contract/endpoints';
+import { html, nothing, type TemplateResult } from 'lit';
 import { cardView } from './cards-view.js';
 import type { ChatController } from './chat-controller.js';
 import type { Pending } from './chat-link.js';
 import { composerView } from './composer-view.js';
 import { ratingView } from './rating-view.js';
-import { html, nothing, type Ui } from './ui.js';
-
-export interface ConversationActions {
-  /** Link of an article the assistant answered with. */
-  articleHref: string | undefined;
-  /** Opens the callback form. */
-  callback(): void;
-  /** Forgets the ended chat and shows the start view. */
-  newChat(): void;
-}
 
 /** A wait in the shopper's words: minutes, or hours when it is long (outside hours). */
-function wait(ui: Ui, seconds: number): string {
+function wait(c: ChatController, seconds: number): string {
   const minutes = Math.max(1, Math.round(seconds / 60));
   const [value, unit] = minutes < 90 ? [minutes, 'minute'] : [Math.round(minutes / 60), 'hour'];
-  return ui.i18n.number(value, { style: 'unit', unit, unitDisplay: 'long' });
+  return c.i18n.number(value, { style: 'unit', unit, unitDisplay: 'long' });
 }
 
-function messageView(ui: Ui, chat: ChatController, m: ChatMessage, on: ConversationActions): TemplateResult {
+/** Hands the chat to a person. */
+async function escalate(c: ChatController): Promise<void> {
+  const link = c.link;
+  if (!link) return;
+  await c.during(async () => {
+    try {
+      c.event({ type: 'session', session: await link.client.call(escalateChat, { params: { id: link.saved.id }, body: { reason: 'shopper_request' } }) });
+      c.show('chat');
+    } catch {
+      c.notice = 'common.error';
+    }
+  });
+}
+
+/** Downloads the conversation as a text file. */
+async function transcript(c: ChatController): Promise<void> {
+  const link = c.link;
+  if (!link) return;
+  try {
+    const { session, messages } = await link.client.call(getTranscript, { params: { id: link.saved.id } });
+    const when = (iso: string) => c.i18n.date(iso, { dateStyle: 'short', timeStyle: 'short' });
+    const lines = [c.t('chatLauncher.transcriptTitle', { id: session.ticketId }), when(session.createdAt), ''];
+    for (const m of messages) lines.push(`[${when(m.createdAt)}] ${c.t(m.author === 'shopper' ? 'chatLauncher.you' : `chatLauncher.${m.author}`)}: ${m.text}`);
+    const url = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/plain;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = `chat-${session.ticketId}.txt`;
+    anchor.hidden = true;
+    c.host.renderRoot.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    c.notice = 'chatLauncher.transcriptSaved';
+  } catch {
+    c.notice = 'common.error';
+  }
+  c.change();
+}
+
+/** An article link the assistant answered with: the page's help center opens it, unless a listener takes over. */
+function article(c: ChatController, event: Event, article: { slug: string; title: string }): void {
+  if (!c.host.emit('assist-article-select', { slug: article.slug, id: '', title: article.title, query: '' }, { cancelable: true })) {
+    event.preventDefault();
+    return;
+  }
+  const helpCenter = document.querySelector('assist-help-center') as (HTMLElement & { openArticle?(slug: string): void }) | null;
+  if (helpCenter?.openArticle) {
+    event.preventDefault();
+    c.host.close();
+    helpCenter.openArticle(article.slug);
+  }
+}
+
+/** The shopper chose an option of a card. */
+function choose(c: ChatController, action: ChatAction, choice: ChatAction['choices'][number]): void {
+  if (action.kind === 'request_verification') return c.reset(true);
+  if (action.kind === 'request_callback') return c.show('callback');
+  c.choosing.add(action.id);
+  c.send(choice.label, { id: action.id, choice: choice.id });
+  // The chosen buttons are disabled now: keep the keyboard in the conversation.
+  c.show('chat');
+}
+
+function messageView(c: ChatController, m: ChatMessage): TemplateResult {
   const author = m.author === 'shopper' ? 'you' : m.author;
+  const href = c.host.articleHref;
   return html`<div class="msg msg--${m.author}" part="message" data-id=${m.id} data-sequence=${m.sequence}>
-    <p class="msg__meta"><span>${ui.t(`chatLauncher.${author}`)}</span> <time datetime=${m.createdAt}>${ui.i18n.date(m.createdAt, { hour: '2-digit', minute: '2-digit' })}</time>
-      ${m.author === 'shopper' ? html`· <span>${ui.t('chatLauncher.sent')}</span>` : nothing}
-      ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${ui.t('chatLauncher.redacted')}</span>` : nothing}</p>
+    <p class="msg__meta"><span>${c.t(`chatLauncher.${author}`)}</span> <time datetime=${m.createdAt}>${c.i18n.date(m.createdAt, { hour: '2-digit', minute: '2-digit' })}</time>
+      ${m.author === 'shopper' ? html`· <span>${c.t('chatLauncher.sent')}</span>` : nothing}
+      ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${c.t('chatLauncher.redacted')}</span>` : nothing}</p>
     <p class="msg__text" dir="auto">${m.text}</p>
-    ${(m.cards ?? []).map((card) => cardView(ui, card, on.callback))}
+    ${(m.cards ?? []).map((card) => cardView(c, card))}
     ${m.articles.length
       ? html`<ul class="msg__links">${m.articles.map(
-          (a) => html`<li><a href=${on.articleHref ? on.articleHref.replace('{slug}', encodeURIComponent(a.slug)) : `?article=${encodeURIComponent(a.slug)}`} target="_blank" rel="noopener"
-            @click=${(e: Event) => chat.article(e, a)}>${ui.t('chatLauncher.read', { title: a.title })}</a></li>`,
+          (a) => html`<li><a href=${(href || '?article={slug}').replace('{slug}', encodeURIComponent(a.slug))} target="_blank" rel="noopener"
+            @click=${(e: Event) => article(c, e, a)}>${c.t('chatLauncher.read', { title: a.title })}</a></li>`,
         )}</ul>`
       : nothing}
     ${m.actions.map(
-      (action) => html`<div class="msg__actions" role="group" aria-label=${ui.t('chatLauncher.actions')}>
+      (action) => html`<div class="msg__actions" role="group" aria-label=${c.t('chatLauncher.actions')}>
         ${action.choices.map(
-          (c) => html`<button type="button" class="button ${c.style === 'primary' ? '' : 'button--quiet'}" aria-pressed=${action.chosen === c.id ? 'true' : 'false'}
-            ?disabled=${chat.settled(action)} @click=${() => chat.choose(action, c)}>${c.label}</button>`,
+          (choice) => html`<button type="button" class="button ${choice.style === 'primary' ? '' : 'button--quiet'}" aria-pressed=${action.chosen === choice.id ? 'true' : 'false'}
+            ?disabled=${action.chosen !== null || c.choosing.has(action.id) || c.session?.status === 'ended'} @click=${() => choose(c, action, choice)}>${choice.label}</button>`,
         )}
       </div>`,
     )}
@@ -50,32 +105,37 @@ function messageView(ui: Ui, chat: ChatController, m: ChatMessage, on: Conversat
 }
 
 /** A message on its way, or failed with a way to send it again. */
-function pendingView(ui: Ui, chat: ChatController, p: Pending): TemplateResult {
+function pendingView(c: ChatController, p: Pending): TemplateResult {
   return html`<div class="msg msg--shopper msg--pending" part="message" data-id=${p.id}>
-    <p class="msg__meta"><span>${ui.t('chatLauncher.you')}</span> · <span class=${p.failed ? 'error' : ''}>${ui.t(p.failed ? 'chatLauncher.failed' : 'chatLauncher.sending')}</span></p>
+    <p class="msg__meta"><span>${c.t('chatLauncher.you')}</span> · <span class=${p.failed ? 'error' : ''}>${c.t(p.failed ? 'chatLauncher.failed' : 'chatLauncher.sending')}</span></p>
     <p class="msg__text" dir="auto">${p.text}</p>
-    ${p.failed ? html`<button type="button" class="button button--quiet" @click=${() => chat.link?.retry(p)}>${ui.t('chatLauncher.resend')}</button>` : nothing}
+    ${p.failed ? html`<button type="button" class="button button--quiet" @click=${() => c.link?.retry(p)}>${c.t('chatLauncher.resend')}</button>` : nothing}
   </div>`;
 }
 
 /** The chat view: its tools, the queue and connection banners, the conversation, who is typing, and the composer or the rating. */
-export function conversationView(ui: Ui, chat: ChatController, on: ConversationActions): TemplateResult {
-  const { session, link } = chat;
-  const open = session?.status !== 'ended' && !chat.rated;
-  return html`<div class="tools" role="group" aria-label=${ui.t('chatLauncher.actions')}>
-      ${open && session?.status === 'assistant' ? html`<button type="button" class="link" ?disabled=${ui.busy} @click=${chat.escalate}>${ui.t('chatLauncher.toAgent')}</button>` : nothing}
-      ${open ? html`<button type="button" class="link" @click=${on.callback}>${ui.t('chatLauncher.callback')}</button>` : nothing}
-      <button type="button" class="link" @click=${chat.transcript}>${ui.t('chatLauncher.transcript')}</button>
-      ${open && !chat.closing ? html`<button type="button" class="link" @click=${chat.end}>${ui.t('chatLauncher.end')}</button>` : nothing}
+export function conversationView(c: ChatController): TemplateResult {
+  const { session, link } = c;
+  const open = session?.status !== 'ended' && !c.rated;
+  return html`<div class="tools" role="group" aria-label=${c.t('chatLauncher.actions')}>
+      ${open && session?.status === 'assistant' ? html`<button type="button" class="link" ?disabled=${c.busy} @click=${() => escalate(c)}>${c.t('chatLauncher.toAgent')}</button>` : nothing}
+      ${open ? html`<button type="button" class="link" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>` : nothing}
+      <button type="button" class="link" @click=${() => transcript(c)}>${c.t('chatLauncher.transcript')}</button>
+      ${open && !c.closing
+        ? html`<button type="button" class="link" @click=${() => {
+            c.closing = true;
+            c.show('chat');
+          }}>${c.t('chatLauncher.end')}</button>`
+        : nothing}
     </div>
     ${session?.status === 'queued' && session.queue
-      ? html`<p class="banner">${ui.t('chatLauncher.queue', { position: session.queue.position, wait: wait(ui, session.queue.estimatedWaitSeconds) })}</p>`
+      ? html`<p class="banner">${c.t('chatLauncher.queue', { position: session.queue.position, wait: wait(c, session.queue.estimatedWaitSeconds) })}</p>`
       : nothing}
-    ${link?.down ? html`<p class="banner" role="status">${ui.t('chatLauncher.reconnecting')}</p>` : nothing}
-    <div class="log" part="log" role="log" aria-live="polite" aria-label=${ui.t('chatLauncher.log')} tabindex="0">
-      ${chat.messages.map((m) => messageView(ui, chat, m, on))}${(link?.outbox ?? []).map((p) => pendingView(ui, chat, p))}
+    ${link?.down ? html`<p class="banner" role="status">${c.t('chatLauncher.reconnecting')}</p>` : nothing}
+    <div class="log" part="log" role="log" aria-live="polite" aria-label=${c.t('chatLauncher.log')} tabindex="0">
+      ${c.messages.map((m) => messageView(c, m))}${(link?.outbox ?? []).map((p) => pendingView(c, p))}
     </div>
-    <p class="typing" aria-live="polite">${chat.typing ? ui.t(chat.typing === 'agent' ? 'chatLauncher.typingAgent' : 'chatLauncher.typingAssistant') : ''}</p>
-    ${chat.notice ? html`<p class="note" role="status">${ui.t(chat.notice)}</p>` : nothing}
-    ${chat.rated || chat.closing || session?.status === 'ended' ? ratingView(ui, chat, on.newChat) : composerView(ui, chat)}`;
+    <p class="typing" aria-live="polite">${c.typing ? c.t(c.typing === 'agent' ? 'chatLauncher.typingAgent' : 'chatLauncher.typingAssistant') : ''}</p>
+    ${c.notice ? html`<p class="note" role="status">${c.t(c.notice)}</p>` : nothing}
+    ${open && !c.closing ? composerView(c) : ratingView(c)}`;
 }
