@@ -1,5 +1,5 @@
 // custom-elements.json from the components' JSDoc headers (@summary @slot @event @csspart
-// @cssproperty) and their Lit properties: `pnpm docs` writes it and docs/components/<tag>.md.
+// @cssproperty) and their Lit properties: `pnpm run docs` writes it and docs/components/<tag>.md.
 // The published components are the `./<name>.js` entries of package.json's `exports`.
 import { readFileSync } from 'node:fs';
 

@@ -2,7 +2,7 @@
  * custom-elements.json and a docs page per component (docs/components/<tag>.md), both generated from
  * the components' JSDoc headers by @custom-elements-manifest/analyzer (custom-elements-manifest.config.mjs).
  *
- *   node --import tsx packages/elements/build/component-docs.ts          writes them (`pnpm docs`)
+ *   node --import tsx packages/elements/build/component-docs.ts          writes them (`pnpm run docs`)
  *   node --import tsx packages/elements/build/component-docs.ts --check  fails when they are stale
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,7 +87,7 @@ export function renderPage(element: Element, path: string): string {
   const jsOnly = fields.filter((f) => !attributes.some((a) => a.fieldName === f.name));
   const methods = members.filter((m) => m.kind === 'method' && !m.static);
   const signature = (m: Member) => `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})`;
-  return `<!-- Generated from custom-elements.json by packages/elements/build/component-docs.ts. Edit the JSDoc of packages/elements/${path}, then run \`pnpm docs\`. -->
+  return `<!-- Generated from custom-elements.json by packages/elements/build/component-docs.ts. Edit the JSDoc of packages/elements/${path}, then run \`pnpm run docs\`. -->
 
 # \`<${tag}>\`
 
@@ -144,7 +144,7 @@ ${table(['Property', 'Description'], (element.cssProperties ?? []).map((p) => [c
 
 /** The index of docs/components. */
 export function renderIndex(manifest: Manifest): string {
-  return `<!-- Generated from custom-elements.json by packages/elements/build/component-docs.ts: run \`pnpm docs\`. -->
+  return `<!-- Generated from custom-elements.json by packages/elements/build/component-docs.ts: run \`pnpm run docs\`. -->
 
 # Components
 
@@ -182,7 +182,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--check')) {
     const outdated = stale(files);
     if (outdated.length > 0) {
-      console.error(`Out of date (run \`pnpm docs\`): ${outdated.join(', ')}`);
+      console.error(`Out of date (run \`pnpm run docs\`): ${outdated.join(', ')}`);
       process.exit(1);
     }
   } else {

@@ -21,7 +21,7 @@ describe('component docs', () => {
     }
   });
 
-  it('has custom-elements.json and docs/components up to date (run `pnpm docs` after changing a component)', () => {
+  it('has custom-elements.json and docs/components up to date (run `pnpm run docs` after changing a component)', () => {
     assert.deepEqual(stale(render(manifest)), []);
   });
 
