@@ -56,10 +56,13 @@ if (only !== 'browser' && nodeFiles.length > 0) {
   console.log(`\n# Node tests (${nodeFiles.length} files)\n`);
   const countsFile = join(work, 'node-counts.json');
   const code = await run(process.execPath, [
-    '--import', 'tsx',
+    '--import',
+    'tsx',
     '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`, `--test-reporter-destination=${countsFile}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`,
+    `--test-reporter-destination=${countsFile}`,
     ...nodeFiles.map((f) => relative(root, f)),
   ]);
   const counts = readCounts(countsFile);
@@ -72,9 +75,7 @@ if (only !== 'node' && browserFiles.length > 0) {
   const chrome = findChrome();
   if (!chrome) {
     console.error(
-      '\nChromium was not found. The browser tests need it:\n' +
-        '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
-        '  or point CHROME_PATH at a Chrome or Chromium binary.\n',
+      '\nChromium was not found. The browser tests need it:\n' + '  Debian/Ubuntu: sudo apt-get install -y chromium\n' + '  or point CHROME_PATH at a Chrome or Chromium binary.\n',
     );
     crashed = true;
     totals.failed += browserFiles.length;

@@ -125,7 +125,10 @@ export function createApp(options: AppOptions = {}): AssistApp {
       },
     }),
   );
-  app.use('/v1/*', faultInjection(() => deps.faults, deps.random));
+  app.use(
+    '/v1/*',
+    faultInjection(() => deps.faults, deps.random),
+  );
 
   metaRoutes(app, deps);
   helpRoutes(app, deps);
@@ -148,9 +151,10 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
   app.notFound((c) => {
     const samePath = knownPaths.filter((r) => r.pattern.test(c.req.path));
-    const failure = samePath.length > 0 && !samePath.some((r) => r.method === c.req.method)
-      ? new ApiFailure('method_not_allowed', `${c.req.method} is not allowed here; use ${[...new Set(samePath.map((r) => r.method))].join(' or ')}`)
-      : new ApiFailure('not_found', `No route for ${c.req.method} ${c.req.path}`);
+    const failure =
+      samePath.length > 0 && !samePath.some((r) => r.method === c.req.method)
+        ? new ApiFailure('method_not_allowed', `${c.req.method} is not allowed here; use ${[...new Set(samePath.map((r) => r.method))].join(' or ')}`)
+        : new ApiFailure('not_found', `No route for ${c.req.method} ${c.req.path}`);
     return c.json(failure.toBody(c.get('requestId')), failure.status as 404);
   });
 

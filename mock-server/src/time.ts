@@ -58,8 +58,7 @@ export function zonedTime(date: string, hhmm: string, timeZone: string): Date {
   return new Date(guess);
 }
 
-export const isoDate = (y: number, m: number, d: number): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export const isoDate = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -9,7 +9,10 @@ describe('QA admin surface', () => {
   it('lists the scenarios', async () => {
     const { call } = setup();
     const answer = await call('GET', '/__admin/scenarios');
-    assert.deepEqual(answer.body.scenarios.map((s: { name: string }) => s.name), Object.keys(SCENARIOS));
+    assert.deepEqual(
+      answer.body.scenarios.map((s: { name: string }) => s.name),
+      Object.keys(SCENARIOS),
+    );
   });
 
   it('takes the API down and brings it back with a reset', async () => {
@@ -46,7 +49,11 @@ describe('QA admin surface', () => {
     const { call, login, deps } = setup();
     const token = await login('olivia');
     await call('POST', '/__admin/faults', { body: { errorRate: 1, timing: 'after' } });
-    const request = ['POST', '/v1/orders/ord_gb_due/payment-plan/extend', { token, body: { instalmentId: 'ins_gb_due_1', days: 7 }, headers: { 'idempotency-key': key(1) } }] as const;
+    const request = [
+      'POST',
+      '/v1/orders/ord_gb_due/payment-plan/extend',
+      { token, body: { instalmentId: 'ins_gb_due_1', days: 7 }, headers: { 'idempotency-key': key(1) } },
+    ] as const;
     assertError(await call(...request), 503, 'unavailable');
     Object.assign(deps.faults, { errorRate: 0 });
     const retry = await call(...request);

@@ -13,7 +13,10 @@ describe('agent actions', () => {
     const answer = await act(t, { kind: 'refund', orderId: 'ord_se_outdoor', amount: { amount: 30_000, currency: 'SEK' }, reason: 'Socks never arrived' });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     assert.ok(AgentActionResponse.safeParse(answer.body).success);
-    assert.deepEqual(answer.body.plan.instalments.map((i: { amount: { amount: number } }) => i.amount.amount), [43_700, 33_700, 33_700, 33_700]);
+    assert.deepEqual(
+      answer.body.plan.instalments.map((i: { amount: { amount: number } }) => i.amount.amount),
+      [43_700, 33_700, 33_700, 33_700],
+    );
     assert.equal(answer.body.plan.remaining.amount, 101_100);
     const token = await t.login('astrid');
     const order = (await t.call('GET', '/v1/orders/ord_se_outdoor', { token })).body;
@@ -58,7 +61,7 @@ describe('agent actions', () => {
     assertError(await act(t, { kind: 'extend_due_date', orderId: 'ord_gb_due', instalmentId: 'ins_se_outdoor_2', days: 7 }), 400, 'validation_failed');
   });
 
-  it('answer 404 for an unknown order, 400 for an order of another shopper than the chat\'s, and need a key', async () => {
+  it("answer 404 for an unknown order, 400 for an order of another shopper than the chat's, and need a key", async () => {
     const t = chatSetup();
     assertError(await act(t, { kind: 'release_hold', orderId: 'ord_missing' }), 404, 'not_found');
     const token = await t.login('astrid');

@@ -55,7 +55,10 @@ describe('callbacks', () => {
     const later = chatSetup({ at: '2026-12-21T09:00:00.000Z' });
     const holiday = await later.call('POST', '/v1/callbacks', { body: request({ window: cases[3] }), headers: { 'idempotency-key': key(20) } });
     assertError(holiday, 400, 'validation_failed');
-    assert.deepEqual(holiday.body.error.issues.map((x: { path: string }) => x.path), ['body.window']);
+    assert.deepEqual(
+      holiday.body.error.issues.map((x: { path: string }) => x.path),
+      ['body.window'],
+    );
     assert.match(holiday.body.error.message, /2026-12-24 is a public holiday: Christmas Eve/);
   });
 
@@ -72,11 +75,14 @@ describe('callbacks', () => {
     for (const [i, [overrides, path]] of cases.entries()) {
       const answer = await t.call('POST', '/v1/callbacks', { body: request(overrides), headers: { 'idempotency-key': key(30 + i) } });
       assertError(answer, 400, 'validation_failed');
-      assert.ok(answer.body.error.issues.some((x: { path: string }) => x.path === path), `${path}: ${JSON.stringify(answer.body.error.issues)}`);
+      assert.ok(
+        answer.body.error.issues.some((x: { path: string }) => x.path === path),
+        `${path}: ${JSON.stringify(answer.body.error.issues)}`,
+      );
     }
   });
 
-  it('follow each market\'s phone hours and time zone', async () => {
+  it("follow each market's phone hours and time zone", async () => {
     const t = chatSetup();
     // 17:00-17:30 in London is within 09:00-17:30; 20:00-20:30 in New York within 09:00-21:00.
     const london = await t.call('POST', '/v1/callbacks', {
@@ -92,12 +98,16 @@ describe('callbacks', () => {
     assert.equal(newYork.status, 201, JSON.stringify(newYork.body));
   });
 
-  it('booked from a chat are noted in it with the masked number, and need that chat\'s token', async () => {
+  it("booked from a chat are noted in it with the masked number, and need that chat's token", async () => {
     const t = chatSetup();
     const chat = await t.startChat();
     const other = await t.startChat();
     assertError(await t.call('POST', '/v1/callbacks', { body: request({ chatSessionId: chat.id }), headers: { 'idempotency-key': key(50) } }), 401, 'unauthorized');
-    assertError(await t.call('POST', '/v1/callbacks', { body: request({ chatSessionId: chat.id }), token: other.token, headers: { 'idempotency-key': key(51) } }), 404, 'not_found');
+    assertError(
+      await t.call('POST', '/v1/callbacks', { body: request({ chatSessionId: chat.id }), token: other.token, headers: { 'idempotency-key': key(51) } }),
+      404,
+      'not_found',
+    );
     const booked = await t.call('POST', '/v1/callbacks', { body: request({ chatSessionId: chat.id }), token: chat.token, headers: { 'idempotency-key': key(52) } });
     assert.equal(booked.status, 201);
     const note = await t.last(chat, 'system');

@@ -95,11 +95,14 @@ describe('assistant answers', () => {
       assert.match(answer.articles[0].title, title);
       assert.ok(answer.text.startsWith(answer.articles[0].title));
       assert.ok(answer.text.length > answer.articles[0].title.length + 20, 'a short answer follows the title');
-      assert.deepEqual(answer.actions[0].choices.map((c: { id: string }) => c.id), ['helped', 'agent']);
+      assert.deepEqual(
+        answer.actions[0].choices.map((c: { id: string }) => c.id),
+        ['helped', 'agent'],
+      );
     }
   });
 
-  it('answer the help center\'s questions with their own article in English, Swedish and German', async () => {
+  it("answer the help center's questions with their own article in English, Swedish and German", async () => {
     const t = chatSetup();
     let right = 0;
     let asked = 0;
@@ -209,7 +212,12 @@ describe('assistant answers', () => {
     const t = chatSetup();
     const token = await t.login('olivia');
     const chat = await t.startChat({ token, market: 'GB' });
-    const refunded = await t.agent('POST', '/v1/agent/actions', { kind: 'refund', orderId: 'ord_gb_due', amount: { amount: 1_899, currency: 'GBP' }, reason: 'Watering can not delivered' }, { 'idempotency-key': 'refund-key-0001' });
+    const refunded = await t.agent(
+      'POST',
+      '/v1/agent/actions',
+      { kind: 'refund', orderId: 'ord_gb_due', amount: { amount: 1_899, currency: 'GBP' }, reason: 'Watering can not delivered' },
+      { 'idempotency-key': 'refund-key-0001' },
+    );
     assert.equal(refunded.status, 200, JSON.stringify(refunded.body));
     await t.say(chat, 'Where is my refund for GB-DU3T0M0R?');
     const answer = await t.last(chat, 'assistant');
@@ -247,7 +255,10 @@ describe('extending a due date through the chat', () => {
     const { message, action } = await offer(t, chat);
     assert.ok(action, JSON.stringify(message));
     assert.match(message.text, /due on 23 November 2026\. I can move this date once/);
-    assert.deepEqual(action.choices.map((c: { id: string }) => c.id), ['extend_7', 'extend_14', 'extend_30', 'keep']);
+    assert.deepEqual(
+      action.choices.map((c: { id: string }) => c.id),
+      ['extend_7', 'extend_14', 'extend_30', 'keep'],
+    );
     assert.equal(action.choices[1].label, '+14 days (7 December 2026)');
     assert.equal((await plan(t, token)).instalments[1].dueDate, '2026-11-23', 'offering changes nothing');
 

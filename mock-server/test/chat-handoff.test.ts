@@ -29,7 +29,10 @@ describe('handoff to a person', () => {
     const queue = await t.agent('GET', '/v1/agent/queue');
     assert.equal(queue.status, 200);
     assert.ok(AgentQueueResponse.safeParse(queue.body).success);
-    assert.deepEqual(queue.body.items.map((i: { session: { id: string } }) => i.session.id), [chat.id, other.id]);
+    assert.deepEqual(
+      queue.body.items.map((i: { session: { id: string } }) => i.session.id),
+      [chat.id, other.id],
+    );
     const context = queue.body.items[0].context;
     assert.equal(context.customerId, 'cus_astrid');
     assert.equal(context.orderId, 'ord_se_outdoor');
@@ -58,7 +61,10 @@ describe('handoff to a person', () => {
     assert.equal(await t.last(chat, 'agent'), undefined, 'not before its delay');
     await t.scheduler.advance(1);
     const joined = await t.last(chat, 'agent');
-    assert.equal(joined.text, "Hi Astrid, this is Sam. I can see our conversation and your order SE-4K7M2QXP, so there's no need to repeat anything. Give me a moment to look into it.");
+    assert.equal(
+      joined.text,
+      "Hi Astrid, this is Sam. I can see our conversation and your order SE-4K7M2QXP, so there's no need to repeat anything. Give me a moment to look into it.",
+    );
     assert.equal(joined.createdAt, new Date(Date.parse('2026-11-18T10:00:00.000Z') + AGENT_DELAY).toISOString());
     assert.equal((await t.call('GET', `/v1/chat/sessions/${chat.id}`, { token: chat.token })).body.status, 'agent');
 
@@ -133,15 +139,14 @@ describe('handoff to a person', () => {
 
     // Agents are back on Monday: the simulated agent takes the chat then (seen from the agent console,
     // as the shopper's chat token has expired by then).
-    const agentMessages = async () =>
-      (await t.agent('GET', '/v1/agent/queue')).body.items[0].context.conversation.filter((m: { author: string }) => m.author === 'agent');
+    const agentMessages = async () => (await t.agent('GET', '/v1/agent/queue')).body.items[0].context.conversation.filter((m: { author: string }) => m.author === 'agent');
     await t.scheduler.advance(Date.parse('2026-11-23T07:00:00.000Z') - Date.parse('2026-11-22T01:00:00.000Z'));
     assert.deepEqual(await agentMessages(), []);
     await t.scheduler.advance(AGENT_DELAY);
     assert.equal((await agentMessages()).length, 1);
   });
 
-  it('on a public holiday, gives the next working day in the shopper\'s language', async () => {
+  it("on a public holiday, gives the next working day in the shopper's language", async () => {
     const t = chatSetup();
     await t.call('POST', '/__admin/scenario', { body: { name: 'holiday' } });
     const chat = await t.startChat({ locale: 'de-DE', market: 'DE' });

@@ -28,7 +28,7 @@ describe('chat sessions', () => {
     assert.match((await t.last(chat, 'assistant')).text, /^Hej Astrid!/);
   });
 
-  it('refuse an order that is not the shopper\'s (404) and an order without verification (401)', async () => {
+  it("refuse an order that is not the shopper's (404) and an order without verification (401)", async () => {
     const t = chatSetup();
     const token = await t.login('astrid');
     const other = await t.call('POST', '/v1/chat/sessions', {
@@ -55,7 +55,7 @@ describe('chat sessions', () => {
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
   });
 
-  it('are only visible with their own chat token or their shopper\'s token', async () => {
+  it("are only visible with their own chat token or their shopper's token", async () => {
     const t = chatSetup();
     const astrid = await t.login('astrid');
     const mine = await t.startChat({ token: astrid });
@@ -79,8 +79,14 @@ describe('chat messages', () => {
     assert.equal(sent.body.sequence, 2);
     assert.equal(sent.body.author, 'shopper');
     const { messages, session } = await t.transcript(chat);
-    assert.deepEqual(messages.map((m) => m.sequence), [1, 2, 3]);
-    assert.deepEqual(messages.map((m) => m.author), ['assistant', 'shopper', 'assistant']);
+    assert.deepEqual(
+      messages.map((m) => m.sequence),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      messages.map((m) => m.author),
+      ['assistant', 'shopper', 'assistant'],
+    );
     assert.equal(session.lastSequence, 3);
   });
 
@@ -166,11 +172,17 @@ describe('chat event stream', () => {
     await t.say(chat, 'How do I return my order?');
     const { stream, controller } = await open(t, chat);
     assert.equal(stream.events[0]!.type, 'session');
-    assert.deepEqual(stream.messages().map((m) => m.sequence), [1, 2, 3]);
+    assert.deepEqual(
+      stream.messages().map((m) => m.sequence),
+      [1, 2, 3],
+    );
     assert.deepEqual(stream.ids, ['1', '2', '3']);
     await t.say(chat, 'Why was I charged twice?');
     await settle();
-    assert.deepEqual(stream.messages().map((m) => m.sequence), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      stream.messages().map((m) => m.sequence),
+      [1, 2, 3, 4, 5],
+    );
     assert.ok(stream.events.some((e) => e.type === 'typing' && e.author === 'assistant'));
     for (const event of stream.events) assert.ok(ChatEvent.safeParse(event).success, JSON.stringify(event));
     controller.abort();
@@ -190,7 +202,10 @@ describe('chat event stream', () => {
     // Written while the shopper was disconnected.
     await t.say(chat, 'Why was I charged twice?');
     const second = await open(t, chat, { lastEventId: seen, after: 0 });
-    assert.deepEqual(second.stream.messages().map((m) => m.sequence), [4, 5]);
+    assert.deepEqual(
+      second.stream.messages().map((m) => m.sequence),
+      [4, 5],
+    );
     const all = [...first.stream.messages(), ...second.stream.messages()].map((m) => m.sequence);
     assert.deepEqual(all, [1, 2, 3, 4, 5]);
     second.controller.abort();
@@ -202,7 +217,10 @@ describe('chat event stream', () => {
     const chat = await t.startChat();
     await t.say(chat, 'How do I return my order?');
     const { stream, controller } = await open(t, chat, { after: 2 });
-    assert.deepEqual(stream.messages().map((m) => m.sequence), [3]);
+    assert.deepEqual(
+      stream.messages().map((m) => m.sequence),
+      [3],
+    );
     controller.abort();
     await stream.finished;
     const bad = await t.call('GET', `/v1/chat/sessions/${chat.id}/events`, { token: chat.token, headers: { 'last-event-id': 'abc' } });

@@ -66,8 +66,15 @@ describe('help content', () => {
   });
 
   it('puts every article in a known category and every category has articles', () => {
-    assert.deepEqual(CATEGORIES.map((c) => c.id), [...CATEGORY_IDS]);
-    for (const id of CATEGORY_IDS) assert.ok(ARTICLES.some((a) => a.category === id), id);
+    assert.deepEqual(
+      CATEGORIES.map((c) => c.id),
+      [...CATEGORY_IDS],
+    );
+    for (const id of CATEGORY_IDS)
+      assert.ok(
+        ARTICLES.some((a) => a.category === id),
+        id,
+      );
   });
 
   it('names no real brand (the provider is neutral)', () => {

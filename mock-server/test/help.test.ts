@@ -10,7 +10,10 @@ describe('help categories and articles', () => {
     assert.equal(en.status, 200);
     const parsed = CategoriesResponse.parse(en.body);
     assert.equal(parsed.locale, 'en');
-    assert.deepEqual(parsed.categories.map((c) => c.id), ['payments', 'returns', 'problems', 'shopping', 'account', 'card', 'balance', 'more']);
+    assert.deepEqual(
+      parsed.categories.map((c) => c.id),
+      ['payments', 'returns', 'problems', 'shopping', 'account', 'card', 'balance', 'more'],
+    );
     assert.ok(parsed.categories.every((c) => c.articleCount > 0));
     const sv = await call('GET', '/v1/help/categories?locale=sv-SE');
     assert.equal(sv.body.locale, 'sv');
@@ -76,7 +79,10 @@ describe('help search', () => {
     ];
     for (const [q, locale, slug] of cases) {
       const result = (await call('GET', `/v1/help/search?q=${encodeURIComponent(q)}&locale=${locale}`)).body;
-      assert.ok(result.hits.slice(0, 3).some((h: { article: { slug: string } }) => h.article.slug === slug), `${q} → ${result.hits.map((h: { article: { slug: string } }) => h.article.slug).slice(0, 3)}`);
+      assert.ok(
+        result.hits.slice(0, 3).some((h: { article: { slug: string } }) => h.article.slug === slug),
+        `${q} → ${result.hits.map((h: { article: { slug: string } }) => h.article.slug).slice(0, 3)}`,
+      );
     }
   });
 

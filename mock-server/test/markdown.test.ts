@@ -30,10 +30,13 @@ describe('article markdown to blocks', () => {
     );
     assert.equal(block!.type, 'paragraph');
     const content = block!.type === 'paragraph' ? block!.content : [];
-    assert.deepEqual(content.filter((s) => s.article || s.href), [
-      { text: 'late fees', article: 'late-fee-charged' },
-      { text: 'safe', href: 'https://example.com/x' },
-    ]);
+    assert.deepEqual(
+      content.filter((s) => s.article || s.href),
+      [
+        { text: 'late fees', article: 'late-fee-charged' },
+        { text: 'safe', href: 'https://example.com/x' },
+      ],
+    );
     const text = content.map((s) => s.text).join('');
     // A target ends at the first ')': the rest of `alert(1)` stays as text.
     assert.equal(text, 'See late fees, safe, bad), data, odd and <img src=x onerror=alert(1)>.');
@@ -43,7 +46,11 @@ describe('article markdown to blocks', () => {
     const [block] = parseArticle('**Read [this](article:how-to-return) first**');
     assert.deepEqual(block, {
       type: 'paragraph',
-      content: [{ text: 'Read ', bold: true }, { text: 'this', bold: true, article: 'how-to-return' }, { text: ' first', bold: true }],
+      content: [
+        { text: 'Read ', bold: true },
+        { text: 'this', bold: true, article: 'how-to-return' },
+        { text: ' first', bold: true },
+      ],
     });
   });
 

@@ -15,7 +15,10 @@ describe('orders', () => {
     const { call, login } = setup();
     const answer = await call('GET', '/v1/orders', { token: await login('astrid') });
     const { orders } = OrdersResponse.parse(answer.body);
-    assert.deepEqual(orders.map((o) => o.reference), ['SE-PART1AL9', 'SE-4K7M2QXP', 'SE-BAL4NC31', 'SE-RET8DNR2']);
+    assert.deepEqual(
+      orders.map((o) => o.reference),
+      ['SE-PART1AL9', 'SE-4K7M2QXP', 'SE-BAL4NC31', 'SE-RET8DNR2'],
+    );
     const outdoor = orders.find((o) => o.id === 'ord_se_outdoor')!;
     assert.deepEqual(outdoor.nextPayment, { dueDate: '2026-11-23', amount: { amount: 43_700, currency: 'SEK' } });
   });
@@ -70,7 +73,10 @@ describe('orders', () => {
     const partial = PaymentPlan.parse((await call('GET', '/v1/orders/ord_se_partial/payment-plan', { token: astrid })).body);
     // Confirmed: the duvet cover (899.00) and one of two pillowcase packs (199.00).
     assert.equal(partial.total.amount, 89_900 + 19_900);
-    assert.equal(partial.instalments.reduce((s, i) => s + i.amount.amount, 0), partial.total.amount);
+    assert.equal(
+      partial.instalments.reduce((s, i) => s + i.amount.amount, 0),
+      partial.total.amount,
+    );
     const returned = PaymentPlan.parse((await call('GET', '/v1/orders/ord_se_return_dnr/payment-plan', { token: astrid })).body);
     assert.equal(returned.status, 'paused');
     assert.equal(returned.instalments[0]!.status, 'paused');
@@ -83,11 +89,23 @@ describe('orders', () => {
   it('splits pay in 4 into four instalments two weeks apart, the first taking the rounding remainder', async () => {
     const { call, login } = setup();
     const plan = PaymentPlan.parse((await call('GET', '/v1/orders/ord_se_outdoor/payment-plan', { token: await login('astrid') })).body);
-    assert.deepEqual(plan.instalments.map((i) => i.amount.amount), [43_700, 43_700, 43_700, 43_700]);
-    assert.deepEqual(plan.instalments.map((i) => i.status), ['paid', 'due', 'scheduled', 'scheduled']);
-    assert.deepEqual(plan.instalments.map((i) => i.dueDate), ['2026-11-09', '2026-11-23', '2026-12-07', '2026-12-21']);
+    assert.deepEqual(
+      plan.instalments.map((i) => i.amount.amount),
+      [43_700, 43_700, 43_700, 43_700],
+    );
+    assert.deepEqual(
+      plan.instalments.map((i) => i.status),
+      ['paid', 'due', 'scheduled', 'scheduled'],
+    );
+    assert.deepEqual(
+      plan.instalments.map((i) => i.dueDate),
+      ['2026-11-09', '2026-11-23', '2026-12-07', '2026-12-21'],
+    );
     const tent = PaymentPlan.parse((await call('GET', '/v1/orders/ord_us_extended/payment-plan', { token: await login('mason') })).body);
-    assert.deepEqual(tent.instalments.map((i) => i.amount.amount), [5_999, 5_999, 5_999, 5_999]);
+    assert.deepEqual(
+      tent.instalments.map((i) => i.amount.amount),
+      [5_999, 5_999, 5_999, 5_999],
+    );
   });
 });
 
@@ -158,7 +176,10 @@ describe('extending a due date', () => {
     const token = await login('mason');
     const [m, p, i] = extend('ord_us_extended', { instalmentId: 'ins_us_extended_3', days: 7 }, key(40));
     const answers = await Promise.all(Array.from({ length: 25 }, () => call(m, p, { ...i, token })));
-    assert.ok(answers.every((a) => a.status === 200), JSON.stringify(answers.map((a) => a.status)));
+    assert.ok(
+      answers.every((a) => a.status === 200),
+      JSON.stringify(answers.map((a) => a.status)),
+    );
     assert.equal(new Set(answers.map((a) => JSON.stringify(a.body))).size, 1);
     const plan = (await call('GET', '/v1/orders/ord_us_extended/payment-plan', { token })).body;
     const third = plan.instalments.find((x: { id: string }) => x.id === 'ins_us_extended_3');

@@ -13,11 +13,9 @@ const chargedTwice = {
   evidence: [{ fileName: 'statement.pdf', size: 240_000, contentType: 'application/pdf' }],
 } as const;
 
-const report = (s: Setup, token: string, body: unknown, idempotencyKey: string) =>
-  s.call('POST', '/v1/problems', { token, body, headers: { 'idempotency-key': idempotencyKey } });
+const report = (s: Setup, token: string, body: unknown, idempotencyKey: string) => s.call('POST', '/v1/problems', { token, body, headers: { 'idempotency-key': idempotencyKey } });
 const admin = (s: Setup, path: string, body: unknown = {}) => s.call('POST', `/__admin/${path}`, { body });
-const plan = async (s: Setup, token: string, orderId: string) =>
-  PaymentPlan.parse((await s.call('GET', `/v1/orders/${orderId}/payment-plan`, { token })).body);
+const plan = async (s: Setup, token: string, orderId: string) => PaymentPlan.parse((await s.call('GET', `/v1/orders/${orderId}/payment-plan`, { token })).body);
 
 describe('reporting a problem', () => {
   it('"charged twice" pauses the plan as a dispute and gives the store a deadline', async () => {
@@ -34,7 +32,10 @@ describe('reporting a problem', () => {
     assert.deepEqual(problem.pausedInstalments, ['ins_de_twice_1']);
     assert.deepEqual(problem.pausedAmount, { amount: 12_999, currency: 'EUR' });
     assert.deepEqual(problem.evidence, chargedTwice.evidence);
-    assert.deepEqual(problem.timeline.map((t) => t.status), ['open', 'awaiting_store']);
+    assert.deepEqual(
+      problem.timeline.map((t) => t.status),
+      ['open', 'awaiting_store'],
+    );
 
     const paused = await plan(s, token, 'ord_de_twice');
     assert.equal(paused.status, 'paused');
@@ -166,7 +167,10 @@ describe('reporting a problem', () => {
     const token = await s.login('jonas');
     const [solved] = (await s.call('GET', '/v1/orders/ord_de_paynow/problems', { token })).body.problems as Problem[];
     assert.equal(solved!.status, 'solved');
-    assert.deepEqual(solved!.timeline.map((t) => t.status), ['open', 'awaiting_store', 'solved']);
+    assert.deepEqual(
+      solved!.timeline.map((t) => t.status),
+      ['open', 'awaiting_store', 'solved'],
+    );
     assert.deepEqual(solved!.pausedInstalments, []);
   });
 });

@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  Order,
-  PaymentPlan,
-  Return,
-  ReturnPreview,
-  applyReturnToPlan,
-  heldByOpenReturns,
-  instalmentsOfPlan,
-  returnAmountOf,
-} from '@assist/contract';
+import { Order, PaymentPlan, Return, ReturnPreview, applyReturnToPlan, heldByOpenReturns, instalmentsOfPlan, returnAmountOf } from '@assist/contract';
 import { ManualClock } from '../src/clock.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { WEDNESDAY_MORNING, assertError, key, setup } from './support.js';
@@ -39,8 +30,7 @@ async function reported(s: Setup, token: string, body: unknown, idempotencyKey: 
 }
 
 const admin = (s: Setup, path: string, body: unknown = {}) => s.call('POST', `/__admin/${path}`, { body });
-const plan = async (s: Setup, token: string, orderId: string) =>
-  PaymentPlan.parse((await s.call('GET', `/v1/orders/${orderId}/payment-plan`, { token })).body);
+const plan = async (s: Setup, token: string, orderId: string) => PaymentPlan.parse((await s.call('GET', `/v1/orders/${orderId}/payment-plan`, { token })).body);
 
 describe('reporting a return', () => {
   it('pauses the plan for the returned amount, shown per instalment', async () => {
@@ -51,9 +41,18 @@ describe('reporting a return', () => {
     assert.match(ret.reference, /^R-[A-Z2-9]{6}$/);
     assert.deepEqual(ret.amount, { amount: 24_900, currency: 'SEK' });
     assert.deepEqual(ret.pausedInstalments, ['ins_se_outdoor_2', 'ins_se_outdoor_3', 'ins_se_outdoor_4']);
-    assert.deepEqual(ret.plan!.instalments.map((i) => i.paused.amount), [0, 8_300, 8_300, 8_300]);
-    assert.deepEqual(ret.plan!.instalments.map((i) => i.newAmount.amount), [43_700, 35_400, 35_400, 35_400]);
-    assert.deepEqual(ret.timeline.map((t) => [t.status, t.at]), [['reported', '2026-11-18T10:00:00.000Z']]);
+    assert.deepEqual(
+      ret.plan!.instalments.map((i) => i.paused.amount),
+      [0, 8_300, 8_300, 8_300],
+    );
+    assert.deepEqual(
+      ret.plan!.instalments.map((i) => i.newAmount.amount),
+      [43_700, 35_400, 35_400, 35_400],
+    );
+    assert.deepEqual(
+      ret.timeline.map((t) => [t.status, t.at]),
+      [['reported', '2026-11-18T10:00:00.000Z']],
+    );
     assert.equal(ret.investigationOpensAt, '2026-12-09T10:00:00.000Z');
     assert.deepEqual(ret.editableFields, ['items', 'method', 'carrier', 'trackingNumber']);
     assert.equal(ret.cancellable, true);
@@ -63,16 +62,33 @@ describe('reporting a return', () => {
     assert.equal(paused.pausedReason, 'return_reported');
     assert.equal(paused.instalments[1]!.status, 'paused', 'no late fee can fall due while paused');
     const order = Order.parse((await s.call('GET', '/v1/orders/ord_se_outdoor', { token })).body);
-    assert.deepEqual(order.items.map((i) => i.returnableQuantity), [1, 0]);
+    assert.deepEqual(
+      order.items.map((i) => i.returnableQuantity),
+      [1, 0],
+    );
     const listed = (await s.call('GET', '/v1/orders/ord_se_outdoor/returns', { token })).body.returns;
-    assert.deepEqual(listed.map((r: Return) => r.id), [ret.id]);
+    assert.deepEqual(
+      listed.map((r: Return) => r.id),
+      [ret.id],
+    );
     assert.deepEqual((await s.call('GET', `/v1/returns/${ret.id}`, { token })).body, ret);
   });
 
   it('answers quantities above what is still returnable with 400 naming the field path', async () => {
     const s = setup();
     const token = await s.login('astrid');
-    const tooMany = await report(s, token, { ...socks, items: [{ itemId: 'itm_se_outdoor_1', quantity: 1 }, { itemId: 'itm_se_outdoor_2', quantity: 2 }] }, key(1));
+    const tooMany = await report(
+      s,
+      token,
+      {
+        ...socks,
+        items: [
+          { itemId: 'itm_se_outdoor_1', quantity: 1 },
+          { itemId: 'itm_se_outdoor_2', quantity: 2 },
+        ],
+      },
+      key(1),
+    );
     assertError(tooMany, 400, 'validation_failed');
     assert.deepEqual(tooMany.body.error.issues, [{ path: 'body.items.1.quantity', message: 'must be at most 1: only 1 of this item can still be returned' }]);
 
@@ -87,7 +103,18 @@ describe('reporting a return', () => {
     const unknownItem = await report(s, token, { ...socks, items: [{ itemId: 'itm_us_card_1', quantity: 1 }] }, key(4));
     assertError(unknownItem, 400, 'validation_failed');
     assert.equal(unknownItem.body.error.issues[0].path, 'body.items.0.itemId');
-    const twice = await report(s, token, { ...boots, items: [{ itemId: 'itm_se_outdoor_1', quantity: 1 }, { itemId: 'itm_se_outdoor_1', quantity: 1 }] }, key(5));
+    const twice = await report(
+      s,
+      token,
+      {
+        ...boots,
+        items: [
+          { itemId: 'itm_se_outdoor_1', quantity: 1 },
+          { itemId: 'itm_se_outdoor_1', quantity: 1 },
+        ],
+      },
+      key(5),
+    );
     assert.equal(twice.body.error.issues[0].path, 'body.items.1.itemId');
   });
 
@@ -97,11 +124,22 @@ describe('reporting a return', () => {
     const answer = await report(
       s,
       token,
-      { orderId: 'ord_se_partial', items: [{ itemId: 'itm_se_partial_2', quantity: 2 }, { itemId: 'itm_se_partial_3', quantity: 1 }], reason: 'other', method: 'pickup' },
+      {
+        orderId: 'ord_se_partial',
+        items: [
+          { itemId: 'itm_se_partial_2', quantity: 2 },
+          { itemId: 'itm_se_partial_3', quantity: 1 },
+        ],
+        reason: 'other',
+        method: 'pickup',
+      },
       key(1),
     );
     assertError(answer, 400, 'validation_failed');
-    assert.deepEqual(answer.body.error.issues.map((i: { path: string }) => i.path), ['body.items.0.quantity', 'body.items.1.quantity']);
+    assert.deepEqual(
+      answer.body.error.issues.map((i: { path: string }) => i.path),
+      ['body.items.0.quantity', 'body.items.1.quantity'],
+    );
   });
 
   it("answers another shopper's order or return exactly like a missing one: 404", async () => {
@@ -112,7 +150,11 @@ describe('reporting a return', () => {
     assertError(foreign, 404, 'not_found');
     assertError(missing, 404, 'not_found');
     assert.equal(foreign.body.error.message, missing.body.error.message);
-    assertError(await s.call('POST', '/v1/returns/preview', { token: astrid, body: { ...socks, orderId: 'ord_us_financing', items: [{ itemId: 'itm_us_financing_1', quantity: 1 }] } }), 404, 'not_found');
+    assertError(
+      await s.call('POST', '/v1/returns/preview', { token: astrid, body: { ...socks, orderId: 'ord_us_financing', items: [{ itemId: 'itm_us_financing_1', quantity: 1 }] } }),
+      404,
+      'not_found',
+    );
     // Mason's return in transit (demo data), seen by Astrid.
     assertError(await s.call('GET', '/v1/returns/ret_us_card', { token: astrid }), 404, 'not_found');
     assertError(await s.call('PATCH', '/v1/returns/ret_us_card', { token: astrid, body: { trackingNumber: 'ABC123456' } }), 404, 'not_found');
@@ -129,7 +171,10 @@ describe('reporting a return', () => {
     assert.equal(noKey.body.error.issues[0].path, 'header.Idempotency-Key');
 
     const answers = await Promise.all(Array.from({ length: 50 }, () => report(s, token, socks, key(7))));
-    assert.ok(answers.every((a) => a.status === 201), JSON.stringify(answers.map((a) => a.status)));
+    assert.ok(
+      answers.every((a) => a.status === 201),
+      JSON.stringify(answers.map((a) => a.status)),
+    );
     assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
     assert.equal(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true').length, 49);
     const listed = (await s.call('GET', '/v1/orders/ord_se_outdoor/returns', { token })).body.returns;
@@ -150,7 +195,12 @@ describe('reporting a return', () => {
   it('validates the body with field paths', async () => {
     const s = setup();
     const token = await s.login('astrid');
-    const answer = await report(s, token, { orderId: 'ord_se_outdoor', items: [{ itemId: 'itm_se_outdoor_2', quantity: 0 }], reason: 'meh', method: 'drone', trackingNumber: 'x' }, key(1));
+    const answer = await report(
+      s,
+      token,
+      { orderId: 'ord_se_outdoor', items: [{ itemId: 'itm_se_outdoor_2', quantity: 0 }], reason: 'meh', method: 'drone', trackingNumber: 'x' },
+      key(1),
+    );
     assertError(answer, 400, 'validation_failed');
     assert.deepEqual(answer.body.error.issues.map((i: { path: string }) => i.path).sort(), ['body.items.0.quantity', 'body.method', 'body.reason', 'body.trackingNumber']);
   });
@@ -164,13 +214,19 @@ describe('previewing the plan after a return', () => {
     const answer = await s.call('POST', '/v1/returns/preview', { token, body });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     const preview = ReturnPreview.parse(answer.body);
-    assert.deepEqual(preview.plan!.instalments.map((i) => i.reduction.amount), [0, 6_634, 6_633, 6_633]);
+    assert.deepEqual(
+      preview.plan!.instalments.map((i) => i.reduction.amount),
+      [0, 6_634, 6_633, 6_633],
+    );
 
     // Offline: the plan and the order the component already fetched, and the contract's plan math.
     const before = await plan(s, token, 'ord_se_partial');
     const order = Order.parse((await s.call('GET', '/v1/orders/ord_se_partial', { token })).body);
     const offline = applyReturnToPlan(instalmentsOfPlan(before), returnAmountOf(body.items, order.items));
-    assert.deepEqual(preview.plan!.instalments.map((i) => i.newAmount.amount), offline.instalments.map((i) => i.newAmount));
+    assert.deepEqual(
+      preview.plan!.instalments.map((i) => i.newAmount.amount),
+      offline.instalments.map((i) => i.newAmount),
+    );
 
     assert.equal(before.status, 'active', 'a preview pauses nothing');
     assert.equal((await s.call('GET', '/v1/orders/ord_se_partial/returns', { token })).body.returns.length, 0);
@@ -212,10 +268,21 @@ describe('changing and cancelling a return', () => {
     assert.equal(changed.amount.amount, 149_900);
     assert.equal(changed.trackingNumber, 'PN00123456SE');
     assert.equal(changed.method, 'pickup');
-    assert.deepEqual(changed.plan!.instalments.map((i) => i.paused.amount), [0, 43_700, 43_700, 43_700]);
-    assert.deepEqual(changed.timeline.at(-1), { status: 'updated', at: '2026-11-18T10:10:00.000Z', note: 'Changed by the shopper: items, return method, carrier, tracking number' });
+    assert.deepEqual(
+      changed.plan!.instalments.map((i) => i.paused.amount),
+      [0, 43_700, 43_700, 43_700],
+    );
+    assert.deepEqual(changed.timeline.at(-1), {
+      status: 'updated',
+      at: '2026-11-18T10:10:00.000Z',
+      note: 'Changed by the shopper: items, return method, carrier, tracking number',
+    });
     const order = Order.parse((await s.call('GET', '/v1/orders/ord_se_outdoor', { token })).body);
-    assert.deepEqual(order.items.map((i) => i.returnableQuantity), [0, 1], 'the socks are returnable again');
+    assert.deepEqual(
+      order.items.map((i) => i.returnableQuantity),
+      [0, 1],
+      'the socks are returnable again',
+    );
   });
 
   it('keeps only carrier and tracking editable once the parcel is on its way', async () => {
@@ -284,7 +351,10 @@ describe('registering and refunding', () => {
     assert.deepEqual(registered.refund!.fromInstalments, { amount: 19_900, currency: 'SEK' });
     assert.equal(registered.refund!.toShopper.amount, 0);
     const after = await plan(s, token, 'ord_se_partial');
-    assert.deepEqual(after.instalments.map((i) => i.amount.amount), [27_450, 20_816, 20_817, 20_817]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.amount.amount),
+      [27_450, 20_816, 20_817, 20_817],
+    );
     assert.equal(after.total.amount, 109_800 - 19_900);
     assert.equal(after.status, 'active', 'the pause ends');
     const order = Order.parse((await s.call('GET', '/v1/orders/ord_se_partial', { token })).body);
@@ -296,12 +366,26 @@ describe('registering and refunding', () => {
   it('full return with a payment made: the rest of the plan goes to zero and the paid part is refunded', async () => {
     const s = setup();
     const token = await s.login('astrid');
-    const ret = await reported(s, token, { ...socks, items: [{ itemId: 'itm_se_outdoor_1', quantity: 1 }, { itemId: 'itm_se_outdoor_2', quantity: 1 }] }, key(1));
+    const ret = await reported(
+      s,
+      token,
+      {
+        ...socks,
+        items: [
+          { itemId: 'itm_se_outdoor_1', quantity: 1 },
+          { itemId: 'itm_se_outdoor_2', quantity: 1 },
+        ],
+      },
+      key(1),
+    );
     const registered = Return.parse((await admin(s, `returns/${ret.id}/advance`, { to: 'registered' })).body);
     assert.equal(registered.refund!.fromInstalments.amount, 131_100);
     assert.equal(registered.refund!.toShopper.amount, 43_700);
     const after = await plan(s, token, 'ord_se_outdoor');
-    assert.deepEqual(after.instalments.map((i) => i.amount.amount), [43_700, 0, 0, 0]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.amount.amount),
+      [43_700, 0, 0, 0],
+    );
     assert.equal(after.status, 'completed');
   });
 

@@ -56,7 +56,11 @@ describe('malformed requests', () => {
   it('answers 400 invalid_json, 415 for another content type and 413 for a body over the limit', async () => {
     const { call } = setup();
     assertError(await call('POST', '/v1/auth/verify', { raw: '{"orderReference":' }), 400, 'invalid_json');
-    assertError(await call('POST', '/v1/auth/verify', { raw: 'orderReference=SE', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type');
+    assertError(
+      await call('POST', '/v1/auth/verify', { raw: 'orderReference=SE', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      415,
+      'unsupported_media_type',
+    );
     const huge = JSON.stringify({ orderReference: 'SE-4K7M2QXP', email: `${'a'.repeat(70_000)}@example.se` });
     assertError(await call('POST', '/v1/auth/verify', { raw: huge }), 413, 'payload_too_large');
   });
@@ -76,7 +80,10 @@ describe('malformed requests', () => {
     const paths = answer.body.error.issues.map((i: { path: string }) => i.path);
     assert.ok(paths.includes('body.helpful'));
     assert.ok(paths.includes('body.comment'));
-    assert.ok(paths.some((p: string) => p === 'body' || p.startsWith('body')), JSON.stringify(paths));
+    assert.ok(
+      paths.some((p: string) => p === 'body' || p.startsWith('body')),
+      JSON.stringify(paths),
+    );
   });
 
   it('tags every answer with a request id, also in error bodies', async () => {
@@ -100,10 +107,14 @@ describe('meta routes', () => {
     const { call, app } = setup();
     const doc = (await call('GET', '/openapi.json')).body;
     assert.equal(doc.openapi, '3.1.0');
-    const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([, ops]) =>
-      Object.values(ops).map((o) => o.operationId),
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap(([, ops]) => Object.values(ops).map((o) => o.operationId));
+    assert.deepEqual(
+      operations.sort(),
+      implementedRoutes
+        .get(app)!
+        .map((r) => r.id)
+        .sort(),
     );
-    assert.deepEqual(operations.sort(), implementedRoutes.get(app)!.map((r) => r.id).sort());
     const verify = doc.paths['/v1/auth/verify'].post;
     assert.deepEqual(Object.keys(verify.requestBody.content['application/json'].schema.properties).sort(), ['email', 'orderReference', 'phone']);
     const extend = doc.paths['/v1/orders/{id}/payment-plan/extend'].post;

@@ -16,11 +16,7 @@ type RequestTarget = { request(path: string, init: RequestInit): Response | Prom
 
 /** `call` (one request, JSON in and out) and `login` (a demo shopper's token) against an app. */
 export function requester(app: RequestTarget) {
-  async function call<T = any>(
-    method: string,
-    path: string,
-    init: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
-  ): Promise<Answer<T>> {
+  async function call<T = any>(method: string, path: string, init: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
     const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;

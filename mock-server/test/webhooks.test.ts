@@ -113,7 +113,15 @@ describe('merchant webhooks', () => {
     );
 
     const { received, accepted } = w.receiver;
-    assert.deepEqual(received.map((r) => [r.verdict, r.attempt]), [['valid', '1'], ['valid', '2'], ['valid', '3'], ['valid', '4']]);
+    assert.deepEqual(
+      received.map((r) => [r.verdict, r.attempt]),
+      [
+        ['valid', '1'],
+        ['valid', '2'],
+        ['valid', '3'],
+        ['valid', '4'],
+      ],
+    );
     assert.equal(new Set(received.map((r) => r.eventId)).size, 1, 'one event id across retries');
     assert.equal(new Set(received.map((r) => r.body)).size, 1, 'the same body across retries');
     assert.equal(new Set(received.map((r) => r.signature)).size, 4, 'each attempt signed with its own timestamp');
@@ -142,7 +150,10 @@ describe('merchant webhooks', () => {
     const [delivery] = (await w.call('GET', '/__admin/webhooks')).body.deliveries;
     assert.equal(delivery.state, 'failed');
     assert.equal(delivery.nextAttemptAt, null);
-    assert.deepEqual(delivery.attempts.map((a: { status: number | null }) => a.status), [null, 500, 500]);
+    assert.deepEqual(
+      delivery.attempts.map((a: { status: number | null }) => a.status),
+      [null, 500, 500],
+    );
     assert.match(delivery.attempts[0].error, /connection refused/);
     assert.equal(calls, 3);
     assert.equal(w.scheduler.size, 0);
@@ -185,7 +196,10 @@ describe('merchant webhooks', () => {
     assert.equal((await replay(tampered, signature!)).status, 400);
     w.clock.advance(10 * 60_000);
     assert.equal((await replay(body, signature!)).status, 400, 'an old delivery replayed later');
-    assert.deepEqual(w.receiver.received.slice(-2).map((r) => r.verdict), ['signature', 'stale']);
+    assert.deepEqual(
+      w.receiver.received.slice(-2).map((r) => r.verdict),
+      ['signature', 'stale'],
+    );
     assert.equal(w.receiver.accepted.size, 1);
   });
 
@@ -206,16 +220,19 @@ describe('merchant webhooks', () => {
     await w.call('POST', '/__admin/tick', { body: {} });
     await w.scheduler.runDue();
     const events = [...w.receiver.accepted.values()];
-    assert.deepEqual(events.map((e) => e.type), [
-      'return.reported',
-      'return.in_transit',
-      'return.received',
-      'return.registered',
-      'problem.reported',
-      // Due by the time of the tick: the socks refund completed, and the store never answered Jonas.
-      'return.refunded',
-      'problem.escalated',
-    ]);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      [
+        'return.reported',
+        'return.in_transit',
+        'return.received',
+        'return.registered',
+        'problem.reported',
+        // Due by the time of the tick: the socks refund completed, and the store never answered Jonas.
+        'return.refunded',
+        'problem.escalated',
+      ],
+    );
     assert.ok(events.some((e) => e.type === 'problem.escalated' && e.data.problem!.id === problem.body.id));
     assert.equal(new Set(events.map((e) => e.id)).size, events.length);
     assert.ok(events.every((e) => /^evt_[a-z0-9]{12}$/.test(e.id)));
@@ -236,6 +253,12 @@ describe('merchant webhooks', () => {
     assert.equal(changed.status, 200);
     await w.scheduler.runDue();
     log = (await w.call('GET', '/__admin/webhooks')).body;
-    assert.deepEqual(log.deliveries.map((d: { type: string; state: string }) => [d.type, d.state]), [['return.updated', 'delivered'], ['return.reported', 'skipped']]);
+    assert.deepEqual(
+      log.deliveries.map((d: { type: string; state: string }) => [d.type, d.state]),
+      [
+        ['return.updated', 'delivered'],
+        ['return.reported', 'skipped'],
+      ],
+    );
   });
 });

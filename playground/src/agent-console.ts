@@ -215,7 +215,8 @@ async function main(): Promise<void> {
     const title = $('chat-title');
     title.textContent = `Ticket ${session.ticketId}`;
     title.tabIndex = -1;
-    $('chat-state').textContent = `${session.status === 'queued' ? `Queued, place ${session.queue?.position}` : 'With an agent'} · level ${session.sla.level} · resolve by ${time(session.sla.expectedResolutionBy)}`;
+    $('chat-state').textContent =
+      `${session.status === 'queued' ? `Queued, place ${session.queue?.position}` : 'With an agent'} · level ${session.sla.level} · resolve by ${time(session.sla.expectedResolutionBy)}`;
     for (const form of section.querySelectorAll<HTMLFormElement | HTMLButtonElement>('form, #claim')) form.hidden = false;
 
     const rows: [string, string][] = [
@@ -289,11 +290,17 @@ async function main(): Promise<void> {
     void loadMetrics();
   }
 
-  $('claim').addEventListener('click', () =>
-    void run('Taking the chat', async () => {
-      await client.call(agentClaim, { params: { id: selected! }, body: { agentName: agentName() } });
-      return `You took ticket ${items.find((i) => i.session.id === selected)?.session.ticketId}.`;
-    }, $('chat-state')),
+  $('claim').addEventListener(
+    'click',
+    () =>
+      void run(
+        'Taking the chat',
+        async () => {
+          await client.call(agentClaim, { params: { id: selected! }, body: { agentName: agentName() } });
+          return `You took ticket ${items.find((i) => i.session.id === selected)?.session.ticketId}.`;
+        },
+        $('chat-state'),
+      ),
   );
 
   $<HTMLFormElement>('reply').addEventListener('submit', (event) => {
@@ -301,12 +308,16 @@ async function main(): Promise<void> {
     const form = event.currentTarget as HTMLFormElement;
     const text = formText(new FormData(form), 'text');
     if (!text || !selected) return;
-    void run('Sending', async () => {
-      const id = newKey();
-      await client.call(agentReply, { params: { id: selected! }, body: { id, text } }, { idempotencyKey: id });
-      form.reset();
-      return 'Reply sent.';
-    }, $('chat-state'));
+    void run(
+      'Sending',
+      async () => {
+        const id = newKey();
+        await client.call(agentReply, { params: { id: selected! }, body: { id, text } }, { idempotencyKey: id });
+        form.reset();
+        return 'Reply sent.';
+      },
+      $('chat-state'),
+    );
   });
 
   const actionForm = $<HTMLFormElement>('action');
@@ -343,11 +354,15 @@ async function main(): Promise<void> {
     if (!selected) return;
     const form = event.currentTarget as HTMLFormElement;
     const summary = formText(new FormData(form), 'summary');
-    void run('Resolving', async () => {
-      const session = await client.call(agentResolve, { params: { id: selected! }, body: summary ? { summary } : {} });
-      form.reset();
-      return `Ticket ${session.ticketId} is resolved; the shopper can now rate the chat.`;
-    }, $('chat-state'));
+    void run(
+      'Resolving',
+      async () => {
+        const session = await client.call(agentResolve, { params: { id: selected! }, body: summary ? { summary } : {} });
+        form.reset();
+        return `Ticket ${session.ticketId} is resolved; the shopper can now rate the chat.`;
+      },
+      $('chat-state'),
+    );
   });
 
   // The simulated agent: on by default in the mock; off, every handed-over chat waits here.

@@ -183,9 +183,9 @@ async function main(): Promise<void> {
   const returnsPage = document.getElementById('returns-page') as HTMLAnchorElement | null;
   returnsPage?.addEventListener('click', () => (returnsPage.search = location.search));
 
-  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`).then((r) => r.json()).catch(() => null)) as
-    | { current: string | null; scenarios: { name: string; description: string }[] }
-    | null;
+  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`)
+    .then((r) => r.json())
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {

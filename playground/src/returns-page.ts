@@ -3,22 +3,7 @@ import type { Problem, Return } from '@assist/contract';
 import { verifyShopper } from '@assist/contract/endpoints';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 import type { AssistReturnReporter } from '@assist/elements';
-import {
-  $,
-  LOCALES,
-  MOCK_BASE,
-  REAL_BASE,
-  applyPage,
-  el,
-  log,
-  option,
-  readSettings,
-  renderShoppers,
-  showStatus,
-  startMock,
-  writeSettings,
-  type Settings,
-} from './main.js';
+import { $, LOCALES, MOCK_BASE, REAL_BASE, applyPage, el, log, option, readSettings, renderShoppers, showStatus, startMock, writeSettings, type Settings } from './main.js';
 
 /**
  * The playground's returns page: the return reporter, its problem mode, and a status view of any
@@ -92,10 +77,7 @@ async function adminCall<T>(path: string, body?: unknown): Promise<T> {
 async function loadCases(): Promise<void> {
   const body = $<HTMLTableSectionElement>('cases');
   try {
-    const [{ returns }, { problems }] = await Promise.all([
-      adminCall<{ returns: Return[] }>('returns'),
-      adminCall<{ problems: Problem[] }>('problems'),
-    ]);
+    const [{ returns }, { problems }] = await Promise.all([adminCall<{ returns: Return[] }>('returns'), adminCall<{ problems: Problem[] }>('problems')]);
     cases = [...returns.map((data) => ({ kind: 'return' as const, data })), ...problems.map((data) => ({ kind: 'problem' as const, data }))];
   } catch (error) {
     cases = [];
@@ -195,9 +177,9 @@ async function main(): Promise<void> {
   await import('@assist/elements/return-reporter.js');
   for (const r of reporters()) r.setAttribute('theme', settings.theme);
 
-  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`).then((r) => r.json()).catch(() => null)) as
-    | { current: string | null; scenarios: { name: string; description: string }[] }
-    | null;
+  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`)
+    .then((r) => r.json())
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {

@@ -16,8 +16,7 @@ type Values = Record<string, string>;
 /** `--assist-*` defaults per palette, from the `var(--assist-x, default)` declarations of tokens.ts. */
 export function tokenDefaults(cssText: string): Record<Palette, Values> {
   const darkAt = cssText.indexOf(":host([theme='dark'])");
-  const read = (text: string): Values =>
-    Object.fromEntries([...text.matchAll(/var\((--assist-[a-z-]+),\s*(.+?)\);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const read = (text: string): Values => Object.fromEntries([...text.matchAll(/var\((--assist-[a-z-]+),\s*(.+?)\);/g)].map((m) => [m[1]!, m[2]!.trim()]));
   const light = read(cssText.slice(0, darkAt));
   const dark = { ...light, ...read(cssText.slice(darkAt, cssText.indexOf('}', darkAt))) };
   return { light, dark };
@@ -50,9 +49,7 @@ export function contrast(a: string, b: string): number {
 export function themeCss(changed: Values, theme: string): string {
   const lines = Object.entries(changed).map(([name, value]) => `  ${name}: ${value};`);
   const rules = lines.length ? `:root {\n${lines.join('\n')}\n}` : '/* The defaults: nothing to add. */';
-  return theme === 'light'
-    ? rules
-    : `${rules}\n/* Palette: data-theme="${theme}" on the script tag, or theme="${theme}" on each component. */`;
+  return theme === 'light' ? rules : `${rules}\n/* Palette: data-theme="${theme}" on the script tag, or theme="${theme}" on each component. */`;
 }
 
 const defaults = tokenDefaults(tokens.cssText);
@@ -143,11 +140,7 @@ async function start(): Promise<void> {
   await startMock();
   const { configure } = await import('@assist/elements');
   configure({ apiBase: MOCK_BASE, locale: settings.locale, market: settings.market });
-  await Promise.all([
-    import('@assist/elements/help-center.js'),
-    import('@assist/elements/return-reporter.js'),
-    import('@assist/elements/chat-launcher.js'),
-  ]);
+  await Promise.all([import('@assist/elements/help-center.js'), import('@assist/elements/return-reporter.js'), import('@assist/elements/chat-launcher.js')]);
   render();
   await showStatus(createClient({ baseUrl: MOCK_BASE, locale: settings.locale }), settings);
 }

@@ -139,9 +139,7 @@ async function loadOnce(browser: Browser, url: string, withAssist: boolean): Pro
   }
   await networkQuiet(page);
   if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-  const metrics = Object.fromEntries(
-    (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-  );
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const observed = await page.evaluate(() => {
     const bench = (window as unknown as { __assistBench: { longTasks: number[]; cls: number } }).__assistBench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

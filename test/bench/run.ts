@@ -57,7 +57,11 @@ for (const bench of BENCHES.filter((b) => chosen.length === 0 || chosen.includes
   }
   const seconds = Math.round((performance.now() - benchStarted) / 100) / 10;
   if (!result) {
-    result = { name: bench.name, rows: [{ section: bench.name, name: `test/bench/${bench.file}`, value: `exited ${code} without a result (see above)`, status: 'failed' }], data: null };
+    result = {
+      name: bench.name,
+      rows: [{ section: bench.name, name: `test/bench/${bench.file}`, value: `exited ${code} without a result (see above)`, status: 'failed' }],
+      data: null,
+    };
   }
   result.seconds = seconds;
   results.push(result);
@@ -82,7 +86,9 @@ writeFileSync(
   )}\n`,
 );
 
-console.log(`\nAssist benchmarks · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · ${seconds} s (${results.map((r) => `${r.name} ${Math.round(r.seconds ?? 0)} s`).join(', ')})\n`);
+console.log(
+  `\nAssist benchmarks · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · ${seconds} s (${results.map((r) => `${r.name} ${Math.round(r.seconds ?? 0)} s`).join(', ')})\n`,
+);
 console.log(formatRows(rows));
 console.log(`\n${over.length === 0 ? 'Every budgeted figure is within budget.' : `${over.length} over budget or failed: ${over.map((r) => r.name).join('; ')}.`}`);
 console.log('Figures: test/bench/results.json; what they mean and how to reproduce them: docs/benchmarks.md');

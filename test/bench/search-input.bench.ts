@@ -79,8 +79,7 @@ export async function run(): Promise<BenchResult<SearchInputData | null>> {
             void el.updateComplete.then(() =>
               requestAnimationFrame(() => {
                 const channel = new MessageChannel();
-                channel.port1.onmessage = () =>
-                  resolve({ elapsed: performance.now() - lastInput, options: el.shadowRoot!.querySelectorAll('[role="option"]').length });
+                channel.port1.onmessage = () => resolve({ elapsed: performance.now() - lastInput, options: el.shadowRoot!.querySelectorAll('[role="option"]').length });
                 channel.port2.postMessage(null);
               }),
             );
@@ -89,12 +88,11 @@ export async function run(): Promise<BenchResult<SearchInputData | null>> {
         });
       }, q);
       await input.pressSequentially(q);
-      const result = await page.evaluate(
-        () =>
-          Promise.race([
-            (window as unknown as { benchMeasure: Promise<Measured> }).benchMeasure,
-            new Promise<Measured>((_, reject) => setTimeout(() => reject(new Error('no results within 10 s')), 10_000)),
-          ]),
+      const result = await page.evaluate(() =>
+        Promise.race([
+          (window as unknown as { benchMeasure: Promise<Measured> }).benchMeasure,
+          new Promise<Measured>((_, reject) => setTimeout(() => reject(new Error('no results within 10 s')), 10_000)),
+        ]),
       );
       if (i < WARM_UP) continue;
       times.push(result.elapsed);

@@ -19,20 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { minifyTemplates } from '../../packages/elements/build/minify-templates.js';
-import {
-  builtLoader,
-  cdnBuild,
-  closure,
-  elements,
-  entryOf,
-  integrityFiles,
-  loaderSource,
-  ownBuild,
-  ownLoader,
-  registration,
-  root,
-  type Output,
-} from './support/dist.js';
+import { builtLoader, cdnBuild, closure, elements, entryOf, integrityFiles, loaderSource, ownBuild, ownLoader, registration, root, type Output } from './support/dist.js';
 import { progress, runDirect, type BenchResult, type Row } from './support/report.js';
 import { kb } from './support/stats.js';
 export { minifyTemplates };
@@ -174,7 +161,8 @@ export async function run(): Promise<BenchResult<SizeData>> {
   const forceOwn = process.env.ASSIST_SIZE_OWN === '1';
   const cache = new Map<string, Size>();
   const cdn = cdnBuild();
-  if (!cdn && cdnBuild({ evenIfStale: true })) progress('size: the CDN build is older than the sources; measuring this repository\'s build of them instead (pnpm build to measure the real one)');
+  if (!cdn && cdnBuild({ evenIfStale: true }))
+    progress("size: the CDN build is older than the sources; measuring this repository's build of them instead (pnpm build to measure the real one)");
   const figures: DistFigure[] = [];
 
   // Components: from the CDN build when its entry and every file it imports are there, else built here.
@@ -269,7 +257,10 @@ export async function run(): Promise<BenchResult<SizeData>> {
   if (cdn?.integrity) {
     const listed = integrityFiles(cdn.integrity);
     const prefix = `${cdn.output.source}:`;
-    const counted = figures.flatMap((f) => f.files).map((f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f)).filter((f) => cdn.output.files.has(f));
+    const counted = figures
+      .flatMap((f) => f.files)
+      .map((f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f))
+      .filter((f) => cdn.output.files.has(f));
     const unlisted = [...new Set(counted)].filter((f) => !listed.has(f));
     if (listed.size > 0 && unlisted.length > 0) progress(`size: integrity.json does not list ${unlisted.join(', ')}`);
   }

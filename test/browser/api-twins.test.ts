@@ -50,9 +50,7 @@ for (const [runtime, baseUrl] of [
 
     it('rejects malformed input with the one error shape', async () => {
       const client = createClient({ baseUrl, retries: 0 });
-      const error = (await client
-        .call(verifyShopper, { body: { orderReference: '!', email: 'not-an-email' } })
-        .catch((e: unknown) => e)) as AssistApiError;
+      const error = (await client.call(verifyShopper, { body: { orderReference: '!', email: 'not-an-email' } }).catch((e: unknown) => e)) as AssistApiError;
       expect(error.code).to.equal('validation_failed');
       expect(error.status).to.equal(400);
       expect(error.issues.map((i) => i.path)).to.include.members(['body.orderReference', 'body.email']);

@@ -73,8 +73,14 @@ describe('a payment page with a strict CSP', { skip: chromePath ? false : 'Chrom
       }
     });
     await probe.page.waitForTimeout(200);
-    assert.ok(probe.reports.violations.some((v) => v.startsWith('style-src')), `no style-src report: ${probe.reports.violations.join('; ')}`);
-    assert.ok(probe.reports.violations.some((v) => v.startsWith('require-trusted-types-for')), `no Trusted Types report: ${probe.reports.violations.join('; ')}`);
+    assert.ok(
+      probe.reports.violations.some((v) => v.startsWith('style-src')),
+      `no style-src report: ${probe.reports.violations.join('; ')}`,
+    );
+    assert.ok(
+      probe.reports.violations.some((v) => v.startsWith('require-trusted-types-for')),
+      `no Trusted Types report: ${probe.reports.violations.join('; ')}`,
+    );
     await probe.page.close();
   });
 
@@ -168,17 +174,30 @@ describe('a payment page with a strict CSP', { skip: chromePath ? false : 'Chrom
     const help = page.locator('assist-embed assist-help-center');
     await help.evaluate((element) => (element as HTMLElement & { openArticle(slug: string): void }).openArticle('how-to-return'));
     await help.getByText('Var artikeln till hjälp?').waitFor();
-    assert.ok(requested.some((path) => path.endsWith('/help-center/article/strings/sv.js')), 'the article view’s Swedish strings were fetched');
-    assert.ok(requested.some((path) => path.endsWith('/i18n/strings/sv.js')), 'the common Swedish strings were fetched');
+    assert.ok(
+      requested.some((path) => path.endsWith('/help-center/article/strings/sv.js')),
+      'the article view’s Swedish strings were fetched',
+    );
+    assert.ok(
+      requested.some((path) => path.endsWith('/i18n/strings/sv.js')),
+      'the common Swedish strings were fetched',
+    );
     clean();
   });
 
   it('loaded each module once, each pinned by the import map', () => {
     const modules = requested.filter((path) => path.startsWith(`/cdn/${dist.version}/`));
-    assert.deepEqual(modules.filter((path, i) => modules.indexOf(path) !== i), [], 'a module was fetched twice');
+    assert.deepEqual(
+      modules.filter((path, i) => modules.indexOf(path) !== i),
+      [],
+      'a module was fetched twice',
+    );
     for (const path of modules) {
       const file = path.slice(`/cdn/${dist.version}/`.length);
-      assert.ok(inventory.files.some((f) => f.file === file), `${file} is not in integrity.json`);
+      assert.ok(
+        inventory.files.some((f) => f.file === file),
+        `${file} is not in integrity.json`,
+      );
     }
     assert.ok(modules.includes(`/cdn/${dist.version}/core.js`));
     clean();

@@ -183,7 +183,10 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
         }),
       `/cdn/${dist.version}/assist.js`,
     );
-    assert.ok(warnings.some((w) => /Loaded twice/.test(w)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((w) => /Loaded twice/.test(w)),
+      warnings.join('\n'),
+    );
     assert.equal(await page.locator('assist-embed').count(), 1);
     await page.close();
   });
@@ -232,7 +235,10 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
   });
 
   it('closes the panel on Escape, gives focus back to the launcher and says so', async () => {
-    const { page } = await open({ data: { components: 'help-center' }, before: `<script>window.seen = []; Assist.on('close', (e) => seen.push('close ' + e.detail.component));</script>` });
+    const { page } = await open({
+      data: { components: 'help-center' },
+      before: `<script>window.seen = []; Assist.on('close', (e) => seen.push('close ' + e.detail.component));</script>`,
+    });
     await page.locator('assist-embed button.l').click();
     await page.locator('assist-embed assist-help-center .topic').first().waitFor();
     await page.keyboard.press('Escape');
@@ -282,7 +288,12 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
       { data: { components: 'help-center' }, before: `<script>window.seen = []; Assist.on('error', (e) => seen.push('error ' + e.detail.component));</script>` },
       (p) => p.route('**/help-center/help-center.js', (route) => route.abort()),
     );
-    const result = await page.evaluate(() => (window as unknown as Win).Assist.open('help-center').then(() => 'opened', () => 'failed'));
+    const result = await page.evaluate(() =>
+      (window as unknown as Win).Assist.open('help-center').then(
+        () => 'opened',
+        () => 'failed',
+      ),
+    );
     assert.equal(result, 'failed');
     // Once for open(), and once more if the idle preload had tried already.
     const seen = await page.evaluate(() => (window as unknown as Win).seen);

@@ -102,7 +102,10 @@ describe('framework examples', { skip: chromePath ? false : 'Chromium not found 
 
   it('Vue 3: isCustomElement, :limit and @assist-article-select', async () => {
     const built = await buildApp('vue', ['vite', 'vue', '@vitejs/plugin-vue']);
-    const code = readdirSync(join(built, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(built, 'assets', f), 'utf8')).join('\n');
+    const code = readdirSync(join(built, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(built, 'assets', f), 'utf8'))
+      .join('\n');
     assert.match(code, /"assist-faq-search"/);
     assert.doesNotMatch(code, /resolveComponent\("assist-faq-search"\)/, 'the tag is compiled as an element, not looked up as a Vue component');
     await use({ '/': built });

@@ -48,7 +48,7 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
 
   it('starts with the in-browser mock; the FAQ search opens an article in the help center', async () => {
     await open('locale=en&market=SE');
-    assert.match(await page.textContent('#api-status') ?? '', /API mock ready · SE:/);
+    assert.match((await page.textContent('#api-status')) ?? '', /API mock ready · SE:/);
     await page.waitForSelector('assist-help-center .topic');
     const search = page.locator('assist-faq-search.checkout__faq input');
     await search.fill('retrun');
@@ -65,15 +65,15 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');
-    assert.match(await page.textContent('#api-status') ?? '', /unavailable/);
+    assert.match((await page.textContent('#api-status')) ?? '', /unavailable/);
     await page.close();
   });
 
   it('talks to the real server, mirrored for Arabic, with prices in the market currency', async () => {
     await open(`api=real&apiBase=${encodeURIComponent(apiBase)}&locale=ar&market=US&scenario=outside-hours`);
-    assert.match(await page.textContent('#api-status') ?? '', /API server ready · US/);
+    assert.match((await page.textContent('#api-status')) ?? '', /API server ready · US/);
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
-    assert.match(await page.textContent('#pay') ?? '', /US\$|\$/);
+    assert.match((await page.textContent('#pay')) ?? '', /US\$|\$/);
     await page.waitForFunction(() => document.querySelector('assist-help-center')?.getAttribute('dir') === 'rtl');
     assert.equal(await page.getAttribute('assist-help-center', 'theme'), 'light');
     await page.close();

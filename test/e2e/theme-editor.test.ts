@@ -30,8 +30,7 @@ describe('theme editor', { skip: chromePath ? false : 'Chromium not found (apt-g
   });
 
   const css = () => page.locator('#css').textContent();
-  const accentOfHelpCenter = () =>
-    page.locator('assist-help-center').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.hc')!).getPropertyValue('--_accent').trim());
+  const accentOfHelpCenter = () => page.locator('assist-help-center').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.hc')!).getPropertyValue('--_accent').trim());
 
   it('starts from the components’ defaults, with nothing to paste', async () => {
     assert.equal(await page.inputValue('#color-accent'), '#0b5c4b');

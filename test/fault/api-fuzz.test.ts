@@ -266,7 +266,10 @@ describe('API fuzz: generated malformed requests across the route table', () => 
         // Method: mostly the route's own, sometimes another.
         let method: string = route.method;
         if (chance(random, 0.12)) {
-          method = pick(random, ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].filter((m) => m !== route.method));
+          method = pick(
+            random,
+            ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].filter((m) => m !== route.method),
+          );
           hows.push(`method ${method}`);
         }
         // Path parameters.
@@ -320,10 +323,17 @@ describe('API fuzz: generated malformed requests across the route table', () => 
         // The token the route wants most of the time, so requests get past authentication; any other otherwise.
         const fitting = { none: undefined, optional: astrid, shopper: astrid, chat: chatToken, agent: DEMO_AGENT_TOKEN }[route.auth];
         const token = chance(random, 0.6) ? fitting : pick(random, tokens);
-        if (token !== undefined) headers.authorization = chance(random, 0.1) ? pick(random, ['Basic abc', 'Bearer', `Bearer ${token} extra`, `bearer  ${token}`]) : `Bearer ${token}`;
+        if (token !== undefined)
+          headers.authorization = chance(random, 0.1) ? pick(random, ['Basic abc', 'Bearer', `Bearer ${token} extra`, `bearer  ${token}`]) : `Bearer ${token}`;
         if (raw !== undefined) {
           headers['content-type'] = chance(random, 0.1)
-            ? pick(random, ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', 'application/merge-patch+json'])
+            ? pick(random, [
+                'text/plain',
+                'application/x-www-form-urlencoded',
+                'multipart/form-data; boundary=x',
+                'application/json; charset=utf-16',
+                'application/merge-patch+json',
+              ])
             : 'application/json';
         }
         if (route.idempotency !== 'none' || chance(random, 0.1)) {
@@ -346,7 +356,10 @@ describe('API fuzz: generated malformed requests across the route table', () => 
       await api.scheduler.advance(60_000);
     }
 
-    const summary = [...statuses].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(' ');
+    const summary = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, c]) => `${s}×${c}`)
+      .join(' ');
     t.diagnostic(`${requests} requests over ${table.length} routes (seed ${SEED}): ${summary}`);
     assert.ok(requests >= 2000, `${requests} requests`);
     assert.deepEqual(failures.slice(0, 20), [], `${failures.length} of ${requests} requests broke the rules`);

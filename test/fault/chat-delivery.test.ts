@@ -200,15 +200,22 @@ class Page {
 
   #open(saved: NonNullable<ReturnType<typeof readSaved>>): ChatLink {
     const view = this.view;
-    const link = new ChatLink(KEY, BASE, 'en', saved, {
-      event: (event) => {
-        if (event.type === 'message') view.set(event.message.id, ChatMessage.parse(event.message));
+    const link = new ChatLink(
+      KEY,
+      BASE,
+      'en',
+      saved,
+      {
+        event: (event) => {
+          if (event.type === 'message') view.set(event.message.id, ChatMessage.parse(event.message));
+        },
+        change: () => {
+          for (const item of link.outbox) if (item.failed && !item.retryable) this.network.problems.push(`sending ${item.id} was refused`);
+        },
+        lost: () => this.network.problems.push('the chat was lost'),
       },
-      change: () => {
-        for (const item of link.outbox) if (item.failed && !item.retryable) this.network.problems.push(`sending ${item.id} was refused`);
-      },
-      lost: () => this.network.problems.push('the chat was lost'),
-    }, this.#env);
+      this.#env,
+    );
     link.start();
     return link;
   }

@@ -166,7 +166,8 @@ async function round(api: TestApp, random: Random, n: number, tally: Tally): Pro
   for (const intent of intents.filter((i) => i.pattern === 'mismatch' && i.outcome === 'created')) {
     tally.mismatches++;
     const other = await submit(intent, { ...intent.body, reason: intent.body.reason === 'other' ? 'damaged' : 'other', comment: 'changed my mind about the reason' });
-    if (other.status !== 422 || other.body?.error?.code !== 'idempotency_mismatch') tally.problems.push(`${intent.key}: same key, other body answered ${other.status} ${other.text.slice(0, 160)}`);
+    if (other.status !== 422 || other.body?.error?.code !== 'idempotency_mismatch')
+      tally.problems.push(`${intent.key}: same key, other body answered ${other.status} ${other.text.slice(0, 160)}`);
     // A plain retry still answers the first return.
     const again = await submit(intent);
     if (again.status !== 201 || again.headers.get('idempotent-replayed') !== 'true' || !intent.ids.has(again.body.id)) {

@@ -2,13 +2,7 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium the browser tests use: CHROME_PATH, else the usual install locations. */
 export function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ].filter(Boolean);
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].filter(Boolean);
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 

@@ -73,9 +73,7 @@ export async function serveSite(options: SiteOptions): Promise<Site> {
   const requests: string[] = [];
   // The reference API loads only for the sites that mount it.
   const mount =
-    typeof options.api === 'string'
-      ? { prefix: options.api, fetch: (await import('../../mock-server/src/app.js')).createApp({ corsOrigins: [] }).app.fetch }
-      : options.api;
+    typeof options.api === 'string' ? { prefix: options.api, fetch: (await import('../../mock-server/src/app.js')).createApp({ corsOrigins: [] }).app.fetch } : options.api;
   const api = mount ? getRequestListener(mount.fetch) : undefined;
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {

@@ -24,9 +24,7 @@ async function withOrder<T>(store: Store, orderId: string, task: (order: Order) 
   });
 }
 
-export type ExtendResult =
-  | { ok: true; instalment: Instalment; previousDueDate: string; plan: PaymentPlan }
-  | { ok: false; refusal: ExtendRefusal; message: string };
+export type ExtendResult = { ok: true; instalment: Instalment; previousDueDate: string; plan: PaymentPlan } | { ok: false; refusal: ExtendRefusal; message: string };
 
 /** What the API answers when a due date cannot move. */
 export const REFUSAL_MESSAGES: Record<ExtendRefusal, string> = {

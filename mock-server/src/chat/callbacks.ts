@@ -22,9 +22,7 @@ export function describeHours(hours: readonly Hours[]): string {
     if (last && last.to === h.day - 1 && last.opens === h.opens && last.closes === h.closes) last.to = h.day;
     else groups.push({ from: h.day, to: h.day, opens: h.opens, closes: h.closes });
   }
-  return groups
-    .map((g) => `${g.from === g.to ? DAY_NAMES[g.from - 1] : `${DAY_NAMES[g.from - 1]} to ${DAY_NAMES[g.to - 1]}`} ${g.opens}-${g.closes}`)
-    .join(', ');
+  return groups.map((g) => `${g.from === g.to ? DAY_NAMES[g.from - 1] : `${DAY_NAMES[g.from - 1]} to ${DAY_NAMES[g.to - 1]}`} ${g.opens}-${g.closes}`).join(', ');
 }
 
 /** What is wrong with a callback window: it must lie in the future, within one day's phone hours of the market, not on a public holiday. */
@@ -44,11 +42,7 @@ export function callbackWindowIssues(market: MarketCode, window: { start: string
   const holiday = holidaysBetween(m, date, date)[0];
   const hours = m.phoneHours.find((h) => h.day === weekdayOf(date));
   const within =
-    !holiday &&
-    hours !== undefined &&
-    localDate(end, m.timeZone) === date &&
-    start >= zonedTime(date, hours.opens, m.timeZone) &&
-    end <= zonedTime(date, hours.closes, m.timeZone);
+    !holiday && hours !== undefined && localDate(end, m.timeZone) === date && start >= zonedTime(date, hours.opens, m.timeZone) && end <= zonedTime(date, hours.closes, m.timeZone);
   if (!within) {
     const why = holiday ? ` (${date} is a public holiday: ${holiday.name})` : '';
     issues.push({

@@ -1,5 +1,16 @@
 import { fold } from '../help/terms.js';
-import { ACTION_INTENTS, ARTICLE_INTENTS, KEYWORDS, TOPIC_INTENTS, type ActionIntent, type ArticleIntent, type Intent, type IntentRules, type TopicIntent, type UiLanguage } from './intent-keywords.js';
+import {
+  ACTION_INTENTS,
+  ARTICLE_INTENTS,
+  KEYWORDS,
+  TOPIC_INTENTS,
+  type ActionIntent,
+  type ArticleIntent,
+  type Intent,
+  type IntentRules,
+  type TopicIntent,
+  type UiLanguage,
+} from './intent-keywords.js';
 
 export { UI_LANGUAGES } from './intent-keywords.js';
 export type { Intent, UiLanguage } from './intent-keywords.js';

@@ -108,8 +108,7 @@ const en: Phrases = {
     no_plan: "This order doesn't have a payment plan.",
   },
   refunds: (ref, list) => `Refunds on ${ref}: ${list}.`,
-  noRefunds: (ref) =>
-    `There is no refund on ${ref} yet. Once the store registers a return, its refund takes 3 to 14 business days, and your bank may need up to 10 more.`,
+  noRefunds: (ref) => `There is no refund on ${ref} yet. Once the store registers a return, its refund takes 3 to 14 business days, and your bank may need up to 10 more.`,
   returnStatus: (ref, status) => `Your return ${ref} is ${status}.`,
   returnStatusNames: {
     reported: 'reported, and your payments are paused while it is open',
@@ -123,8 +122,7 @@ const en: Phrases = {
   },
   refundExpected: (amount, date) => `A refund of ${amount} is expected by ${date}.`,
   noReturns: (ref) => `I don't see a reported return for ${ref}.`,
-  holdPending: (amount, ref, date) =>
-    `The ${amount} pending for ${ref} is an authorization hold, not a charge. It normally drops off by itself by ${date}.`,
+  holdPending: (amount, ref, date) => `The ${amount} pending for ${ref} is an authorization hold, not a charge. It normally drops off by itself by ${date}.`,
   holdOverdue: (amount, ref, date) =>
     `The ${amount} pending for ${ref} is an authorization hold, not a charge. It should have dropped off by ${date}, so we need to ask the store to release it. A person can do that for you.`,
   noHold: (ref) => `There is no pending authorization hold on ${ref}.`,
@@ -132,8 +130,7 @@ const en: Phrases = {
   handingOver: "I'll pass you to a person who can help.",
   queued: (position, minutes, ticket) =>
     `You're number ${position} in the queue; the expected wait is about ${minutes} min. Your ticket is ${ticket}, and the person who takes it will see our conversation.`,
-  offline: (when, ticket) =>
-    `Our agents are offline right now and back ${when}. Your ticket ${ticket} stays in the queue, or we can call you back at a time that suits you.`,
+  offline: (when, ticket) => `Our agents are offline right now and back ${when}. Your ticket ${ticket} stays in the queue, or we can call you back at a time that suits you.`,
   alreadyWaiting: (ticket) => `Your ticket ${ticket} is already with our team.`,
   requestCallback: 'Request a callback',
   callbackOffer: 'We can call you back: choose a time within our phone hours.',
@@ -159,7 +156,8 @@ const sv: Phrases = {
   cannotHelp: 'Det här kan jag inte hjälpa till med själv, så jag kopplar dig till en person.',
   welcome: 'Varsågod! Om det inte är något mer kan du betygsätta chatten.',
   anythingElse: 'Okej. Är det något annat jag kan hjälpa till med?',
-  verifyFirst: 'För att titta på dina ordrar behöver jag veta att det är du. Verifiera dig med ordernumret och den e-postadress eller det telefonnummer du angav i kassan, och fråga mig sedan igen.',
+  verifyFirst:
+    'För att titta på dina ordrar behöver jag veta att det är du. Verifiera dig med ordernumret och den e-postadress eller det telefonnummer du angav i kassan, och fråga mig sedan igen.',
   verifyForAccount: 'För att titta på det här för dina egna ordrar, verifiera dig med ordernumret och den e-postadress eller det telefonnummer du angav i kassan.',
   verify: 'Verifiera',
   noOrders: 'Jag hittar inga ordrar för dig.',
@@ -208,8 +206,7 @@ const sv: Phrases = {
   },
   refundExpected: (amount, date) => `En återbetalning på ${amount} väntas senast ${date}.`,
   noReturns: (ref) => `Jag ser ingen anmäld retur för ${ref}.`,
-  holdPending: (amount, ref, date) =>
-    `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den försvinner normalt av sig själv senast ${date}.`,
+  holdPending: (amount, ref, date) => `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den försvinner normalt av sig själv senast ${date}.`,
   holdOverdue: (amount, ref, date) =>
     `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den borde ha försvunnit senast ${date}, så vi behöver be butiken att släppa den. En person kan göra det åt dig.`,
   noHold: (ref) => `Det finns ingen väntande reservation på ${ref}.`,
@@ -240,12 +237,15 @@ const de: Phrases = {
   helped: 'Das hat geholfen',
   talkToPerson: 'Mit einer Person sprechen',
   noThanks: 'Nein, danke',
-  notSure: 'Ich bin nicht sicher, ob ich das verstanden habe. Ich helfe bei Zahlungen, Rücksendungen, Problemen mit einer Bestellung, Ihrer Karte und Ihrem Guthaben, oder ich verbinde Sie mit einer Person.',
+  notSure:
+    'Ich bin nicht sicher, ob ich das verstanden habe. Ich helfe bei Zahlungen, Rücksendungen, Problemen mit einer Bestellung, Ihrer Karte und Ihrem Guthaben, oder ich verbinde Sie mit einer Person.',
   cannotHelp: 'Dabei kann ich selbst nicht helfen, deshalb verbinde ich Sie mit einer Person.',
   welcome: 'Gern geschehen! Wenn sonst nichts ist, können Sie diesen Chat bewerten.',
   anythingElse: 'In Ordnung. Kann ich sonst noch helfen?',
-  verifyFirst: 'Um Ihre Bestellungen anzusehen, muss ich wissen, dass Sie es sind. Bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout und fragen Sie mich dann noch einmal.',
-  verifyForAccount: 'Um das für Ihre eigenen Bestellungen zu prüfen, bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout.',
+  verifyFirst:
+    'Um Ihre Bestellungen anzusehen, muss ich wissen, dass Sie es sind. Bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout und fragen Sie mich dann noch einmal.',
+  verifyForAccount:
+    'Um das für Ihre eigenen Bestellungen zu prüfen, bestätigen Sie Ihre Identität mit der Bestellnummer und der E-Mail-Adresse oder Telefonnummer aus dem Checkout.',
   verify: 'Identität bestätigen',
   noOrders: 'Ich finde keine Bestellungen für Sie.',
   pickOrder: 'Welche Bestellung meinen Sie?',

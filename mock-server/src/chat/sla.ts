@@ -52,7 +52,7 @@ export function addBusinessDays(market: Market, from: Date, days: number): Date 
   const holidays = new Set(holidaysBetween(market, first, addDays(first, HORIZON_DAYS)).map((h) => h.date));
   const isBusinessDay = (date: string) => weekdayOf(date) <= 5 && !holidays.has(date);
   let date = first;
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     date = addDays(date, 1);
     if (isBusinessDay(date)) counted++;
   }

@@ -25,10 +25,7 @@ export function instalmentView(plan: PlanRecord, record: PlanRecord['instalments
     status,
     paidAt: record.paidAt,
     lateFee: record.lateFee === null ? null : money(record.lateFee),
-    extendable:
-      EXTENDABLE_METHODS.has(plan.method) &&
-      record.originalDueDate === null &&
-      (status === 'due' || status === 'scheduled'),
+    extendable: EXTENDABLE_METHODS.has(plan.method) && record.originalDueDate === null && (status === 'due' || status === 'scheduled'),
   };
 }
 
@@ -43,15 +40,7 @@ export function planView(plan: PlanRecord, today: string): PaymentPlan {
   const paid = plan.instalments.filter((i) => i.paidAt).reduce((sum, i) => sum + i.amount, 0);
   const fees = plan.instalments.filter((i) => !i.paidAt).reduce((sum, i) => sum + (i.lateFee ?? 0), 0);
   const money = (amount: number) => ({ amount, currency: plan.currency });
-  const status: PaymentPlan['status'] = plan.cancelled
-    ? 'cancelled'
-    : plan.collection
-      ? 'in_collection'
-      : paid === total
-        ? 'completed'
-        : plan.pausedReason
-          ? 'paused'
-          : 'active';
+  const status: PaymentPlan['status'] = plan.cancelled ? 'cancelled' : plan.collection ? 'in_collection' : paid === total ? 'completed' : plan.pausedReason ? 'paused' : 'active';
   return {
     orderId: plan.orderId,
     method: plan.method,
@@ -61,9 +50,7 @@ export function planView(plan: PlanRecord, today: string): PaymentPlan {
     remaining: money(plan.cancelled ? 0 : total - paid + fees),
     pausedReason: plan.pausedReason,
     instalments,
-    collection: plan.collection
-      ? { agency: plan.collection.agency, since: plan.collection.since, amount: money(plan.collection.amount), reason: plan.collection.reason }
-      : null,
+    collection: plan.collection ? { agency: plan.collection.agency, since: plan.collection.since, amount: money(plan.collection.amount), reason: plan.collection.reason } : null,
   };
 }
 

@@ -98,8 +98,7 @@ export class Vocabulary {
         // Fewest parts first; among as many parts, the more frequent words (Koehn and Knight 2003).
         if (this.#known(piece) && (piece.length >= MIN_PART || last)) {
           cost = (piece.length >= MIN_PART ? 1 : 1.5) - 0.02 * Math.log(this.#counts.get(piece)!);
-        }
-        else if ((!last || loose) && this.#truncated(piece)) cost = 1.2;
+        } else if ((!last || loose) && this.#truncated(piece)) cost = 1.2;
         else if (loose && !from.unknown && piece.length >= MIN_UNKNOWN && (i === 0 || last)) {
           cost = 3;
           unknown = true;

@@ -107,7 +107,6 @@ export class HelpIndex {
     return terms;
   }
 
-
   /**
    * What to look for for one word of a query: the word itself, its stem, a swap of two letters that
    * makes it a known word, for an unknown word its root; and for a compound each of its parts.
@@ -153,9 +152,15 @@ export class HelpIndex {
       if (root) add(terms, { term: root, weight: PART_WEIGHT * ROOT_WEIGHT, prefix: true, fuzzy: false });
       return terms;
     });
-    return { key: [whole, ...parts].flat().map((t) => t.term).join(' '), whole, parts };
+    return {
+      key: [whole, ...parts]
+        .flat()
+        .map((t) => t.term)
+        .join(' '),
+      whole,
+      parts,
+    };
   }
-
 
   /**
    * Documents matching the query, best first. A document's score is the sum of its scores for each

@@ -57,7 +57,9 @@ export const LOCALE_RULES: Record<ContentLocale, LocaleRules> = {
     sLinkAfter: ['ning', 'het', 'tion', 'tet', 'dom', 'skap'],
   },
   de: {
-    stopWords: words('am an auf aus bei das dem den der des die ein eine einen einer es fur hat ich ihr ihre im in ist kann mein meine mit oder sie und von was wann warum wer wie wo zu'),
+    stopWords: words(
+      'am an auf aus bei das dem den der des die ein eine einen einer es fur hat ich ihr ihre im in ist kann mein meine mit oder sie und von was wann warum wer wie wo zu',
+    ),
     notParts: words('alle auch dann dass diese dieser durch einem gegen haben keine kein mehr nach nicht noch ohne schon sehr sich sind uber unter werden wenn wird'),
     stem: (term) => term,
     compounds: true,

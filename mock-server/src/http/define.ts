@@ -1,15 +1,5 @@
 import type { Context, Hono } from 'hono';
-import {
-  ClientId,
-  IDEMPOTENCY_HEADER,
-  routes,
-  toErrorIssues,
-  type AnyRoute,
-  type ErrorIssue,
-  type RouteId,
-  type RouteOutput,
-  type RouteParsed,
-} from '@assist/contract';
+import { ClientId, IDEMPOTENCY_HEADER, routes, toErrorIssues, type AnyRoute, type ErrorIssue, type RouteId, type RouteOutput, type RouteParsed } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';

@@ -30,5 +30,4 @@ export class ApiFailure extends Error {
 export const notFound = (what: string) => new ApiFailure('not_found', `${what} was not found`);
 
 /** A 400 listing every problem, its message naming the first. */
-export const validationFailure = (issues: ErrorIssue[]) =>
-  new ApiFailure('validation_failed', `The request is not valid: ${issues[0]!.path} ${issues[0]!.message}`, { issues });
+export const validationFailure = (issues: ErrorIssue[]) => new ApiFailure('validation_failed', `The request is not valid: ${issues[0]!.path} ${issues[0]!.message}`, { issues });

@@ -26,7 +26,10 @@ export const timerScheduler: Scheduler = {
         () => {
           if (cancelled) return;
           if (remaining > MAX_TIMER_MS) arm(remaining - MAX_TIMER_MS);
-          else void Promise.resolve().then(task).catch((error: unknown) => console.error('[assist-api] scheduled task failed:', error));
+          else
+            void Promise.resolve()
+              .then(task)
+              .catch((error: unknown) => console.error('[assist-api] scheduled task failed:', error));
         },
         Math.min(Math.max(0, remaining), MAX_TIMER_MS),
       );

@@ -13,18 +13,16 @@ import type { ProblemRecord } from './types.js';
  * problem; a step that does not fit the problem's status answers 409.
  */
 
-async function step(
-  deps: CaseDeps,
-  id: string,
-  move: keyof typeof PROBLEM_MOVES,
-  apply: (record: ProblemRecord) => void | Promise<void>,
-): Promise<ProblemRecord> {
+async function step(deps: CaseDeps, id: string, move: keyof typeof PROBLEM_MOVES, apply: (record: ProblemRecord) => void | Promise<void>): Promise<ProblemRecord> {
   const found = await findProblem(deps, null, id);
   return withOrderLock(deps, found.orderId, async () => {
     await applyDueProblemTransitions(deps, found.orderId);
     const record = await findProblem(deps, null, id);
     if (!canMove(record.status, move)) {
-      throw new ApiFailure('conflict', `A problem that is ${record.status.replace(/_/g, ' ')} cannot be ${move.replace(/_/g, ' ')} (possible from: ${PROBLEM_MOVES[move].join(', ')})`);
+      throw new ApiFailure(
+        'conflict',
+        `A problem that is ${record.status.replace(/_/g, ' ')} cannot be ${move.replace(/_/g, ' ')} (possible from: ${PROBLEM_MOVES[move].join(', ')})`,
+      );
     }
     await apply(record);
     await deps.store.saveProblem(record);

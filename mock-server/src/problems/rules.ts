@@ -8,8 +8,7 @@ import { DAY_MS } from '../clock.js';
 export const storeResponseDeadline = (reportedAt: Date): Date => new Date(reportedAt.getTime() + STORE_RESPONSE_DAYS * DAY_MS);
 
 /** The dispute code logged for problems about the payment itself; null for the others. */
-export const disputeCodeFor = (type: ProblemType): string | null =>
-  (DISPUTE_CODES as Partial<Record<ProblemType, string>>)[type] ?? null;
+export const disputeCodeFor = (type: ProblemType): string | null => (DISPUTE_CODES as Partial<Record<ProblemType, string>>)[type] ?? null;
 
 /** Where each step can be taken from. */
 export const PROBLEM_MOVES = {
@@ -20,5 +19,4 @@ export const PROBLEM_MOVES = {
   closed: ['open', 'awaiting_store', 'escalated', 'investigating'],
 } as const satisfies Record<string, readonly ProblemStatus[]>;
 
-export const canMove = (status: ProblemStatus, move: keyof typeof PROBLEM_MOVES): boolean =>
-  (PROBLEM_MOVES[move] as readonly ProblemStatus[]).includes(status);
+export const canMove = (status: ProblemStatus, move: keyof typeof PROBLEM_MOVES): boolean => (PROBLEM_MOVES[move] as readonly ProblemStatus[]).includes(status);

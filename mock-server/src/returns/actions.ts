@@ -31,8 +31,7 @@ async function step(deps: CaseDeps, id: string, apply: (record: ReturnRecord) =>
   });
 }
 
-const refuse = (record: ReturnRecord, what: string) =>
-  new ApiFailure('conflict', `A return that is ${label(record.status)} cannot ${what}`);
+const refuse = (record: ReturnRecord, what: string) => new ApiFailure('conflict', `A return that is ${label(record.status)} cannot ${what}`);
 
 export interface AdvanceOptions {
   note?: string;
@@ -162,4 +161,3 @@ export async function listAllReturns(deps: CaseDeps): Promise<Return[]> {
   const records = await deps.store.allReturns();
   return Promise.all(records.reverse().map((r) => renderReturn(deps, r)));
 }
-

@@ -17,8 +17,7 @@ export interface CaseDeps {
 }
 
 /** Runs `task` holding the order's lock: one change to an order's returns, problems and plan at a time. */
-export const withOrderLock = <T>(deps: CaseDeps, orderId: string, task: () => Promise<T>): Promise<T> =>
-  lockFor(deps.store).run(orderId, task);
+export const withOrderLock = <T>(deps: CaseDeps, orderId: string, task: () => Promise<T>): Promise<T> => lockFor(deps.store).run(orderId, task);
 
 /** The shopper's own order; another shopper's answers 404 exactly like a missing one. */
 export async function ownOrder(deps: CaseDeps, customerId: string | null | undefined, orderId: string): Promise<Order> {

@@ -24,10 +24,7 @@ const byReporting = (a: ReturnRecord, b: ReturnRecord) => a.createdAt.localeComp
  * return takes its share of what earlier open returns left, so no amount is held back twice.
  * Also answers what all of them hold back together, for a new return or a preview.
  */
-export function openReturnEffects(
-  plan: PlanRecord | undefined,
-  returns: readonly ReturnRecord[],
-): { effects: Map<string, ReturnOnPlan>; held: Record<string, number> } {
+export function openReturnEffects(plan: PlanRecord | undefined, returns: readonly ReturnRecord[]): { effects: Map<string, ReturnOnPlan>; held: Record<string, number> } {
   const effects = new Map<string, ReturnOnPlan>();
   const held: Record<string, number> = {};
   if (!plan || plan.cancelled) return { effects, held };

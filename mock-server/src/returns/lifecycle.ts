@@ -139,14 +139,7 @@ export function completeRefund(record: ReturnRecord, order: Order, at: Date, ret
 }
 
 /** Ends the return without taking anything off the plan (cancelled, or an investigation closed), resuming payments without penalty. */
-export function endWithoutRefund(
-  record: ReturnRecord,
-  status: 'cancelled' | 'closed',
-  plan: PlanRecord | undefined,
-  order: Order,
-  at: Date,
-  reason: string | null,
-): void {
+export function endWithoutRefund(record: ReturnRecord, status: 'cancelled' | 'closed', plan: PlanRecord | undefined, order: Order, at: Date, reason: string | null): void {
   const release = releasePause(plan, reportedOn(record, order), marketCalendar(order.market).dateOf(at));
   if (record.investigation && record.investigation.outcome === null) {
     record.investigation.outcome = status === 'closed' ? 'closed' : 'cancelled_without_penalty';

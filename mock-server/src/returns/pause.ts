@@ -6,8 +6,7 @@ import { planInstalments } from './effects.js';
 import { RESUME_GRACE_DAYS, isOpenReturn } from './rules.js';
 import type { ReturnRecord } from './types.js';
 
-export const isOpenProblem = (record: Pick<ProblemRecord, 'status'>): boolean =>
-  (OPEN_PROBLEM_STATUSES as readonly ProblemStatus[]).includes(record.status);
+export const isOpenProblem = (record: Pick<ProblemRecord, 'status'>): boolean => (OPEN_PROBLEM_STATUSES as readonly ProblemStatus[]).includes(record.status);
 
 /** Why the plan is paused, from the open cases of its order: a disputed payment first, then a return, then a problem. */
 export function pauseReasonFor(returns: readonly ReturnRecord[], problems: readonly ProblemRecord[]): PlanRecord['pausedReason'] {

@@ -1,10 +1,4 @@
-import {
-  INVESTIGATION_AFTER_DAYS,
-  INVESTIGATION_DEADLINE_DAYS,
-  OPEN_RETURN_STATUSES,
-  type ReturnEditableField,
-  type ReturnStatus,
-} from '@assist/contract';
+import { INVESTIGATION_AFTER_DAYS, INVESTIGATION_DEADLINE_DAYS, OPEN_RETURN_STATUSES, type ReturnEditableField, type ReturnStatus } from '@assist/contract';
 import { DAY_MS } from '../clock.js';
 import type { ReturnRecord } from './types.js';
 
@@ -15,12 +9,10 @@ export const RETURNABLE_ORDER_STATUSES: readonly string[] = ['shipped', 'deliver
 export const RESUME_GRACE_DAYS = 14;
 
 /** Whether the return still holds part of the payment plan back. */
-export const isOpenReturn = (record: Pick<ReturnRecord, 'status'>): boolean =>
-  (OPEN_RETURN_STATUSES as readonly ReturnStatus[]).includes(record.status);
+export const isOpenReturn = (record: Pick<ReturnRecord, 'status'>): boolean => (OPEN_RETURN_STATUSES as readonly ReturnStatus[]).includes(record.status);
 
 /** When a return that is still not registered becomes an investigation. */
-export const investigationDueAt = (record: Pick<ReturnRecord, 'createdAt'>): Date =>
-  new Date(Date.parse(record.createdAt) + INVESTIGATION_AFTER_DAYS * DAY_MS);
+export const investigationDueAt = (record: Pick<ReturnRecord, 'createdAt'>): Date => new Date(Date.parse(record.createdAt) + INVESTIGATION_AFTER_DAYS * DAY_MS);
 
 export const investigationDeadline = (openedAt: Date): Date => new Date(openedAt.getTime() + INVESTIGATION_DEADLINE_DAYS * DAY_MS);
 

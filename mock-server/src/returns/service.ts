@@ -171,8 +171,7 @@ export async function cancelReturn(deps: CaseDeps, customerId: string | null, id
       );
     }
     const withoutPenalty = record.status === 'investigation';
-    const reason =
-      input.reason ?? (withoutPenalty ? 'Cancelled without penalty: the store never received the parcel' : 'Cancelled by the shopper');
+    const reason = input.reason ?? (withoutPenalty ? 'Cancelled without penalty: the store never received the parcel' : 'Cancelled by the shopper');
     await cancelRecord(deps, record, reason);
     return publishReturn(deps, 'return.cancelled', record);
   });

@@ -44,11 +44,7 @@ export const lineView = (items: readonly ReturnItemRecord[], currency: string) =
 export function returnView(record: ReturnRecord, effect: ReturnOnPlan | undefined): Return {
   const money = (amount: number) => ({ amount, currency: record.currency });
   const open = isOpenReturn(record);
-  const plan = record.refund
-    ? planAdjustment(registeredEffect(record.refund), record.currency, true)
-    : open && effect
-      ? planAdjustment(effect, record.currency)
-      : null;
+  const plan = record.refund ? planAdjustment(registeredEffect(record.refund), record.currency, true) : open && effect ? planAdjustment(effect, record.currency) : null;
   const fields = editableFields(record);
   return {
     id: record.id,

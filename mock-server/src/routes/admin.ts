@@ -77,9 +77,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
   let current: string | null = 'default';
 
-  app.get('/__admin/scenarios', (c) =>
-    c.json({ current, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }),
-  );
+  app.get('/__admin/scenarios', (c) => c.json({ current, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }));
 
   app.post('/__admin/reset', async (c) => {
     const body = await parse(c, ResetRequest);

@@ -34,9 +34,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
     }
     const order = await deps.store.orderByReference(body.orderReference);
     const customer = order ? await deps.store.customer(order.customerId) : undefined;
-    const matches =
-      customer !== undefined &&
-      (body.email !== undefined ? customer.email.toLowerCase() === body.email : customer.phone === body.phone);
+    const matches = customer !== undefined && (body.email !== undefined ? customer.email.toLowerCase() === body.email : customer.phone === body.phone);
     if (!customer || !matches) {
       await deps.store.recordAttempt(attemptsKey);
       // One answer for every mismatch, so the API never tells which part was wrong.

@@ -5,8 +5,7 @@ import { ApiFailure, notFound } from '../http/failure.js';
 import { contentLocale } from '../help/text.js';
 
 export function helpRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  const localeOf = (c: { req: { header(name: string): string | undefined } }, tag: string | undefined) =>
-    contentLocale(tag, c.req.header('accept-language'));
+  const localeOf = (c: { req: { header(name: string): string | undefined } }, tag: string | undefined) => contentLocale(tag, c.req.header('accept-language'));
 
   implement(app, deps, 'listCategories', ({ query, c }) => {
     const locale = localeOf(c, query.locale);

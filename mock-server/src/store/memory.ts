@@ -104,7 +104,10 @@ export class MemoryStore implements Store {
     times.push(this.clock.now().getTime());
     // Attempts older than a day never count towards any window.
     const now = this.clock.now().getTime();
-    this.#attempts.set(key, times.filter((t) => now - t < 86_400_000));
+    this.#attempts.set(
+      key,
+      times.filter((t) => now - t < 86_400_000),
+    );
   }
   async recentAttempts(key: string, windowMs: number) {
     const now = this.clock.now().getTime();
@@ -123,7 +126,10 @@ export class MemoryStore implements Store {
   }
   async chatMessages(sessionId: string, afterSequence = 0) {
     const messages = [...(this.#chatMessages.get(sessionId)?.values() ?? [])];
-    return messages.filter((m) => m.message.sequence > afterSequence).sort((a, b) => a.message.sequence - b.message.sequence).map(copy);
+    return messages
+      .filter((m) => m.message.sequence > afterSequence)
+      .sort((a, b) => a.message.sequence - b.message.sequence)
+      .map(copy);
   }
   async chatMessage(sessionId: string, messageId: string) {
     return copy(this.#chatMessages.get(sessionId)?.get(messageId));

@@ -16,9 +16,7 @@ export async function signWebhook(secret: string, body: string, timestamp: numbe
   return `t=${timestamp},v1=${await hmacHex(secret, `${timestamp}.${body}`)}`;
 }
 
-export type WebhookVerification =
-  | { valid: true; timestamp: number }
-  | { valid: false; reason: 'malformed' | 'signature' | 'stale' };
+export type WebhookVerification = { valid: true; timestamp: number } | { valid: false; reason: 'malformed' | 'signature' | 'stale' };
 
 /**
  * Checks a webhook delivery: `header` is the `Assist-Signature` header, `body` the raw request body

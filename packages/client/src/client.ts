@@ -29,9 +29,7 @@ export interface CallOptions {
 }
 
 // `Record<never, never>` is the empty object `{}`: when it fits the route's input, every part is optional.
-type Args<Id extends RouteId> = Record<never, never> extends RouteInput<Id>
-  ? [input?: RouteInput<Id>, options?: CallOptions]
-  : [input: RouteInput<Id>, options?: CallOptions];
+type Args<Id extends RouteId> = Record<never, never> extends RouteInput<Id> ? [input?: RouteInput<Id>, options?: CallOptions] : [input: RouteInput<Id>, options?: CallOptions];
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 

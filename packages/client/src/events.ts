@@ -56,7 +56,7 @@ export async function readEventStream(body: ReadableStream<Uint8Array>, on: Stre
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parse = eventParser(on);
-  for (let read; !(read = await reader.read()).done; ) {
+  for (let read; !(read = await reader.read()).done;) {
     const text = decoder.decode(read.value, { stream: true });
     on.chunk?.(text);
     parse(text);

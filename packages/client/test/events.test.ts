@@ -77,7 +77,10 @@ describe('event stream reader', () => {
     push('data: a\r\r');
     assert.equal(events.length, 1);
     push('\ndata: b\r\n\r\n');
-    assert.deepEqual(events.map((e) => e.data), ['a', 'b']);
+    assert.deepEqual(
+      events.map((e) => e.data),
+      ['a', 'b'],
+    );
   });
 
   it('loses an event cut before its blank line instead of dispatching part of it', () => {
@@ -97,9 +100,15 @@ describe('event stream reader', () => {
   it('ends when the body ends and rejects when it breaks', async () => {
     const events: StreamEvent[] = [];
     await readEventStream(body([bytes('data: a\n\n'), bytes('data: b\n')]), { event: (e) => events.push(e) });
-    assert.deepEqual(events.map((e) => e.data), ['a']);
+    assert.deepEqual(
+      events.map((e) => e.data),
+      ['a'],
+    );
     const dropped = new TypeError('network error');
     await assert.rejects(readEventStream(body([bytes('data: c\n\n')], dropped), { event: (e) => events.push(e) }), dropped);
-    assert.deepEqual(events.map((e) => e.data), ['a', 'c']);
+    assert.deepEqual(
+      events.map((e) => e.data),
+      ['a', 'c'],
+    );
   });
 });

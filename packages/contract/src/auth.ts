@@ -22,9 +22,7 @@ export type VerifyRequest = z.infer<typeof VerifyRequest>;
  * A merchant-signed session: `<shopperId>.<issuedAtUnixSeconds>.<hex HMAC-SHA256>` where the
  * HMAC is computed with the merchant secret over `<shopperId>.<issuedAtUnixSeconds>`.
  */
-export const MerchantToken = z.string().check(
-  z.regex(/^cus_[A-Za-z0-9_]{2,60}\.[0-9]{9,11}\.[0-9a-f]{64}$/, 'must be a merchant-signed token (shopperId.issuedAt.signature)'),
-);
+export const MerchantToken = z.string().check(z.regex(/^cus_[A-Za-z0-9_]{2,60}\.[0-9]{9,11}\.[0-9a-f]{64}$/, 'must be a merchant-signed token (shopperId.issuedAt.signature)'));
 export const SessionRequest = z.strictObject({ token: MerchantToken });
 
 export const Shopper = z.object({

@@ -6,23 +6,15 @@ import * as z from 'zod/mini';
  */
 
 /** A stable id with a resource prefix, e.g. `ord_8HX2KQ`. */
-export const prefixedId = (prefix: string) =>
-  z.string().check(
-    z.regex(new RegExp(`^${prefix}_[A-Za-z0-9_]{2,60}$`), `must be an id starting with ${prefix}_`),
-  );
+export const prefixedId = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}_[A-Za-z0-9_]{2,60}$`), `must be an id starting with ${prefix}_`));
 
 /** Ids a client creates itself (message ids, idempotency keys): 8-64 URL-safe characters. */
-export const ClientId = z.string().check(
-  z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, _ or -'),
-);
+export const ClientId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, _ or -'));
 
 export const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 export const IsoDate = z.iso.date({ message: 'must be an ISO 8601 date (YYYY-MM-DD)' });
 
-export const LanguageTag = z.string().check(
-  z.maxLength(35),
-  z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or sv-SE'),
-);
+export const LanguageTag = z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or sv-SE'));
 
 export const MARKETS = ['SE', 'DE', 'GB', 'US'] as const;
 export const MarketCode = z.enum(MARKETS, { message: `must be one of ${MARKETS.join(', ')}` });
@@ -39,25 +31,14 @@ export type Money = z.infer<typeof Money>;
 
 /** A free-text field: trimmed, not empty, bounded. */
 export const Text = (max: number, min = 1) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
-    z.maxLength(max, `must be at most ${max} characters`),
-  );
+  z.string().check(z.trim(), z.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
 
 /** The order reference a shopper finds in the confirmation email, e.g. `SE-4K7M2QXP`. Case and spaces do not matter. */
-export const OrderReference = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.regex(/^[A-Z0-9][A-Z0-9-]{5,23}$/, 'must be the order reference from the confirmation email (6 to 24 letters, digits or -)'),
-);
+export const OrderReference = z
+  .string()
+  .check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9][A-Z0-9-]{5,23}$/, 'must be the order reference from the confirmation email (6 to 24 letters, digits or -)'));
 
-export const Email = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.maxLength(254, 'must be at most 254 characters'),
-  z.email({ message: 'must be an email address' }),
-);
+export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254, 'must be at most 254 characters'), z.email({ message: 'must be an email address' }));
 
 /** A phone number with country code; spaces, dashes, dots and brackets are ignored. */
 export const Phone = z.string().check(
@@ -73,10 +54,7 @@ export const QueryInt = (min: number, max: number, fallback: number) =>
       z.string().check(z.regex(/^[0-9]{1,6}$/, 'must be a whole number')),
       z.pipe(
         z.transform((v: string) => Number(v)),
-        z.int().check(
-          z.minimum(min, `must be at least ${min}`),
-          z.maximum(max, `must be at most ${max}`),
-        ),
+        z.int().check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`)),
       ),
     ),
     fallback,

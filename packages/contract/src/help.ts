@@ -2,10 +2,7 @@ import * as z from 'zod/mini';
 import { LanguageTag, QueryInt, Text, prefixedId } from './common.js';
 
 export const ArticleId = prefixedId('art');
-export const ArticleSlug = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as how-to-return'),
-  z.maxLength(80),
-);
+export const ArticleSlug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as how-to-return'), z.maxLength(80));
 export const CategorySlug = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, 'must be a category id'));
 
 export const HelpCategory = z.object({

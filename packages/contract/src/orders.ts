@@ -9,15 +9,7 @@ export const PAYMENT_METHODS = ['pay_in_4', 'pay_in_30', 'financing', 'pay_now',
 export const PaymentMethod = z.enum(PAYMENT_METHODS);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
-export const ORDER_STATUSES = [
-  'authorized',
-  'partially_confirmed',
-  'confirmed',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'refunded',
-] as const;
+export const ORDER_STATUSES = ['authorized', 'partially_confirmed', 'confirmed', 'shipped', 'delivered', 'cancelled', 'refunded'] as const;
 export const OrderStatus = z.enum(ORDER_STATUSES);
 
 export const OrderItem = z.object({
@@ -121,9 +113,7 @@ export const PaymentPlan = z.object({
   /** Why the plan is paused (an open return or problem), when it is. */
   pausedReason: z.nullable(z.enum(['return_reported', 'problem_reported', 'dispute'])),
   instalments: z.array(Instalment),
-  collection: z.nullable(
-    z.object({ agency: z.string(), since: IsoDate, amount: Money, reason: z.string() }),
-  ),
+  collection: z.nullable(z.object({ agency: z.string(), since: IsoDate, amount: Money, reason: z.string() })),
 });
 export type PaymentPlan = z.infer<typeof PaymentPlan>;
 

@@ -66,7 +66,10 @@ export function splitEqually(total: number, capacities: readonly number[]): numb
   assertMinorUnits(total, 'total');
   capacities.forEach((c, i) => assertMinorUnits(c, `capacities[${i}]`));
   const result = capacities.map(() => 0);
-  let remaining = Math.min(total, capacities.reduce((sum, c) => sum + c, 0));
+  let remaining = Math.min(
+    total,
+    capacities.reduce((sum, c) => sum + c, 0),
+  );
   let open = capacities.map((c, i) => (c > 0 ? i : -1)).filter((i) => i >= 0);
   while (remaining > 0 && open.length > 0) {
     const share = Math.floor(remaining / open.length);
@@ -101,11 +104,7 @@ export interface ApplyReturnOptions {
  * The plan after returning items worth `returnAmount`: the amount comes off the unpaid instalments
  * equally (see {@link splitEqually}); whatever they cannot absorb goes back to the shopper.
  */
-export function applyReturnToPlan(
-  instalments: readonly PlanInstalment[],
-  returnAmount: number,
-  options: ApplyReturnOptions = {},
-): ReturnOnPlan {
+export function applyReturnToPlan(instalments: readonly PlanInstalment[], returnAmount: number, options: ApplyReturnOptions = {}): ReturnOnPlan {
   assertMinorUnits(returnAmount, 'returnAmount');
   const ordered = [...instalments].sort((a, b) => a.sequence - b.sequence);
   ordered.forEach((i) => assertMinorUnits(i.amount, `instalment ${i.id} amount`));
@@ -134,9 +133,7 @@ export function applyReturnToPlan(
  * Adds up what open returns already hold back, per instalment id, from their plan effects (the
  * `plan.instalments` of each open return the API answers). Feed it to `applyReturnToPlan` as `held`.
  */
-export function heldByOpenReturns(
-  effects: readonly { readonly instalments: readonly { readonly instalmentId: string; readonly paused: number }[] }[],
-): Record<string, number> {
+export function heldByOpenReturns(effects: readonly { readonly instalments: readonly { readonly instalmentId: string; readonly paused: number }[] }[]): Record<string, number> {
   const held: Record<string, number> = {};
   for (const effect of effects) {
     for (const i of effect.instalments) if (i.paused > 0) held[i.instalmentId] = (held[i.instalmentId] ?? 0) + i.paused;
@@ -161,12 +158,7 @@ export function lateFeesToWaive(instalments: readonly PlanInstalment[], pausedOn
  * instalments that fell due during the pause get a new due date `graceDays` after `today`, so
  * resuming never makes them overdue at once: instalment id → new due date.
  */
-export function dueDatesAfterPause(
-  instalments: readonly PlanInstalment[],
-  pausedOn: string,
-  today: string,
-  graceDays: number,
-): Record<string, string> {
+export function dueDatesAfterPause(instalments: readonly PlanInstalment[], pausedOn: string, today: string, graceDays: number): Record<string, string> {
   const moved: Record<string, string> = {};
   for (const i of instalments) {
     if (!i.paid && i.amount > 0 && i.dueDate >= pausedOn && i.dueDate < today) moved[i.id] = addCalendarDays(today, graceDays);
@@ -198,7 +190,7 @@ export function addBusinessDays(date: string, days: number, isHoliday: (date: st
   const closed = (d: string) => isWeekend(d) || isHoliday(d);
   let current = date;
   while (closed(current)) current = addCalendarDays(current, 1);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     current = addCalendarDays(current, 1);
     if (!closed(current)) left--;
   }

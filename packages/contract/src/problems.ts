@@ -4,15 +4,7 @@ import { InstalmentId, OrderId } from './orders.js';
 import { ReturnId, TimelineEntry } from './returns.js';
 
 export const ProblemId = prefixedId('prb');
-export const PROBLEM_TYPES = [
-  'item_not_received',
-  'wrong_item',
-  'faulty_item',
-  'charged_twice',
-  'unauthorized_purchase',
-  'return_not_registered',
-  'other',
-] as const;
+export const PROBLEM_TYPES = ['item_not_received', 'wrong_item', 'faulty_item', 'charged_twice', 'unauthorized_purchase', 'return_not_registered', 'other'] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 /**
  * awaiting_store → investigating (the store answered) or escalated (it did not answer by the

@@ -47,8 +47,7 @@ function partOfIdentifier(text: string, start: number, end: number): boolean {
 
 const digitsOf = (text: string, groups: readonly { start: number; end: number }[]) => groups.map((g) => text.slice(g.start, g.end)).join('');
 /** Cards are written in groups of at least 3 digits, the first of at least 4 (4-4-4-4, 4-6-5, 4-4-4-4-3). */
-const wellGrouped = (groups: readonly { start: number; end: number }[]) =>
-  groups.length === 1 || groups.every((g, n) => g.end - g.start >= (n === 0 ? 4 : 3));
+const wellGrouped = (groups: readonly { start: number; end: number }[]) => groups.length === 1 || groups.every((g, n) => g.end - g.start >= (n === 0 ? 4 : 3));
 
 /**
  * Every card number in a text, in order. A run of digit groups is a card number as a whole; short
@@ -105,7 +104,36 @@ export function redactCardNumbers(text: string): { text: string; redacted: boole
 }
 
 /** Country calling codes of the markets and their neighbours; others are taken as two digits. */
-const CALLING_CODES = ['1', '7', '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '351', '352', '353', '354', '358', '370', '371', '372'];
+const CALLING_CODES = [
+  '1',
+  '7',
+  '20',
+  '27',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '36',
+  '39',
+  '40',
+  '41',
+  '43',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '351',
+  '352',
+  '353',
+  '354',
+  '358',
+  '370',
+  '371',
+  '372',
+];
 
 /**
  * A phone number with everything but the country code and the last four digits hidden, e.g.

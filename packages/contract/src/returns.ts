@@ -11,16 +11,7 @@ export const RETURN_METHODS = ['drop_off', 'pickup', 'in_store'] as const;
  * of reporting goes to `investigation`, which ends registered, resent (back to `in_transit`),
  * `cancelled` (without penalty) or `closed`. A reported return can also be `cancelled` by the shopper.
  */
-export const RETURN_STATUSES = [
-  'reported',
-  'in_transit',
-  'received',
-  'registered',
-  'refunded',
-  'investigation',
-  'cancelled',
-  'closed',
-] as const;
+export const RETURN_STATUSES = ['reported', 'in_transit', 'received', 'registered', 'refunded', 'investigation', 'cancelled', 'closed'] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 /** Statuses in which the return is still open: the payment plan stays paused for its amount. */
 export const OPEN_RETURN_STATUSES = ['reported', 'in_transit', 'received', 'investigation'] as const satisfies readonly ReturnStatus[];
@@ -32,11 +23,9 @@ export const INVESTIGATION_AFTER_DAYS = 21;
 /** An investigation is answered within this many days of opening. */
 export const INVESTIGATION_DEADLINE_DAYS = 14;
 
-export const TrackingNumber = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.regex(/^[A-Z0-9-]{6,40}$/, 'must be the tracking number from the carrier (6 to 40 letters, digits or -)'),
-);
+export const TrackingNumber = z
+  .string()
+  .check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{6,40}$/, 'must be the tracking number from the carrier (6 to 40 letters, digits or -)'));
 
 export const ReturnItemRequest = z.strictObject({
   itemId: prefixedId('itm'),

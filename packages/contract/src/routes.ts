@@ -152,9 +152,9 @@ type Schemas = typeof schemas;
 export type Route<Id extends RouteId = RouteId> = (typeof endpoints)[Id] & Schemas[Id] & { readonly id: Id; readonly tag: string; readonly summary: string };
 
 /** Every route of the API with its schemas: what servers implement and clients call. */
-export const routes = Object.fromEntries(
-  (Object.keys(endpoints) as RouteId[]).map((id) => [id, { id, ...endpoints[id], ...schemas[id], ...docs[id] }]),
-) as { readonly [Id in RouteId]: Route<Id> };
+export const routes = Object.fromEntries((Object.keys(endpoints) as RouteId[]).map((id) => [id, { id, ...endpoints[id], ...schemas[id], ...docs[id] }])) as {
+  readonly [Id in RouteId]: Route<Id>;
+};
 
 export type AnyRoute = Endpoint & RouteSchemas & { readonly id: RouteId; readonly tag: string; readonly summary: string };
 
@@ -173,8 +173,7 @@ type InputParts<Id extends RouteId> = {
 type OptionalKeys<T> = { [K in keyof T]: Record<never, never> extends T[K] ? K : never }[keyof T];
 
 /** What a caller sends: only the parts the route has; a part whose fields are all optional may be left out. */
-export type RouteInput<Id extends RouteId> = Omit<InputParts<Id>, OptionalKeys<InputParts<Id>>> &
-  Partial<Pick<InputParts<Id>, OptionalKeys<InputParts<Id>>>>;
+export type RouteInput<Id extends RouteId> = Omit<InputParts<Id>, OptionalKeys<InputParts<Id>>> & Partial<Pick<InputParts<Id>, OptionalKeys<InputParts<Id>>>>;
 /** What a handler receives after validation. */
 export type RouteParsed<Id extends RouteId> = {
   [K in 'params' | 'query' | 'body' as Part<Id, K, 'out'> extends never ? never : K]: Part<Id, K, 'out'>;

@@ -95,11 +95,11 @@ describe('errors', () => {
   it('describes zod issues in words, with the path of the field', () => {
     const result = CreateReturnRequest.safeParse({ orderId: 'ord_x1', items: [{ itemId: 'itm_a1', quantity: 0 }], reason: 'meh', method: 'drop_off', extra: 1 });
     const issues = toErrorIssues('body', result.error!.issues);
-    assert.deepEqual(
-      issues.map((i) => i.path).sort(),
-      ['body', 'body.items.0.quantity', 'body.reason'].sort(),
+    assert.deepEqual(issues.map((i) => i.path).sort(), ['body', 'body.items.0.quantity', 'body.reason'].sort());
+    assert.ok(
+      issues.every((i) => i.message !== 'Invalid input'),
+      JSON.stringify(issues),
     );
-    assert.ok(issues.every((i) => i.message !== 'Invalid input'), JSON.stringify(issues));
     assert.ok(ApiError.safeParse({ error: { code: 'validation_failed', message: 'x', issues } }).success);
   });
 });

@@ -64,9 +64,18 @@ describe('splitting an amount equally in minor units', () => {
 describe('the payment plan after a return', () => {
   it('partial return: the amount comes off the remaining instalments equally, paid ones untouched', () => {
     const after = applyReturnToPlan(payIn4(1), 24_900);
-    assert.deepEqual(after.instalments.map((i) => i.reduction), [0, 8_300, 8_300, 8_300]);
-    assert.deepEqual(after.instalments.map((i) => i.paused), [0, 8_300, 8_300, 8_300]);
-    assert.deepEqual(after.instalments.map((i) => i.newAmount), [43_700, 35_400, 35_400, 35_400]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.reduction),
+      [0, 8_300, 8_300, 8_300],
+    );
+    assert.deepEqual(
+      after.instalments.map((i) => i.paused),
+      [0, 8_300, 8_300, 8_300],
+    );
+    assert.deepEqual(
+      after.instalments.map((i) => i.newAmount),
+      [43_700, 35_400, 35_400, 35_400],
+    );
     assert.equal(after.fromInstalments, 24_900);
     assert.equal(after.toShopper, 0);
     assert.equal(after.fullyPaid, false);
@@ -75,14 +84,20 @@ describe('the payment plan after a return', () => {
   it('partial return that does not divide evenly: exact to the last minor unit', () => {
     // 1 098.00 in four: 274.50 each; one paid; a pillowcase pack of 199.00 returned.
     const after = applyReturnToPlan(payIn4(1, [27_450, 27_450, 27_450, 27_450]), 19_900);
-    assert.deepEqual(after.instalments.map((i) => i.reduction), [0, 6_634, 6_633, 6_633]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.reduction),
+      [0, 6_634, 6_633, 6_633],
+    );
     assert.equal(sum(after.instalments.map((i) => i.newAmount)), 4 * 27_450 - 19_900);
     assert.equal(after.fromInstalments + after.toShopper, 19_900);
   });
 
   it('full return of a plan with one instalment paid: the rest goes to zero and the paid part comes back', () => {
     const after = applyReturnToPlan(payIn4(1), 174_800);
-    assert.deepEqual(after.instalments.map((i) => i.newAmount), [43_700, 0, 0, 0]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.newAmount),
+      [43_700, 0, 0, 0],
+    );
     assert.equal(after.fromInstalments, 131_100);
     assert.equal(after.toShopper, 43_700);
   });
@@ -92,14 +107,23 @@ describe('the payment plan after a return', () => {
     assert.equal(after.fullyPaid, true);
     assert.equal(after.fromInstalments, 0);
     assert.equal(after.toShopper, 24_900);
-    assert.deepEqual(after.instalments.map((i) => i.newAmount), [43_700, 43_700, 43_700, 43_700]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.newAmount),
+      [43_700, 43_700, 43_700, 43_700],
+    );
   });
 
   it('does not take off twice what another open return already holds back', () => {
     const first = applyReturnToPlan(payIn4(1), 120_000);
-    assert.deepEqual(first.instalments.map((i) => i.paused), [0, 40_000, 40_000, 40_000]);
+    assert.deepEqual(
+      first.instalments.map((i) => i.paused),
+      [0, 40_000, 40_000, 40_000],
+    );
     const second = applyReturnToPlan(payIn4(1), 24_900, { held: heldByOpenReturns([first]) });
-    assert.deepEqual(second.instalments.map((i) => i.paused), [0, 3_700, 3_700, 3_700]);
+    assert.deepEqual(
+      second.instalments.map((i) => i.paused),
+      [0, 3_700, 3_700, 3_700],
+    );
     assert.equal(second.toShopper, 24_900 - 3 * 3_700);
   });
 
@@ -107,11 +131,23 @@ describe('the payment plan after a return', () => {
     const plan = {
       instalments: payIn4(2).map((i) => ({ ...i, amount: { amount: i.amount }, status: i.paid ? 'paid' : 'scheduled', lateFee: null })),
     };
-    const items = [{ id: 'itm_a1', unitPrice: { amount: 12_345 } }, { id: 'itm_b2', unitPrice: { amount: 100 } }];
-    const amount = returnAmountOf([{ itemId: 'itm_a1', quantity: 2 }, { itemId: 'itm_b2', quantity: 1 }], items);
+    const items = [
+      { id: 'itm_a1', unitPrice: { amount: 12_345 } },
+      { id: 'itm_b2', unitPrice: { amount: 100 } },
+    ];
+    const amount = returnAmountOf(
+      [
+        { itemId: 'itm_a1', quantity: 2 },
+        { itemId: 'itm_b2', quantity: 1 },
+      ],
+      items,
+    );
     assert.equal(amount, 24_790);
     const after = applyReturnToPlan(instalmentsOfPlan(plan), amount);
-    assert.deepEqual(after.instalments.map((i) => i.reduction), [0, 0, 12_395, 12_395]);
+    assert.deepEqual(
+      after.instalments.map((i) => i.reduction),
+      [0, 0, 12_395, 12_395],
+    );
     assert.throws(() => returnAmountOf([{ itemId: 'itm_zz', quantity: 1 }], items), RangeError);
   });
 });
@@ -135,7 +171,10 @@ describe('pauses and refund dates', () => {
   it('counts business days past weekends and holidays', () => {
     assert.equal(addBusinessDays('2026-11-18', 3), '2026-11-23'); // Wed → Mon
     assert.equal(addBusinessDays('2026-11-21', 0), '2026-11-23'); // Saturday: the next business day
-    assert.equal(addBusinessDays('2026-12-23', 2, (d) => d === '2026-12-24' || d === '2026-12-25'), '2026-12-29');
+    assert.equal(
+      addBusinessDays('2026-12-23', 2, (d) => d === '2026-12-24' || d === '2026-12-25'),
+      '2026-12-29',
+    );
     assert.deepEqual(settlementWindow('2026-11-18'), { from: '2026-11-23', by: '2026-12-02' });
   });
 });

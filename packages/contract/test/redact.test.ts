@@ -24,7 +24,10 @@ describe('card number redaction', () => {
   it('finds a card number next to other numbers in the same run', () => {
     assert.equal(redactCardNumbers('order 12 4111 1111 1111 1111').text, 'order 12 •••• 1111');
     assert.equal(redactCardNumbers('4111 1111 1111 1111 2026').text, '•••• 1111 2026');
-    assert.deepEqual(findCardNumbers('pay 4111 1111 1111 1111 now').map((m) => m.last4), ['1111']);
+    assert.deepEqual(
+      findCardNumbers('pay 4111 1111 1111 1111 now').map((m) => m.last4),
+      ['1111'],
+    );
   });
 
   it('leaves numbers that fail the Luhn check, and numbers too short or too long', () => {

@@ -52,7 +52,9 @@ export function rewriteStringsIndex(source: string, path: string): string {
   });
   const expected = LOCALES.filter((locale) => locale !== 'en');
   if (listed.join() !== expected.join()) throw new Error(`${path}: the translations listed (${listed.join(', ')}) are not ${expected.join(', ')}`);
-  const folder = relative(srcDir, dirname(dirname(path))).split(sep).join('/');
+  const folder = relative(srcDir, dirname(dirname(path)))
+    .split(sep)
+    .join('/');
   return (
     `import { stringsFrom } from ${JSON.stringify(join(packageDir, 'build', 'cdn-strings.ts'))};\n` +
     source.replace(table[0], `defineStrings('${table[1]}', en, stringsFrom(${JSON.stringify(folder)}))`)
@@ -170,7 +172,12 @@ export function linkCore(outDir: string, core: Promise<CoreModules>): TsupPlugin
       const { exports } = await core;
       const names: string[] = [];
       let linked = code.replace(named, (_, list: string) => {
-        names.push(...list.split(',').map((item) => item.trim()).filter(Boolean));
+        names.push(
+          ...list
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean),
+        );
         return '';
       });
       const missing = names.map((item) => item.split(/\s+as\s+/)[0]!).filter((name) => !exports.has(name));

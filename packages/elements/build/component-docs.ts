@@ -68,7 +68,11 @@ export function elements(manifest: Manifest): { element: Element; path: string }
     .sort((a, b) => a.element.tagName!.localeCompare(b.element.tagName!));
 }
 
-const cell = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text: string | undefined) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text: string | undefined) => (text ? `\`${text.replace(/\|/g, '\\|')}\`` : '');
 
 function table(headings: string[], rows: string[][]): string {
@@ -121,25 +125,40 @@ ${table(
 )}
 ## Methods
 
-${table(['Method', 'Description'], methods.map((m) => [code(signature(m)), cell(m.description)]))}
+${table(
+  ['Method', 'Description'],
+  methods.map((m) => [code(signature(m)), cell(m.description)]),
+)}
 ## Events
 
 Every event bubbles and crosses shadow roots (\`composed\`), so a page can listen on \`document\`; the data is in \`event.detail\`.
 
-${table(['Event', 'Description'], (element.events ?? []).map((e) => [code(e.name), cell(e.description)]))}
+${table(
+  ['Event', 'Description'],
+  (element.events ?? []).map((e) => [code(e.name), cell(e.description)]),
+)}
 ## Slots
 
-${table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))}
+${table(
+  ['Slot', 'Description'],
+  (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+)}
 ## CSS parts
 
 Style them from the page with \`${tag}::part(name)\`.
 
-${table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))}
+${table(
+  ['Part', 'Description'],
+  (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+)}
 ## CSS custom properties
 
 The ones this component reads most; every \`--assist-*\` design token applies (see [theming](../theming.md)).
 
-${table(['Property', 'Description'], (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]))}`;
+${table(
+  ['Property', 'Description'],
+  (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+)}`;
 }
 
 /** The index of docs/components. */

@@ -14,7 +14,10 @@ describe('component docs', () => {
 
   it('describes every published component, each with a summary', () => {
     const tags = elements(manifest).map(({ element }) => element.tagName);
-    assert.deepEqual(tags, componentNames().map((name) => `assist-${name}`));
+    assert.deepEqual(
+      tags,
+      componentNames().map((name) => `assist-${name}`),
+    );
     for (const { element, path } of elements(manifest)) {
       assert.ok(element.summary?.trim(), `${path}: <${element.tagName}> needs an @summary in its JSDoc header`);
       assert.ok((element.attributes ?? []).length > 0, `${path}: <${element.tagName}> lists no attributes`);

@@ -78,21 +78,19 @@ export function cdnOptions(outDir = cdnDir()): Options[] {
         options.legalComments = cdnEsbuild.legalComments;
       },
     },
-    ...names.map(
-      (name): Options => ({
-        ...shared,
-        name: `cdn-${name}`,
-        entry: { [`${name}/${name}`]: join(src, name, `${name}.ts`) },
-        splitting: true,
-        esbuildPlugins: [stringsLoader, coreExternal(core, names), minifyTemplates],
-        plugins: [linkCore(outDir, core)],
-        esbuildOptions(options) {
-          options.conditions = [...cdnEsbuild.conditions];
-          options.chunkNames = `chunks/${name}-[name]-[hash]`;
-          options.legalComments = cdnEsbuild.legalComments;
-        },
-      }),
-    ),
+    ...names.map((name): Options => ({
+      ...shared,
+      name: `cdn-${name}`,
+      entry: { [`${name}/${name}`]: join(src, name, `${name}.ts`) },
+      splitting: true,
+      esbuildPlugins: [stringsLoader, coreExternal(core, names), minifyTemplates],
+      plugins: [linkCore(outDir, core)],
+      esbuildOptions(options) {
+        options.conditions = [...cdnEsbuild.conditions];
+        options.chunkNames = `chunks/${name}-[name]-[hash]`;
+        options.legalComments = cdnEsbuild.legalComments;
+      },
+    })),
   ];
 }
 

@@ -90,7 +90,8 @@ function inlineWorkspaceTypes(file: string, text: string, program: ts.Program, c
     if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier) continue;
     const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
     if (!WORKSPACE_ONLY.test(specifier)) continue;
-    const fail = (why: string) => new Error(`${file}: ${why} from ${specifier} is part of the public types, but ${specifier} is not published. Keep it private or mark it @internal.`);
+    const fail = (why: string) =>
+      new Error(`${file}: ${why} from ${specifier} is part of the public types, but ${specifier} is not published. Keep it private or mark it @internal.`);
     if (ts.isExportDeclaration(statement)) throw fail('a re-export');
     const bindings = statement.importClause?.namedBindings;
     if (!bindings || !ts.isNamedImports(bindings) || statement.importClause?.name) throw fail('an import that is not a named type import');

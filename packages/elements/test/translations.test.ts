@@ -62,8 +62,16 @@ describe('UI translations', () => {
         const module = (await import(join(folder, `${locale}.ts`))) as { default: Tree };
         const strings = flatten(module.default);
         const keys = new Set([...strings.keys()].map((k) => k.replace(PLURAL, '')));
-        assert.deepEqual([...baseKeys].filter((k) => !keys.has(k)), [], `${locale} is missing keys`);
-        assert.deepEqual([...keys].filter((k) => !baseKeys.has(k)), [], `${locale} has unknown keys`);
+        assert.deepEqual(
+          [...baseKeys].filter((k) => !keys.has(k)),
+          [],
+          `${locale} is missing keys`,
+        );
+        assert.deepEqual(
+          [...keys].filter((k) => !baseKeys.has(k)),
+          [],
+          `${locale} has unknown keys`,
+        );
 
         const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
         for (const base of [...baseKeys].filter((k) => english.has(`${k}_other`))) {
@@ -77,7 +85,10 @@ describe('UI translations', () => {
           const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'))!;
           // Languages may drop {{count}} where the word itself says the number (Arabic "two articles").
           const expected = placeholders(source).filter((p) => !(p === 'count' && PLURAL.test(key) && !key.endsWith('_other')));
-          assert.ok(expected.every((p) => placeholders(text).includes(p)), `${locale} ${key} lost a placeholder: ${text}`);
+          assert.ok(
+            expected.every((p) => placeholders(text).includes(p)),
+            `${locale} ${key} lost a placeholder: ${text}`,
+          );
         }
         const untranslated = [...strings].filter(([key, text]) => english.get(key) === text && text.length > 12);
         assert.ok(untranslated.length <= 2, `${locale} copies English: ${untranslated.map(([k]) => k).join(', ')}`);

@@ -31,8 +31,18 @@ export interface Inventory {
 }
 
 const LANGUAGES: Record<string, string> = {
-  ar: 'Arabic', da: 'Danish', de: 'German', en: 'English', es: 'Spanish', fi: 'Finnish', fr: 'French',
-  it: 'Italian', nb: 'Norwegian', nl: 'Dutch', pl: 'Polish', sv: 'Swedish',
+  ar: 'Arabic',
+  da: 'Danish',
+  de: 'German',
+  en: 'English',
+  es: 'Spanish',
+  fi: 'Finnish',
+  fr: 'French',
+  it: 'Italian',
+  nb: 'Norwegian',
+  nl: 'Dutch',
+  pl: 'Polish',
+  sv: 'Swedish',
 };
 const ON_DEMAND = 'on demand: a click on the launcher, Assist.open(), browser idle time, or its tag in the page';
 
@@ -66,7 +76,10 @@ export function writeIntegrity(cdnDir: string): Inventory {
   const graph = new Map<string, { imports: string[]; dynamicImports: string[] }>();
   for (const file of files) {
     const found = moduleImports(readFileSync(join(cdnDir, file), 'utf8'));
-    const resolve = (specifier: string) => normalize(join(dirname(file), specifier)).split('\\').join('/');
+    const resolve = (specifier: string) =>
+      normalize(join(dirname(file), specifier))
+        .split('\\')
+        .join('/');
     graph.set(file, { imports: found.imports.map(resolve), dynamicImports: found.dynamicImports.map(resolve) });
   }
   const closure = (file: string, seen = new Set<string>()): Set<string> => {
@@ -79,10 +92,15 @@ export function writeIntegrity(cdnDir: string): Inventory {
   const sharedBy = (chunk: string) => entries.filter((entry) => entry !== chunk && closure(entry).has(chunk));
 
   const purpose = (file: string): [string, string] => {
-    if (file === 'assist.js') return ['Loader: reads its script tag, installs window.Assist, shows the launcher and loads the files below on demand.', 'with the page (script tag)'];
+    if (file === 'assist.js')
+      return ['Loader: reads its script tag, installs window.Assist, shows the launcher and loads the files below on demand.', 'with the page (script tag)'];
     if (file === 'queue.js') return ['Optional queue snippet: lets the page call window.Assist before assist.js has arrived.', 'with the page (script tag), if used'];
     if (file === 'core.js') return ['Shared core: Lit, i18next, the API client and the configuration, used by every component.', ON_DEMAND];
-    if (file === 'ui.js') return ['The launcher’s panel (where the help center and return reporter open) and the chat launcher’s takeover of the stand-in button.', 'on the first click on the launcher, Assist.open(), or browser idle time when data-components is set'];
+    if (file === 'ui.js')
+      return [
+        'The launcher’s panel (where the help center and return reporter open) and the chat launcher’s takeover of the stand-in button.',
+        'on the first click on the launcher, Assist.open(), or browser idle time when data-components is set',
+      ];
     const strings = /^([a-z0-9-]+)(?:\/[a-z0-9-]+)*\/strings\/([a-z]{2})\.js$/.exec(file);
     if (strings) {
       const owner = strings[1] === 'i18n' ? 'every component (common strings)' : `<assist-${strings[1]}>`;

@@ -60,7 +60,10 @@ function start(): void {
     .map((name) => prefixed(name.trim()))
     .filter((tag) => CHUNKS[tag]);
   // `data-offset="block [inline]"` in CSS lengths, as the chat launcher's `offset` attribute.
-  const [block, inline] = (data.offset ?? '').trim().split(/\s+/).map((v) => (v && CSS.supports('inset-block-end', v) ? v : ''));
+  const [block, inline] = (data.offset ?? '')
+    .trim()
+    .split(/\s+/)
+    .map((v) => (v && CSS.supports('inset-block-end', v) ? v : ''));
   const ob = block || 'var(--assist-launcher-offset-block,1rem)';
   const oi = inline || 'var(--assist-launcher-offset-inline,1rem)';
   const side = data.position === 'bottom-start' ? 'start' : 'end';

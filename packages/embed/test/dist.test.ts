@@ -87,7 +87,10 @@ describe('the distribution', () => {
         .filter((f) => f.endsWith('.js'))
         .map((f) => relative(dist.cdn, f))
         .sort();
-      assert.deepEqual(inventory.files.map((f) => f.file), scripts);
+      assert.deepEqual(
+        inventory.files.map((f) => f.file),
+        scripts,
+      );
       assert.equal(inventory.version, dist.version);
       for (const entry of inventory.files) {
         const bytes = readFileSync(join(dist.cdn, entry.file));
@@ -98,7 +101,10 @@ describe('the distribution', () => {
       }
       for (const [name, component] of Object.entries(inventory.components)) {
         assert.ok(component.files.includes('core.js') && component.files.includes(`${name}/${name}.js`));
-        assert.equal(component.gzip, component.files.reduce((sum, f) => sum + inventory.files.find((e) => e.file === f)!.size.gzip, 0));
+        assert.equal(
+          component.gzip,
+          component.files.reduce((sum, f) => sum + inventory.files.find((e) => e.file === f)!.size.gzip, 0),
+        );
       }
     });
 
@@ -106,7 +112,11 @@ describe('the distribution', () => {
       for (const file of walk(dist.cdn).filter((f) => f.endsWith('.js') && !/assist\.js$|queue\.js$/.test(f))) {
         const code = readFileSync(file, 'utf8');
         const specifiers = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-        assert.deepEqual(specifiers.filter((s) => !s.startsWith('./') && !s.startsWith('../')), [], relative(dist.cdn, file));
+        assert.deepEqual(
+          specifiers.filter((s) => !s.startsWith('./') && !s.startsWith('../')),
+          [],
+          relative(dist.cdn, file),
+        );
       }
       assert.deepEqual(moduleImports('import{a as b}from"./x.js";import"../y.js";import("./z.js")'), { imports: ['./x.js', '../y.js'], dynamicImports: ['./z.js'] });
     });

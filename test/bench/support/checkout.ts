@@ -19,7 +19,8 @@ const ITEMS = [
 
 export function checkoutPage(assist: AssistSnippet | null): string {
   const items = ITEMS.map(
-    ([name, detail, price], i) => `<li class="item"><span class="thumb t${i}"></span><div><b>${name}</b><small>${detail}</small></div><span class="price" data-price="${price}">${price} kr</span></li>`,
+    ([name, detail, price], i) =>
+      `<li class="item"><span class="thumb t${i}"></span><div><b>${name}</b><small>${detail}</small></div><span class="price" data-price="${price}">${price} kr</span></li>`,
   ).join('');
   return `<!doctype html>
 <html lang="en">

@@ -9,7 +9,11 @@ import { plainText } from '../../../mock-server/src/help/text.js';
 import { prng } from './stats.js';
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n/).map((s) => s.trim()).filter((s) => s.length > 20);
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 20);
 const wordsOf = (text: string) => text.match(/[\p{L}]{4,}/gu) ?? [];
 
 /** The real articles' sentences, titles, keywords and words in one language. */
@@ -79,7 +83,10 @@ export function queries(locale: ContentLocale, seed: number, count = 200): strin
     const words = wordsOf(source).filter((w) => processTerm(locale, w) !== null);
     if (words.length === 0) continue;
     const start = Math.floor(random() * words.length);
-    const query = words.slice(start, start + 1 + Math.floor(random() * 4)).join(' ').toLowerCase();
+    const query = words
+      .slice(start, start + 1 + Math.floor(random() * 4))
+      .join(' ')
+      .toLowerCase();
     out.push(out.length % 2 === 1 && query.length >= 5 ? misspell(random, query) : query);
   }
   return out;

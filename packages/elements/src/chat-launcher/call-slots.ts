@@ -8,7 +8,15 @@ const DAY_MS = 864e5;
 /** Offset of a time zone from UTC at an instant, in ms. */
 function zoneOffset(at: number, timeZone: string): number {
   const p: Record<string, number> = {};
-  for (const part of new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at)) {
+  for (const part of new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(at)) {
     p[part.type] = Number(part.value);
   }
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - Math.floor(at / 6e4) * 6e4;

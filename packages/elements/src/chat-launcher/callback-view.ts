@@ -37,25 +37,27 @@ export function callbackView(c: ChatController): TemplateResult {
       c.t('chatLauncher.phoneHint'),
     )}
     ${c.field('topic', c.t('chatLauncher.cbTopic'), html`<select id=${c.id('topic')} name="topic">${TOPICS.map((topic) => html`<option value=${topic}>${c.t(`chatLauncher.tp-${topic}`)}</option>`)}</select>`)}
-    ${a === undefined
-      ? html`<p role="status">${c.t('common.loading')}</p>`
-      : !days.size
-        ? html`<p class="error" role="alert">${c.t(a === null ? 'common.offline' : 'chatLauncher.cbNone')}</p>`
-        : html`${c.field(
-            'day',
-            c.t('chatLauncher.cbDay'),
-            html`<select id=${c.id('day')} name="day" @change=${(e: Event) => {
-              c.day = (e.target as HTMLSelectElement).value;
-              c.change();
-            }}>
+    ${
+      a === undefined
+        ? html`<p role="status">${c.t('common.loading')}</p>`
+        : !days.size
+          ? html`<p class="error" role="alert">${c.t(a === null ? 'common.offline' : 'chatLauncher.cbNone')}</p>`
+          : html`${c.field(
+              'day',
+              c.t('chatLauncher.cbDay'),
+              html`<select id=${c.id('day')} name="day" @change=${(e: Event) => {
+                c.day = (e.target as HTMLSelectElement).value;
+                c.change();
+              }}>
               ${[...days.keys()].map((d) => html`<option value=${d} ?selected=${d === c.day}>${c.i18n.date(d, { weekday: 'long', day: 'numeric', month: 'long' })}</option>`)}
             </select>`,
-          )}
+            )}
           ${c.field(
             'slot',
             c.t('chatLauncher.cbTime'),
             html`<select id=${c.id('slot')} name="slot">${(days.get(c.day) ?? []).map((s, i) => html`<option value=${i}>${clock(s.start)}–${clock(s.end)}</option>`)}</select>`,
-          )}`}
+          )}`
+    }
     ${c.errors.callback ? html`<p class="error" role="alert">${c.t(c.errors.callback)}</p>` : nothing}
     <div class="row">
       <button class="button" ?disabled=${c.busy || !days.size}>${c.t('chatLauncher.cbSubmit')}</button>

@@ -31,9 +31,9 @@ export function cardView(c: ChatController, card: ChatCard): TemplateResult {
       </dl>${r.refund ? html`<p>${c.t('chatLauncher.refundBy', { amount: money(r.refund.amount), date: date(r.refund.expectedBy) })}</p>` : nothing}</section>`;
     }
     case 'refunds':
-      return html`<section class="card" part="card"><h3>${c.t('chatLauncher.refunds')}</h3>${card.refunds.length
-        ? html`<dl>${card.refunds.map((r) => row(date(r.at), `${money(r.amount)} · ${status(r.status)}`))}</dl>`
-        : html`<p>${c.t('chatLauncher.noRefunds')}</p>`}</section>`;
+      return html`<section class="card" part="card"><h3>${c.t('chatLauncher.refunds')}</h3>${
+        card.refunds.length ? html`<dl>${card.refunds.map((r) => row(date(r.at), `${money(r.amount)} · ${status(r.status)}`))}</dl>` : html`<p>${c.t('chatLauncher.noRefunds')}</p>`
+      }</section>`;
     case 'authorization_hold':
       return html`<section class="card" part="card"><h3>${c.t('chatLauncher.hold', { amount: money(card.hold.amount) })} · ${status(card.hold.status)}</h3>
         <p>${c.t('chatLauncher.holdDates', { placed: date(card.hold.placedAt), release: date(card.hold.expectedReleaseBy) })}</p></section>`;

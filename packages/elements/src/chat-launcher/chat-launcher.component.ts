@@ -111,7 +111,10 @@ export class AssistChatLauncher extends AssistElement {
     if (this.shown && this.#c.view === 'chat') this.#c.read();
     if (changed.has('offset')) {
       const [block, inline = ''] = (this.offset ?? '').trim().split(/\s+/);
-      for (const [name, value] of [['--_ob', block], ['--_oi', inline]] as const) {
+      for (const [name, value] of [
+        ['--_ob', block],
+        ['--_oi', inline],
+      ] as const) {
         if (value && CSS.supports('inset-block-end', value)) this.style.setProperty(name, value);
         else this.style.removeProperty(name);
       }
@@ -154,24 +157,30 @@ export class AssistChatLauncher extends AssistElement {
         @click=${() => (this.shown ? this.close() : this.open())}>
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">${chatIcon}</svg>
         <span class="launcher__label" part="label">${c.t('chatLauncher.launcher')}</span>
-        ${unread
-          ? html`<span class="badge" part="badge"><span class="visually-hidden">${c.t('chatLauncher.unread', { count: unread })}</span><span aria-hidden="true">${unread}</span></span>`
-          : nothing}
+        ${
+          unread
+            ? html`<span class="badge" part="badge"><span class="visually-hidden">${c.t('chatLauncher.unread', { count: unread })}</span><span aria-hidden="true">${unread}</span></span>`
+            : nothing
+        }
       </button>
-      ${this.shown
-        ? html`<div class="backdrop" part="backdrop" @click=${this.close}></div>
+      ${
+        this.shown
+          ? html`<div class="backdrop" part="backdrop" @click=${this.close}></div>
             <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel}>
               <header class="header" part="header">
                 <h2 id=${title}>${c.t('chatLauncher.title')}</h2>
                 <button type="button" class="close" aria-label=${c.t('chatLauncher.close')} @click=${this.close}>✕</button>
-                ${session
-                  ? html`<p class="ticket"><span>${c.t('chatLauncher.ticket', { id: session.ticketId })}</span>
+                ${
+                  session
+                    ? html`<p class="ticket"><span>${c.t('chatLauncher.ticket', { id: session.ticketId })}</span>
                       <span>${c.t('chatLauncher.sla', { time: c.when(session.sla.expectedResolutionBy) })}</span></p>`
-                  : nothing}
+                    : nothing
+                }
               </header>
               <div class="body">${c.view === 'chat' ? conversationView(c) : c.view === 'start' ? verifyView(c) : callbackView(c)}</div>
             </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

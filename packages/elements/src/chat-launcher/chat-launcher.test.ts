@@ -15,7 +15,10 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const panel = (el: AssistChatLauncher) => $(el, '[role="dialog"]');
 /** The launcher's accessible name: its text without what is hidden from assistive technology. */
 const name = (el: AssistChatLauncher) =>
-  [...launcher(el).querySelectorAll('span:not([aria-hidden]), svg')].filter((n) => !n.closest('[aria-hidden="true"]') && n.tagName !== 'svg' && !n.querySelector('span')).map(text).join(' ');
+  [...launcher(el).querySelectorAll('span:not([aria-hidden]), svg')]
+    .filter((n) => !n.closest('[aria-hidden="true"]') && n.tagName !== 'svg' && !n.querySelector('span'))
+    .map(text)
+    .join(' ');
 const launcher = (el: AssistChatLauncher) => $<HTMLButtonElement>(el, '.launcher')!;
 const confirmed = (el: AssistChatLauncher) => [...root(el).querySelectorAll<HTMLElement>('.msg:not(.msg--pending)')];
 const pending = (el: AssistChatLauncher) => [...root(el).querySelectorAll<HTMLElement>('.msg--pending')];
@@ -59,7 +62,8 @@ async function api(path: string, init: { method?: string; token?: string; body?:
 
 const agentSettings = (settings: Record<string, unknown>) => api('/__admin/chat/agent', { method: 'POST', body: settings });
 const saved = () => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('assist:chat:'))!)!) as { id: string; token: string };
-const transcript = async () => (await api(`/v1/chat/sessions/${saved().id}/transcript`, { token: saved().token })).messages as { id: string; sequence: number; author: string; text: string }[];
+const transcript = async () =>
+  (await api(`/v1/chat/sessions/${saved().id}/transcript`, { token: saved().token })).messages as { id: string; sequence: number; author: string; text: string }[];
 
 /** Opens the panel and starts an unverified chat; resolves when the assistant's greeting is shown. */
 async function startGuest(el: AssistChatLauncher): Promise<void> {
@@ -197,7 +201,10 @@ describe('<assist-chat-launcher>', () => {
       [contact, 'Enter your email address, for example name@example.com.'],
     ] as const) {
       expect(field.getAttribute('aria-invalid')).to.equal('true');
-      const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
+      const described = field
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => text(root(el).getElementById(id)));
       expect(described).to.include(message);
     }
     await expect(el).to.be.accessible();
@@ -363,7 +370,7 @@ describe('<assist-chat-launcher>', () => {
     await expect(el).to.be.accessible();
 
     phoneField.value = '+46 70 174 06 05';
-    ($<HTMLSelectElement>(el, 'select[name="topic"]')!).value = 'payments';
+    $<HTMLSelectElement>(el, 'select[name="topic"]')!.value = 'payments';
     const booked = oneEvent(el, 'assist-callback-requested');
     button(el, 'Request callback')!.click();
     const detail = (await booked).detail;

@@ -176,7 +176,7 @@ export class ChatLink implements EventListenerObject {
     this.#pumping = true;
     clearTimeout(this.#retry);
     try {
-      for (let item; (item = this.outbox.find((p) => !p.failed || p.retryable)); ) {
+      for (let item; (item = this.outbox.find((p) => !p.failed || p.retryable));) {
         const sent = await this.#deliver(item);
         if (this.#stopped) return;
         if (sent === false) {

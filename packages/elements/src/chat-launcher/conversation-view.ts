@@ -87,12 +87,14 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
       ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${c.t('chatLauncher.redacted')}</span>` : nothing}</p>
     <p class="msg__text" dir="auto">${m.text}</p>
     ${(m.cards ?? []).map((card) => cardView(c, card))}
-    ${m.articles.length
-      ? html`<ul class="msg__links">${m.articles.map(
-          (a) => html`<li><a href=${(href || '?article={slug}').replace('{slug}', encodeURIComponent(a.slug))} target="_blank" rel="noopener"
+    ${
+      m.articles.length
+        ? html`<ul class="msg__links">${m.articles.map(
+            (a) => html`<li><a href=${(href || '?article={slug}').replace('{slug}', encodeURIComponent(a.slug))} target="_blank" rel="noopener"
             @click=${(e: Event) => article(c, e, a)}>${c.t('chatLauncher.read', { title: a.title })}</a></li>`,
-        )}</ul>`
-      : nothing}
+          )}</ul>`
+        : nothing
+    }
     ${m.actions.map(
       (action) => html`<div class="msg__actions" role="group" aria-label=${c.t('chatLauncher.actions')}>
         ${action.choices.map(
@@ -121,16 +123,20 @@ export function conversationView(c: ChatController): TemplateResult {
       ${open && session?.status === 'assistant' ? html`<button type="button" class="link" ?disabled=${c.busy} @click=${() => escalate(c)}>${c.t('chatLauncher.toAgent')}</button>` : nothing}
       ${open ? html`<button type="button" class="link" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>` : nothing}
       <button type="button" class="link" @click=${() => transcript(c)}>${c.t('chatLauncher.transcript')}</button>
-      ${open && !c.closing
-        ? html`<button type="button" class="link" @click=${() => {
-            c.closing = true;
-            c.show('chat');
-          }}>${c.t('chatLauncher.end')}</button>`
-        : nothing}
+      ${
+        open && !c.closing
+          ? html`<button type="button" class="link" @click=${() => {
+              c.closing = true;
+              c.show('chat');
+            }}>${c.t('chatLauncher.end')}</button>`
+          : nothing
+      }
     </div>
-    ${session?.status === 'queued' && session.queue
-      ? html`<p class="banner">${c.t('chatLauncher.queue', { position: session.queue.position, wait: wait(c, session.queue.estimatedWaitSeconds) })}</p>`
-      : nothing}
+    ${
+      session?.status === 'queued' && session.queue
+        ? html`<p class="banner">${c.t('chatLauncher.queue', { position: session.queue.position, wait: wait(c, session.queue.estimatedWaitSeconds) })}</p>`
+        : nothing
+    }
     ${link?.down ? html`<p class="banner" role="status">${c.t('chatLauncher.reconnecting')}</p>` : nothing}
     <div class="log" part="log" role="log" aria-live="polite" aria-label=${c.t('chatLauncher.log')} tabindex="0">
       ${c.messages.map((m) => messageView(c, m))}${(link?.outbox ?? []).map((p) => pendingView(c, p))}

@@ -51,7 +51,9 @@ export class PanelController implements ReactiveController, EventListenerObject 
     if (event.key !== 'Tab') return;
     const panel = host.renderRoot.querySelector('.panel')!;
     const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && [...panel.querySelectorAll<HTMLInputElement>(`input[name="${el.name}"]`)].some((r) => r.checked)),
+      (el) =>
+        el.getClientRects().length > 0 &&
+        !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && [...panel.querySelectorAll<HTMLInputElement>(`input[name="${el.name}"]`)].some((r) => r.checked)),
     );
     const active = host.shadowRoot!.activeElement;
     const first = items[0];

@@ -12,9 +12,10 @@ export function verifyView(c: ChatController): TemplateResult {
   return html`<form class="start stack" novalidate @submit=${(e: Event) => startChat(c, e, false)}>
     <h3 id=${c.id('start')} tabindex="-1">${c.t('chatLauncher.startTitle')}</h3>
     ${c.notice ? html`<p class="note">${c.t(c.notice)}</p>` : nothing}
-    ${token
-      ? html`<p>${c.t('chatLauncher.signedIn')}</p>`
-      : html`<p>${c.t('chatLauncher.startIntro')}</p>
+    ${
+      token
+        ? html`<p>${c.t('chatLauncher.signedIn')}</p>`
+        : html`<p>${c.t('chatLauncher.startIntro')}</p>
           ${c.field(
             'reference',
             c.t('chatLauncher.reference'),
@@ -25,10 +26,11 @@ export function verifyView(c: ChatController): TemplateResult {
           <fieldset class="choice">
             <legend>${c.t('chatLauncher.verifyWith')}</legend>
             ${(['email', 'phone'] as const).map(
-              (by) => html`<label><input type="radio" name="by" value=${by} .checked=${c.contactBy === by} @change=${() => {
-                c.contactBy = by;
-                c.fail();
-              }} /> ${c.t(`chatLauncher.${by}`)}</label>`,
+              (by) =>
+                html`<label><input type="radio" name="by" value=${by} .checked=${c.contactBy === by} @change=${() => {
+                  c.contactBy = by;
+                  c.fail();
+                }} /> ${c.t(`chatLauncher.${by}`)}</label>`,
             )}
           </fieldset>
           ${c.field(
@@ -37,7 +39,8 @@ export function verifyView(c: ChatController): TemplateResult {
             html`<input id=${c.id('contact')} name="contact" type=${byEmail ? 'email' : 'tel'} autocomplete=${byEmail ? 'email' : 'tel'} dir="ltr"
               aria-invalid=${c.invalid('contact')} aria-describedby=${c.described('contact', !byEmail)} />`,
             byEmail ? undefined : c.t('chatLauncher.phoneHint'),
-          )}`}
+          )}`
+    }
     <p class="hint" id=${c.id('consent-notice')}>${c.t('chatLauncher.consentNotice')}</p>
     <label class="check"><input type="checkbox" name="consent" aria-describedby=${c.id('consent-notice')} /> ${c.t('chatLauncher.consent')}</label>
     ${c.errors.form ? html`<p class="error" role="alert" tabindex="-1">${c.t(c.errors.form)}</p>` : nothing}

@@ -33,7 +33,7 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
         try {
           shopperToken = (await c.client.call(startSession, { body: { token: host.token } })).token;
         } catch (error) {
-          if (!(error instanceof AssistApiError) || error.status !== 401 && error.status !== 400) throw error;
+          if (!(error instanceof AssistApiError) || (error.status !== 401 && error.status !== 400)) throw error;
           host.token = undefined;
           c.fail({ form: 'chatLauncher.errToken' });
           return true;
@@ -58,7 +58,14 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
     } catch (error) {
       const code = error instanceof AssistApiError ? error.code : '';
       c.fail({
-        form: code === 'verification_failed' ? 'chatLauncher.errMatch' : code === 'rate_limited' ? 'chatLauncher.errLocked' : code === 'validation_failed' ? 'chatLauncher.errReference' : 'common.offline',
+        form:
+          code === 'verification_failed'
+            ? 'chatLauncher.errMatch'
+            : code === 'rate_limited'
+              ? 'chatLauncher.errLocked'
+              : code === 'validation_failed'
+                ? 'chatLauncher.errReference'
+                : 'common.offline',
       });
     }
     return false;

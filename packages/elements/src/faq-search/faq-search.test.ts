@@ -149,9 +149,7 @@ describe('<assist-faq-search>', () => {
     await typeInto(dark, 'zzqxv');
     await waitUntil(() => dark.shadowRoot!.querySelector('[part="chat-button"]'), 'no chat offer', { timeout: 5000 });
     await expect(dark).to.be.accessible();
-    const branded = await fixture<AssistFaqSearch>(
-      html`<assist-faq-search theme="dark" style="--assist-color-surface: rgb(0, 0, 80)"></assist-faq-search>`,
-    );
+    const branded = await fixture<AssistFaqSearch>(html`<assist-faq-search theme="dark" style="--assist-color-surface: rgb(0, 0, 80)"></assist-faq-search>`);
     expect(getComputedStyle(branded.shadowRoot!.querySelector('.search__field')!).backgroundColor).to.equal('rgb(0, 0, 80)');
   });
 

@@ -128,11 +128,7 @@ export class SearchController implements ReactiveController {
     this.open = false;
     this.active = -1;
     this.host.requestUpdate();
-    const proceed = this.host.emit(
-      'assist-article-select',
-      { slug: hit.article.slug, id: hit.article.id, title: hit.article.title, query: this.answered },
-      { cancelable: true },
-    );
+    const proceed = this.host.emit('assist-article-select', { slug: hit.article.slug, id: hit.article.id, title: hit.article.title, query: this.answered }, { cancelable: true });
     if (!proceed) return;
     if (this.host.articleHref) {
       location.assign(this.host.articleHref.replace('{slug}', encodeURIComponent(hit.article.slug)));

@@ -30,11 +30,13 @@ export function searchView(s: SearchController): TemplateResult {
     // result its highlighted title, topic and snippet in the article's language.
     if (recent || s.status === 'results') {
       return html`
-        ${recent
-          ? html`<p class="search__heading" id="${s.uid}-recent">${s.i18n.t('faqSearch.recent')}</p>`
-          : s.fallback
-            ? html`<p class="search__notice">${s.i18n.t('faqSearch.fallback')}</p>`
-            : nothing}
+        ${
+          recent
+            ? html`<p class="search__heading" id="${s.uid}-recent">${s.i18n.t('faqSearch.recent')}</p>`
+            : s.fallback
+              ? html`<p class="search__notice">${s.i18n.t('faqSearch.fallback')}</p>`
+              : nothing
+        }
         <ul
           class="search__listbox"
           role="listbox"
@@ -55,19 +57,23 @@ export function searchView(s: SearchController): TemplateResult {
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => s.choose(i)}
             >
-              ${typeof item === 'string'
-                ? item
-                : html`<span class="option__title">${highlight(item.article.title, item.highlights.title)}</span>
+              ${
+                typeof item === 'string'
+                  ? item
+                  : html`<span class="option__title">${highlight(item.article.title, item.highlights.title)}</span>
                     <span class="option__category">${item.category.title}</span>
-                    <span class="option__snippet">${highlight(item.snippet, item.highlights.snippet)}</span>`}
+                    <span class="option__snippet">${highlight(item.snippet, item.highlights.snippet)}</span>`
+              }
             </li>`,
           )}
         </ul>
-        ${recent
-          ? html`<div class="search__message">
+        ${
+          recent
+            ? html`<div class="search__message">
               <button type="button" class="button button--quiet" @click=${() => s.clearRecent()}>${s.i18n.t('faqSearch.clearRecent')}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
       `;
     }
     if (s.status === 'empty') {
@@ -115,9 +121,7 @@ export function searchView(s: SearchController): TemplateResult {
       <span id="${s.uid}-instructions" class="visually-hidden">${s.i18n.t('faqSearch.instructions')}</span>
       <div class="visually-hidden" role="status" aria-live="polite">${announcement()}</div>
       <div class="search__popup" ?hidden=${!expanded}>
-        ${expanded && (recent || s.status === 'results')
-          ? nothing
-          : html`<div id="${s.uid}-listbox" role="listbox" hidden aria-label=${s.i18n.t('faqSearch.label')}></div>`}
+        ${expanded && (recent || s.status === 'results') ? nothing : html`<div id="${s.uid}-listbox" role="listbox" hidden aria-label=${s.i18n.t('faqSearch.label')}></div>`}
         ${expanded ? popup() : nothing}
       </div>
     </div>

@@ -23,27 +23,29 @@ export function contactView(c: NavigationController): TemplateResult {
         <button type="button" class="button button--quiet" @click=${() => c.contact('callback')}>${c.i18n.t('helpCenter.callback')}</button>
         <p>${c.i18n.t('helpCenter.callbackHint')}</p>
       </div>
-      ${phone
-        ? html`<div class="contact__option">
+      ${
+        phone
+          ? html`<div class="contact__option">
             ${phone.numbers.map(
               (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => c.contact('phone', n.number)}>
                 ${c.i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
               </a>`,
             )}
             <p class=${phone.open ? 'status--open' : ''}>
-              ${phone.open && phone.closesAt
-                ? c.i18n.t('helpCenter.openUntil', { time: time(phone.closesAt) })
-                : phone.nextOpening
-                  ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening, 'short') })
-                  : ''}
+              ${
+                phone.open && phone.closesAt
+                  ? c.i18n.t('helpCenter.openUntil', { time: time(phone.closesAt) })
+                  : phone.nextOpening
+                    ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening, 'short') })
+                    : ''
+              }
             </p>
             <p>
-              ${phone.today
-                ? c.i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) })
-                : c.i18n.t('helpCenter.closedToday')}
+              ${phone.today ? c.i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) }) : c.i18n.t('helpCenter.closedToday')}
             </p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
   </section>`;
 }

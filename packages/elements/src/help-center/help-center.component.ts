@@ -94,10 +94,11 @@ export class AssistHelpCenter extends AssistElement {
     const view = nav.view;
     return html`<div class="hc" part="base">
       ${navView(nav)}
-      ${view.kind === 'home'
-        ? homeView(
-            nav,
-            html`<assist-faq-search
+      ${
+        view.kind === 'home'
+          ? homeView(
+              nav,
+              html`<assist-faq-search
               part="search"
               exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight"
               locale=${nav.i18n.tag}
@@ -108,10 +109,11 @@ export class AssistHelpCenter extends AssistElement {
                 nav.go({ kind: 'article', slug: event.detail.slug });
               }}
             ></assist-faq-search>`,
-          )
-        : view.kind === 'category'
-          ? categoryView(nav, view.id)
-          : articlePage(nav, view.slug)}
+            )
+          : view.kind === 'category'
+            ? categoryView(nav, view.id)
+            : articlePage(nav, view.slug)
+      }
       ${this.noContact ? nothing : contactView(nav)}
     </div>`;
   }

@@ -6,8 +6,7 @@ import type { AssistHelpCenter } from './help-center.component.js';
 
 const root = (el: AssistHelpCenter) => el.shadowRoot!;
 const heading = (el: AssistHelpCenter) => root(el).querySelector('h2')?.textContent?.trim() ?? '';
-const button = (el: AssistHelpCenter, text: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(text));
+const button = (el: AssistHelpCenter, text: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(text));
 
 async function ready(el: AssistHelpCenter): Promise<AssistHelpCenter> {
   await waitUntil(() => root(el).querySelector('.topic, article, [role="alert"]'), 'help center did not load', { timeout: 8000 });

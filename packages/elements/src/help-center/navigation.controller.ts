@@ -73,7 +73,10 @@ export class NavigationController implements ReactiveController {
     this.homeLoad = 'loading';
     this.host.requestUpdate();
     try {
-      const [categories, articles] = await Promise.all([this.client.call(listCategories, { query: { locale: this.i18n.tag } }), this.client.call(listArticles, { query: { locale: this.i18n.tag } })]);
+      const [categories, articles] = await Promise.all([
+        this.client.call(listCategories, { query: { locale: this.i18n.tag } }),
+        this.client.call(listArticles, { query: { locale: this.i18n.tag } }),
+      ]);
       this.categories = categories.categories;
       this.articles = articles.articles;
       this.homeLoad = 'ready';

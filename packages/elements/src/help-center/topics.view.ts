@@ -40,15 +40,15 @@ export function navView(c: NavigationController): TemplateResult | typeof nothin
     <button type="button" class="button button--quiet" ?disabled=${c.position === 0} @click=${() => c.move(-1)}>
       ${c.i18n.t('common.back')}
     </button>
-    ${c.position < c.history.length - 1
-      ? html`<button type="button" class="button button--quiet" @click=${() => c.move(1)}>${c.i18n.t('common.forward')}</button>`
-      : nothing}
+    ${c.position < c.history.length - 1 ? html`<button type="button" class="button button--quiet" @click=${() => c.move(1)}>${c.i18n.t('common.forward')}</button>` : nothing}
     <nav aria-label=${c.i18n.t('helpCenter.breadcrumbs')}>
       <ol class="crumbs">
         <li><button type="button" class="link" @click=${() => c.go({ kind: 'home' })}>${c.i18n.t('helpCenter.home')}</button></li>
-        ${view.kind === 'article' && categoryId
-          ? html`<li><button type="button" class="link" @click=${() => c.go({ kind: 'category', id: categoryId })}>${categoryTitle(c, categoryId)}</button></li>`
-          : nothing}
+        ${
+          view.kind === 'article' && categoryId
+            ? html`<li><button type="button" class="link" @click=${() => c.go({ kind: 'category', id: categoryId })}>${categoryTitle(c, categoryId)}</button></li>`
+            : nothing
+        }
         <li aria-current="page" dir="auto">${view.kind === 'category' ? categoryTitle(c, view.id) : (c.current?.title ?? '')}</li>
       </ol>
     </nav>
@@ -65,9 +65,10 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
       <p class="hc__intro">${c.i18n.t('helpCenter.intro')}</p>
     </div>
     ${search}
-    ${c.homeLoad !== 'ready'
-      ? statusView(c, c.homeLoad, () => void c.loadHome())
-      : html`<section aria-labelledby="${c.uid}-topics">
+    ${
+      c.homeLoad !== 'ready'
+        ? statusView(c, c.homeLoad, () => void c.loadHome())
+        : html`<section aria-labelledby="${c.uid}-topics">
             <h3 id="${c.uid}-topics" class="hc__subtitle">${c.i18n.t('helpCenter.topics')}</h3>
             <ul class="topics">
               ${topics.map((category) => {
@@ -85,14 +86,17 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
               })}
             </ul>
           </section>
-          ${more.length
-            ? html`<section aria-labelledby="${c.uid}-more">
+          ${
+            more.length
+              ? html`<section aria-labelledby="${c.uid}-more">
                 <h3 id="${c.uid}-more">${c.i18n.t('helpCenter.moreWays')}</h3>
                 <ul class="articles">
                   ${more.map((a) => html`<li>${articleLink(c, a)}</li>`)}
                 </ul>
               </section>`
-            : nothing}`}
+              : nothing
+          }`
+    }
   `;
 }
 

@@ -58,8 +58,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language and re-renders the host when it changed or its strings arrived. */
   refresh(): void {
-    const tag =
-      this.#host.getAttribute('locale') || this.#host.getAttribute('lang') || document.documentElement.lang || getConfig().locale || 'en';
+    const tag = this.#host.getAttribute('locale') || this.#host.getAttribute('lang') || document.documentElement.lang || getConfig().locale || 'en';
     const locale = matchLocale(tag);
     const changed = tag !== this.tag || locale !== this.locale;
     this.tag = tag;

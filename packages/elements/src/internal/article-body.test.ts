@@ -6,7 +6,14 @@ import { renderArticleBody } from './article-body.js';
 function rendered(blocks: ArticleBlock[], opened: string[] = []): HTMLElement {
   const host = document.createElement('div');
   render(
-    renderArticleBody(blocks, { headingLevel: 3, articleHref: (slug) => `#${slug}`, onArticleLink: (slug, e) => { e.preventDefault(); opened.push(slug); } }),
+    renderArticleBody(blocks, {
+      headingLevel: 3,
+      articleHref: (slug) => `#${slug}`,
+      onArticleLink: (slug, e) => {
+        e.preventDefault();
+        opened.push(slug);
+      },
+    }),
     host,
   );
   return host;

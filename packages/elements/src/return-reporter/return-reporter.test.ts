@@ -19,7 +19,9 @@ const field = (el: El, label: string | RegExp) => {
 };
 
 async function shows(el: El, title: string | RegExp, timeout = 8000): Promise<void> {
-  await waitUntil(() => (typeof title === 'string' ? heading(el) === title : title.test(heading(el))), `expected "${title}", saw "${heading(el)}": ${text(el).slice(0, 300)}`, { timeout });
+  await waitUntil(() => (typeof title === 'string' ? heading(el) === title : title.test(heading(el))), `expected "${title}", saw "${heading(el)}": ${text(el).slice(0, 300)}`, {
+    timeout,
+  });
   await el.updateComplete;
 }
 
@@ -233,7 +235,10 @@ describe('<assist-return-reporter>', () => {
       [email, 'Must be an email address'],
     ] as const) {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent!.trim());
+      const described = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => root(el).getElementById(id)!.textContent!.trim());
       expect(described).to.include(message);
     }
     expect(live(el)).to.contain('Fields to correct: 2.').and.contain('Order reference: Must be the order reference');
@@ -348,7 +353,9 @@ describe('<assist-return-reporter>', () => {
     expect(steps[0]).to.match(/^Done: Reported/);
     expect(steps[1]).to.match(/^Done: On its way/);
     expect(steps[2]).to.match(/^Now: Under investigation/);
-    expect(text(el)).to.contain('The carrier says the parcel was delivered').and.match(/We will come back to you by \w{3} \d+, \d{4}/);
+    expect(text(el))
+      .to.contain('The carrier says the parcel was delivered')
+      .and.match(/We will come back to you by \w{3} \d+, \d{4}/);
     expect(button(el, 'Cancel without penalty')).to.not.equal(undefined);
     await expect(el).to.be.accessible();
 

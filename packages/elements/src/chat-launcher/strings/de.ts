@@ -23,7 +23,8 @@ const de = {
   phone: 'Telefonnummer',
   phoneHint: 'Mit Ländervorwahl, zum Beispiel +49 151 1234 5678.',
   consent: 'Diesen Chat aufbewahren',
-  consentNotice: 'Mit Ihrer Einwilligung zeichnen wir diesen Chat auf und bewahren ihn bis zu 7 Jahre auf, etwa wenn eine Zahlung angefochten wird. Sie können auch ohne Einwilligung chatten.',
+  consentNotice:
+    'Mit Ihrer Einwilligung zeichnen wir diesen Chat auf und bewahren ihn bis zu 7 Jahre auf, etwa wenn eine Zahlung angefochten wird. Sie können auch ohne Einwilligung chatten.',
   start: 'Chat starten',
   guest: 'Allgemeine Frage ohne Bestätigung stellen',
   errReference: 'Geben Sie die Bestellnummer aus Ihrer Bestellbestätigung ein: 6 bis 24 Buchstaben, Ziffern oder Bindestriche.',

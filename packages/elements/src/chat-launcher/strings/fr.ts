@@ -23,7 +23,8 @@ const fr = {
   phone: 'Numéro de téléphone',
   phoneHint: 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
   consent: 'Conserver une trace de ce chat',
-  consentNotice: 'Avec votre accord, nous enregistrons ce chat et le conservons jusqu’à 7 ans, par exemple en cas de contestation d’un paiement. Vous pouvez discuter sans donner votre accord.',
+  consentNotice:
+    'Avec votre accord, nous enregistrons ce chat et le conservons jusqu’à 7 ans, par exemple en cas de contestation d’un paiement. Vous pouvez discuter sans donner votre accord.',
   start: 'Démarrer le chat',
   guest: 'Poser une question générale sans vérification',
   errReference: 'Saisissez la référence figurant dans votre e-mail de confirmation : 6 à 24 lettres, chiffres ou tirets.',

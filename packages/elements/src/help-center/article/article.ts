@@ -137,14 +137,16 @@ export function attach(host: AssistElement): ArticleView {
         <p class="hc__muted">${i18n.t('helpArticle.updated', { date: i18n.date(article.updatedAt) })}</p>
         <div>${renderArticleBody(article.blocks, { headingLevel: 3, articleHref: (s) => `?article=${encodeURIComponent(s)}`, onArticleLink: ctx.open })}</div>
         <section class="card" aria-label=${i18n.t('helpArticle.helpfulQuestion')}>${feedback(ctx)}</section>
-        ${article.related.length
-          ? html`<section aria-labelledby=${ctx.id('related')}>
+        ${
+          article.related.length
+            ? html`<section aria-labelledby=${ctx.id('related')}>
               <h3 id=${ctx.id('related')}>${i18n.t('helpArticle.related')}</h3>
               <ul class="articles">
                 ${article.related.map((r) => html`<li>${ctx.link(r)}</li>`)}
               </ul>
             </section>`
-          : nothing}
+            : nothing
+        }
       </article>`;
     },
   };

@@ -115,9 +115,11 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         </table>
       </div>
       ${plan.fromInstalments.amount > 0 ? html`<p>${t(open ? 'planFrom' : 'planTaken', { amount: money(plan.fromInstalments) })}</p>` : nothing}
-      ${plan.toShopper.amount > 0
-        ? html`<p>${t(plan.fullyPaid ? 'planFullyPaid' : 'planToShopper', { amount: money(plan.toShopper), ...plan.settlementBusinessDays })}</p>`
-        : nothing}
+      ${
+        plan.toShopper.amount > 0
+          ? html`<p>${t(plan.fullyPaid ? 'planFullyPaid' : 'planToShopper', { amount: money(plan.toShopper), ...plan.settlementBusinessDays })}</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -233,12 +235,14 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         p.disputeCode && html`<p>${t('disputeLogged')} <span dir="ltr">${p.disputeCode}</span></p>`,
         open && html`<button type="button" class="button button--quiet" @click=${() => ctx.act('chat')}>${t('contactUs')}</button>`,
       ])}
-      ${p.storeResponse
-        ? html`<section class="card" aria-labelledby=${ctx.id('store')}>
+      ${
+        p.storeResponse
+          ? html`<section class="card" aria-labelledby=${ctx.id('store')}>
             <h3 id=${ctx.id('store')}>${t('storeAnswer', { date: ctx.date(p.storeResponse.at) })}</h3>
             <p class="pre" dir="auto">${p.storeResponse.message}</p>
           </section>`
-        : nothing}
+          : nothing
+      }
       ${p.resolution ? html`<p><strong>${t('resolution')}</strong> <span dir="auto">${p.resolution.note}</span></p>` : nothing}
       <dl class="summary">
         ${row(ctx.t('f_description'), html`<span class="pre">${p.description}</span>`)}

@@ -6,9 +6,7 @@ import { actions, heading, html, loading, nothing, radios, text } from './kit.js
 /** Without a token the shopper verifies with the order reference and their email or phone. */
 function verify(f: ReporterFlow): TemplateResult {
   const d = f.draft.data;
-  const contact = d.contact === 'email'
-    ? text(f, 'email', { type: 'email', ltr: true })
-    : text(f, 'phone', { type: 'tel', ltr: true, hint: true });
+  const contact = d.contact === 'email' ? text(f, 'email', { type: 'email', ltr: true }) : text(f, 'phone', { type: 'tel', ltr: true, hint: true });
   const label = (v: 'email' | 'phone') => f.t(`f_${v}`);
   return html`${heading(f, f.t('verifyTitle'))}
     <p class="muted">${f.t('verifyIntro')}</p>
@@ -28,7 +26,13 @@ export function find(f: ReporterFlow): TemplateResult {
       <span class="muted"><span dir="ltr">${o.reference}</span> · ${f.date(o.createdAt)} · ${f.money(o.total)}</span>`;
   };
   const choice = orders.length
-    ? radios(f, 'order', orders.map((o: OrderSummary) => o.id), label, 'orderId')
+    ? radios(
+        f,
+        'order',
+        orders.map((o: OrderSummary) => o.id),
+        label,
+        'orderId',
+      )
     : html`<p>${f.t('noOrders')}</p>`;
   return html`${heading(f, f.t('ordersTitle'))} ${choice} ${actions(f, f.t('continue'))}`;
 }

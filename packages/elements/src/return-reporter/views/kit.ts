@@ -71,14 +71,7 @@ export function text(
  * A field around its control: labelled by the string `f_<name>` (marked when it is optional), with
  * the string `<name>Hint` (given its values) under the label, and its error after the control.
  */
-export function field(
-  f: ReporterFlow,
-  name: string,
-  control: TemplateResult,
-  optional?: boolean,
-  hint?: Record<string, string | number>,
-  after?: unknown,
-): TemplateResult {
+export function field(f: ReporterFlow, name: string, control: TemplateResult, optional?: boolean, hint?: Record<string, string | number>, after?: unknown): TemplateResult {
   const label = f.t(`f_${name}` as Key);
   const about = hint ? html`<p class="field__hint" id=${f.id(name + '-h')}>${f.t(`${name}Hint` as Key, hint)}</p>` : nothing;
   return html`<div class="field">

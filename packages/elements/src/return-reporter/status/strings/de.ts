@@ -40,7 +40,8 @@ const de = {
   next_registered: 'Der Shop hat die Rücksendung erfasst, die Erstattung ist unterwegs.',
   next_refunded: 'Die Erstattung ist abgeschlossen. Sie müssen nichts weiter tun.',
   next_investigation: 'Die Rücksendung wurde nicht rechtzeitig erfasst, deshalb klären wir das mit dem Shop.',
-  next_dnr: 'Laut Versanddienst wurde das Paket zugestellt, beim Shop ist es aber nicht angekommen. Schicken Sie es mit einer neuen Sendungsnummer erneut oder stornieren Sie die Rücksendung ohne Nachteile.',
+  next_dnr:
+    'Laut Versanddienst wurde das Paket zugestellt, beim Shop ist es aber nicht angekommen. Schicken Sie es mit einer neuen Sendungsnummer erneut oder stornieren Sie die Rücksendung ohne Nachteile.',
   next_cancelled: 'Die Rücksendung ist storniert, Ihre Zahlungen laufen wie geplant weiter, ohne Mahngebühren für die Pause.',
   next_closed: 'Die Prüfung ist abgeschlossen. Ist Ihre Rücksendung immer noch nicht erfasst, melden Sie ein Problem, dann verfolgen wir es weiter.',
   investigationOpens: 'Hat der Shop die Rücksendung bis {{date}} nicht erfasst, leiten wir eine Prüfung ein.',

@@ -40,7 +40,8 @@ const es = {
   next_registered: 'La tienda ha registrado la devolución y el reembolso está en marcha.',
   next_refunded: 'El reembolso se ha completado. No tienes que hacer nada más.',
   next_investigation: 'La devolución no se registró a tiempo, así que lo estamos investigando con la tienda.',
-  next_dnr: 'Según el transportista el paquete se entregó, pero la tienda no lo ha recibido. Vuelve a enviarlo con un nuevo número de seguimiento o cancela la devolución sin penalización.',
+  next_dnr:
+    'Según el transportista el paquete se entregó, pero la tienda no lo ha recibido. Vuelve a enviarlo con un nuevo número de seguimiento o cancela la devolución sin penalización.',
   next_cancelled: 'La devolución está cancelada y tus pagos siguen según lo previsto, sin recargos por demora durante la pausa.',
   next_closed: 'La investigación está cerrada. Si tu devolución sigue sin registrarse, comunica un problema y lo llevaremos más allá.',
   investigationOpens: 'Si la tienda no ha registrado la devolución el {{date}}, abriremos una investigación.',

@@ -40,7 +40,8 @@ const it = {
   next_registered: 'Il negozio ha registrato il reso e il rimborso è in corso.',
   next_refunded: 'Il rimborso è completato. Non devi fare altro.',
   next_investigation: 'Il reso non è stato registrato in tempo, quindi stiamo verificando con il negozio.',
-  next_dnr: 'Secondo il corriere il pacco è stato consegnato, ma il negozio non l’ha ricevuto. Rispediscilo con un nuovo numero di tracciamento oppure annulla il reso senza penali.',
+  next_dnr:
+    'Secondo il corriere il pacco è stato consegnato, ma il negozio non l’ha ricevuto. Rispediscilo con un nuovo numero di tracciamento oppure annulla il reso senza penali.',
   next_cancelled: 'Il reso è annullato e i pagamenti proseguono come previsto, senza penali di mora per il periodo di sospensione.',
   next_closed: 'La verifica è chiusa. Se il reso non è ancora registrato, segnala un problema e andremo avanti.',
   investigationOpens: 'Se il negozio non registra il reso entro il {{date}}, apriamo una verifica.',

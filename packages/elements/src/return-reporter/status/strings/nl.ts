@@ -40,7 +40,8 @@ const nl = {
   next_registered: 'De winkel heeft het retour verwerkt en de terugbetaling is onderweg.',
   next_refunded: 'De terugbetaling is afgerond. Je hoeft niets meer te doen.',
   next_investigation: 'Het retour is niet op tijd verwerkt, dus we zoeken het samen met de winkel uit.',
-  next_dnr: 'Volgens de vervoerder is het pakket bezorgd, maar de winkel heeft het niet ontvangen. Stuur het opnieuw met een nieuw trackingnummer, of annuleer het retour zonder boete.',
+  next_dnr:
+    'Volgens de vervoerder is het pakket bezorgd, maar de winkel heeft het niet ontvangen. Stuur het opnieuw met een nieuw trackingnummer, of annuleer het retour zonder boete.',
   next_cancelled: 'Het retour is geannuleerd en je betalingen lopen door zoals gepland, zonder aanmaningskosten voor de pauze.',
   next_closed: 'Het onderzoek is gesloten. Is je retour nog steeds niet verwerkt, meld dan een probleem en we zoeken het verder uit.',
   investigationOpens: 'Als de winkel het retour op {{date}} nog niet heeft verwerkt, starten we een onderzoek.',
