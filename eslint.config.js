@@ -62,6 +62,8 @@ export default defineConfig(
       // `Promise.all([...])` over work that is only sometimes needed (`undefined` for the rest) is
       // fine; an array with no promise at all is still reported.
       '@typescript-eslint/await-thenable': ['error', { allowMixedPromiseArrays: true }],
+      // `FormData.get()` is typed `string | File`: the forms read text fields, whose values are strings.
+      '@typescript-eslint/no-base-to-string': ['error', { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', 'File'] }],
       // An argument or binding that is deliberately unused is spelled with a leading underscore.
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -19,7 +19,7 @@ function zoneOffset(at: number, timeZone: string): number {
   }).formatToParts(at)) {
     p[part.type] = Number(part.value);
   }
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - Math.floor(at / 6e4) * 6e4;
+  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute) - Math.floor(at / 6e4) * 6e4;
 }
 
 /** The instant of a wall-clock time (`YYYY-MM-DD`, `HH:MM`) in a time zone. */

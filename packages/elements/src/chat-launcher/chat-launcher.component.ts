@@ -165,11 +165,13 @@ export class AssistChatLauncher extends AssistElement {
       </button>
       ${
         this.shown
-          ? html`<div class="backdrop" part="backdrop" @click=${this.close}></div>
+          ? // Escape closes the dialog from the keyboard (on the panel); the backdrop is a pointer convenience.
+            // eslint-disable-next-line lit-a11y/click-events-have-key-events
+            html`<div class="backdrop" part="backdrop" @click=${() => this.close()}></div>
             <div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby=${title} @keydown=${this.#panel}>
               <header class="header" part="header">
                 <h2 id=${title}>${c.t('chatLauncher.title')}</h2>
-                <button type="button" class="close" aria-label=${c.t('chatLauncher.close')} @click=${this.close}>✕</button>
+                <button type="button" class="close" aria-label=${c.t('chatLauncher.close')} @click=${() => this.close()}>✕</button>
                 ${
                   session
                     ? html`<p class="ticket"><span>${c.t('chatLauncher.ticket', { id: session.ticketId })}</span>

@@ -444,7 +444,10 @@ describe('<assist-chat-launcher>', () => {
     await until(() => answers(el).length >= 2, 'no answer');
     const blobs: Blob[] = [];
     const clicked: HTMLAnchorElement[] = [];
+    // The originals, kept only to be put back after the test.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const create = URL.createObjectURL;
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       blobs.push(blob as Blob);

@@ -106,7 +106,7 @@ export class ChatLink implements EventListenerObject {
     this.saved = saved;
     this.#on = on;
     // The page's own where the caller gives none, resolved once (storage is read where used: see storageOf).
-    this.#env = { online: globalThis as unknown as EventTarget, fetch: (request) => fetch(request), backoff, ...env };
+    this.#env = { online: globalThis, fetch: (request) => fetch(request), backoff, ...env };
     this.client = createClient({ baseUrl, locale, token: saved.token, fetch: this.#env.fetch });
   }
 

@@ -6,7 +6,7 @@ import type { AssistFaqSearch } from './faq-search.component.js';
 
 const input = (el: AssistFaqSearch) => el.shadowRoot!.querySelector('input')!;
 const options = (el: AssistFaqSearch) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
-const status = (el: AssistFaqSearch) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: AssistFaqSearch) => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 
 async function typeInto(el: AssistFaqSearch, text: string): Promise<void> {
   input(el).focus();
@@ -138,7 +138,7 @@ describe('<assist-faq-search>', () => {
     const second = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     input(second).focus();
     await second.updateComplete;
-    expect(options(second).map((o) => o.textContent!.trim())).to.deep.equal(['gift card']);
+    expect(options(second).map((o) => o.textContent.trim())).to.deep.equal(['gift card']);
     await expect(second).to.be.accessible();
   });
 

@@ -77,7 +77,7 @@ export class SearchController implements ReactiveController {
       this.open = q.length === 0 && this.recent.length > 0;
     } else {
       this.open = true;
-      this.#timer = setTimeout(() => this.run(q), 200);
+      this.#timer = setTimeout(() => void this.run(q), 200);
     }
     this.host.requestUpdate();
   }

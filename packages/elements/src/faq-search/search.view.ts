@@ -46,6 +46,8 @@ export function searchView(s: SearchController): TemplateResult {
           aria-label=${recent ? nothing : s.i18n.t('faqSearch.label')}
         >
           ${(recent ? s.recent : s.hits).map(
+            // The combobox pattern: options never take focus; the input handles their keys (aria-activedescendant).
+            // eslint-disable-next-line lit-a11y/click-events-have-key-events
             (item, i) => html`<li
               id="${s.uid}-option-${i}"
               role="option"
@@ -92,6 +94,8 @@ export function searchView(s: SearchController): TemplateResult {
     if (s.status === 'loading') return html`<div class="search__message"><p>${s.i18n.t('faqSearch.searching')}</p></div>`;
     return nothing;
   };
+  // The combobox is named by the <label for> before it, which lit-a11y's accessible-name does not follow.
+  /* eslint-disable lit-a11y/accessible-name */
   return html`
     <div class="search" part="base" @focusout=${(e: FocusEvent) => s.focusout(e)}>
       <label class="visually-hidden" for="${s.uid}-input">${s.i18n.t('faqSearch.label')}</label>
@@ -126,4 +130,5 @@ export function searchView(s: SearchController): TemplateResult {
       </div>
     </div>
   `;
+  /* eslint-enable lit-a11y/accessible-name */
 }

@@ -6,7 +6,7 @@ import type { AssistHelpCenter } from './help-center.component.js';
 
 const root = (el: AssistHelpCenter) => el.shadowRoot!;
 const heading = (el: AssistHelpCenter) => root(el).querySelector('h2')?.textContent?.trim() ?? '';
-const button = (el: AssistHelpCenter, text: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(text));
+const button = (el: AssistHelpCenter, text: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim().startsWith(text));
 
 async function ready(el: AssistHelpCenter): Promise<AssistHelpCenter> {
   await waitUntil(() => root(el).querySelector('.topic, article, [role="alert"]'), 'help center did not load', { timeout: 8000 });
@@ -43,14 +43,14 @@ describe('<assist-help-center>', () => {
     const articleViewRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/help-center/article/article.'));
     expect(articleViewRequested()).to.equal(false);
     const us = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="US" lang="en-US"></assist-help-center>`));
-    await waitUntil(() => /Today 09:00\sAM–09:00\sPM/.test(root(us).textContent!), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
+    await waitUntil(() => /Today 09:00\sAM–09:00\sPM/.test(root(us).textContent), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
     await expect(el).to.be.accessible();
   });
 
   it('says when the phones open again outside hours', async () => {
     await setClock('2026-11-22T21:00:00Z'); // Sunday night
     const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="DE"></assist-help-center>`));
-    await waitUntil(() => /Closed now, opens/.test(root(el).textContent!), 'no closed notice');
+    await waitUntil(() => /Closed now, opens/.test(root(el).textContent), 'no closed notice');
     expect(root(el).textContent).to.contain('Closed today');
   });
 
@@ -75,7 +75,7 @@ describe('<assist-help-center>', () => {
     await articleShown(el, /How do I return my order\?/);
     expect(root(el).querySelector('nav ol')!.textContent).to.contain('Refunds and returns');
     const related = root(el).querySelector<HTMLAnchorElement>('article section a')!;
-    const relatedTitle = related.textContent!.trim();
+    const relatedTitle = related.textContent.trim();
     related.click();
     const relatedPattern = new RegExp(relatedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     await articleShown(el, relatedPattern);
@@ -93,7 +93,7 @@ describe('<assist-help-center>', () => {
 
   it('lists a topic’s articles and navigates by breadcrumb', async () => {
     const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center></assist-help-center>`));
-    const topic = [...root(el).querySelectorAll<HTMLButtonElement>('.topic button')].find((b) => b.textContent!.includes('Credit card'))!;
+    const topic = [...root(el).querySelectorAll<HTMLButtonElement>('.topic button')].find((b) => b.textContent.includes('Credit card'))!;
     topic.click();
     await waitUntil(() => heading(el) === 'Credit card');
     expect(root(el).querySelectorAll('.articles li')).to.have.length(7);
@@ -117,13 +117,13 @@ describe('<assist-help-center>', () => {
     const sent = oneEvent(el, 'assist-article-feedback');
     button(el, 'Send feedback')!.click();
     expect((await sent).detail).to.deep.equal({ articleId: 'art_late_fee_charged', slug: 'late-fee-charged', helpful: false, reason: 'incomplete' });
-    await waitUntil(() => root(el).textContent!.includes('Thank you, your feedback helps us improve.'));
+    await waitUntil(() => root(el).textContent.includes('Thank you, your feedback helps us improve.'));
     await expect(el).to.be.accessible();
   });
 
   it('tells the shopper when an article does not exist', async () => {
     const el = await fixture<AssistHelpCenter>(html`<assist-help-center article="no-such-article"></assist-help-center>`);
-    await waitUntil(() => root(el).textContent!.includes('We couldn’t find that article.'), 'no not-found state', { timeout: 8000 });
+    await waitUntil(() => root(el).textContent.includes('We couldn’t find that article.'), 'no not-found state', { timeout: 8000 });
     await expect(el).to.be.accessible();
     button(el, 'Back to all topics')!.click();
     await ready(el);

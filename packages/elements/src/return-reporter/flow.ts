@@ -294,7 +294,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
       const rules = this.check.rules;
       if (!rules) return;
       const result = rules.VerifyRequest.safeParse({ orderReference: d.reference, [d.contact]: d[d.contact] });
-      if (!result.success) return this.check.show(result.error.issues as Rules.Issue[]);
+      if (!result.success) return this.check.show(result.error.issues);
       const verified = await run(this, () => this.api.call(verifyShopper, { body: result.data }));
       if (!verified) return;
       d.token = verified.token;

@@ -7,14 +7,14 @@ import type { AssistReturnReporter } from './return-reporter.component.js';
 type El = AssistReturnReporter;
 const root = (el: El) => el.shadowRoot!;
 const squash = (value: string) => value.replace(/\s+/g, ' ');
-const text = (el: El) => squash(root(el).textContent!);
+const text = (el: El) => squash(root(el).textContent);
 const heading = (el: El) => root(el).querySelector('h2')?.textContent?.trim() ?? '';
 const active = (el: El) => root(el).activeElement as HTMLElement | null;
-const live = (el: El) => root(el).querySelector('[aria-live]')!.textContent!.trim();
+const live = (el: El) => root(el).querySelector('[aria-live]')!.textContent.trim();
 const button = (el: El, label: string | RegExp) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!)));
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? b.textContent.trim() === label : label.test(b.textContent)));
 const field = (el: El, label: string | RegExp) => {
-  const match = [...root(el).querySelectorAll('label')].find((l) => (typeof label === 'string' ? l.textContent!.trim() === label : label.test(l.textContent!)));
+  const match = [...root(el).querySelectorAll('label')].find((l) => (typeof label === 'string' ? l.textContent.trim() === label : label.test(l.textContent)));
   return (match?.control ?? null) as HTMLInputElement | null;
 };
 
@@ -34,7 +34,7 @@ async function tabTo(el: El, match: (e: HTMLElement) => boolean, limit = 30): Pr
   }
   throw new Error(`focus never reached the element; it is on ${active(el)?.outerHTML.slice(0, 120)}`);
 }
-const isButton = (label: string) => (e: HTMLElement) => e.tagName === 'BUTTON' && e.textContent!.trim() === label;
+const isButton = (label: string) => (e: HTMLElement) => e.tagName === 'BUTTON' && e.textContent.trim() === label;
 
 async function api<T>(path: string, token: string | null, init: { method?: string; body?: unknown; key?: string } = {}): Promise<T> {
   const response = await fetch(`${API}${path}`, {
@@ -168,7 +168,7 @@ describe('<assist-return-reporter>', () => {
     button(el, /Report return|One moment/)?.click();
     await shows(el, 'Your return is reported');
     expect(active(el)?.tagName).to.equal('H2');
-    const reference = root(el).querySelector('.reference')!.textContent!.trim();
+    const reference = root(el).querySelector('.reference')!.textContent.trim();
     expect(reference).to.match(/^R-[A-Z0-9]{6}$/);
     expect(Object.keys(sessionStorage)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -209,7 +209,7 @@ describe('<assist-return-reporter>', () => {
     await shows(again, 'Why are you returning it?');
     expect(field(again, 'Wrong size or fit')!.checked).to.equal(true);
     expect(field(again, /Anything to add/)!.value).to.equal('Too tight');
-    expect(root(again).querySelector('[aria-current=step]')!.textContent!.trim()).to.equal('Reason');
+    expect(root(again).querySelector('[aria-current=step]')!.textContent.trim()).to.equal('Reason');
     button(again, 'Back')!.click();
     await shows(again, 'What are you sending back?');
     expect(field(again, /Hiking boots/)!.checked).to.equal(true);
@@ -238,7 +238,7 @@ describe('<assist-return-reporter>', () => {
       const described = input
         .getAttribute('aria-describedby')!
         .split(' ')
-        .map((id) => root(el).getElementById(id)!.textContent!.trim());
+        .map((id) => root(el).getElementById(id)!.textContent.trim());
       expect(described).to.include(message);
     }
     expect(live(el)).to.contain('Fields to correct: 2.').and.contain('Order reference: Must be the order reference');
@@ -282,7 +282,7 @@ describe('<assist-return-reporter>', () => {
     const quantity = field(el, /Quantity of Hiking boots/)!;
     await waitUntil(() => active(el) === quantity, 'focus is not on the quantity');
     expect(quantity.getAttribute('aria-invalid')).to.equal('true');
-    const message = root(el).getElementById(quantity.getAttribute('aria-describedby')!)!.textContent!;
+    const message = root(el).getElementById(quantity.getAttribute('aria-describedby')!)!.textContent;
     expect(message).to.contain('all of this item was already returned');
     expect(live(el)).to.contain('Quantity of Hiking boots');
     expect(text(el)).to.contain('Already returned or not shipped');
@@ -349,7 +349,7 @@ describe('<assist-return-reporter>', () => {
     const token = await astrid();
     const el = await fixture<El>(html`<assist-return-reporter return-id="ret_se_return_dnr" .token=${token}></assist-return-reporter>`);
     await shows(el, 'Return R-DNR4QX');
-    const steps = [...root(el).querySelectorAll('.timeline li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const steps = [...root(el).querySelectorAll('.timeline li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(steps[0]).to.match(/^Done: Reported/);
     expect(steps[1]).to.match(/^Done: On its way/);
     expect(steps[2]).to.match(/^Now: Under investigation/);

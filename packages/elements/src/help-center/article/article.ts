@@ -22,7 +22,7 @@ export interface ArticleContext {
   /** An id unique to the help center: `id('heading')` is the heading it focuses. */
   id(name: string): string;
   /** Opens another article in place (a link inside the body). */
-  open(slug: string, event: Event): void;
+  open: (slug: string, event: Event) => void;
   /** A link to an article, as the help center renders them. */
   link(summary: Pick<ArticleSummary, 'slug' | 'title'>): TemplateResult;
 }
