@@ -45,7 +45,8 @@ async function start(f: ReporterFlow, kind: 'items' | 'method' | 'tracking'): Pr
   };
   f.check.errors = {};
   f.error = undefined;
-  if (kind === 'items' && !(await f.loadOrder(r.orderId))) return;
+  // The form of a change shows with the contract's rules (the methods it offers, its checks).
+  if ((kind === 'items' && !(await f.loadOrder(r.orderId))) || !(await f.check.load())) return;
   f.editing = kind;
   f.focus('eh');
 }
@@ -94,5 +95,5 @@ async function reportProblem(f: ReporterFlow): Promise<void> {
   f.draft.reset({ orderId: r.orderId, type: 'return_not_registered', returnId: r.id });
   f.ret = f.host.returnId = undefined;
   f.view = 'form';
-  if (await f.loadOrder(r.orderId)) f.go('details');
+  if ((await f.loadOrder(r.orderId)) && (await f.check.load())) f.go('details');
 }

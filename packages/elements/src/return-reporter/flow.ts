@@ -250,10 +250,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
 
   /** Continues at a step; the review of a return first asks the API what it does to the payment plan. */
   async #resume(step: ReporterStep, quiet = false): Promise<void> {
+    // The steps after the first show with the contract's rules (their lists, their checks).
+    const rules = await this.check.load();
+    if (!rules) return;
     if (step !== 'review') return this.go(step, quiet);
     const returning = this.mode === 'return';
     const draft = returnBody(this.draft.data, this.order);
-    const body = returning ? this.check.rules?.CreateReturnRequest.safeParse(draft) : undefined;
+    const body = returning ? rules.CreateReturnRequest.safeParse(draft) : undefined;
     if (body && !body.success) return this.go('items', quiet);
     const [preview] = (await run(
       this,
@@ -291,7 +294,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     // After verifying again (a reload with an expired token), the shopper continues where they were.
     const { step, orderId } = d;
     if (!this.token) {
-      const rules = this.check.rules;
+      const rules = await this.check.load();
       if (!rules) return;
       const result = rules.VerifyRequest.safeParse({ orderReference: d.reference, [d.contact]: d[d.contact] });
       if (!result.success) return this.check.show(result.error.issues);

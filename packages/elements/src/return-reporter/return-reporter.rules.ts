@@ -4,8 +4,9 @@ import { Evidence, MAX_EVIDENCE_FILES } from '@assist/contract/problems';
 /**
  * The contract's rules for every field of the return reporter: the very schemas (and messages) the
  * API validates with, the lists the form offers, and how a problem the rules (or the API) find maps
- * onto a field of the form. Loaded with `import()` when the component connects, so zod is not part
- * of the component's first chunk and loads while the orders do.
+ * onto a field of the form. Loaded with `import()` the first time a check runs or a step needs them
+ * (validation.ts), so zod is not part of the component's first chunk and a form nobody fills in never
+ * loads it.
  */
 export { VerifyRequest } from '@assist/contract/auth';
 export { CreateReturnRequest, RETURN_METHODS, RETURN_REASONS, UpdateReturnRequest } from '@assist/contract/returns';

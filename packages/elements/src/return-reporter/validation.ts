@@ -1,17 +1,18 @@
-import type { ReactiveController } from 'lit';
 import { AssistApiError } from '@assist/client';
 import { focusOn, type Key, type ReporterStep } from './context.js';
 import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
+import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
 
 /**
  * Checks the form with the contract's own rules: the very schemas the API validates with, loaded with
- * `import()` when the element connects (so zod is not part of its first chunk and loads while the
- * orders do). Shows each problem at its field, also those of the API's 400 answers, announces them and
- * moves focus to the first.
+ * `import()` the first time a check runs or a step needs them (so zod is not part of the first chunk,
+ * and a form nobody fills in never loads it). Shows each problem at its field, also those of the
+ * API's 400 answers, announces them and moves focus to the first.
  */
-export class Validation implements ReactiveController {
+export class Validation {
+  /** The rules, once loaded (see `load`). */
   rules: typeof Rules | undefined;
   /** Field → what is wrong with it ('' once the shopper changed it). */
   errors: Record<string, string> = {};
@@ -19,14 +20,11 @@ export class Validation implements ReactiveController {
 
   constructor(flow: ReporterFlow) {
     this.#flow = flow;
-    flow.host.addController(this);
   }
 
-  hostConnected(): void {
-    void import('./return-reporter.rules.js').then((rules) => {
-      this.rules = rules;
-      this.#flow.host.requestUpdate();
-    });
+  /** The rules, loaded the first time they are needed; undefined when they could not be: that failure shows as a request's would. */
+  async load(): Promise<typeof Rules | undefined> {
+    return (this.rules ??= await run(this.#flow, () => import('./return-reporter.rules.js')));
   }
 
   /** The label of a field, as the error summary names it. */
@@ -79,7 +77,7 @@ export class Validation implements ReactiveController {
     focusOn(this.#flow.host, '[aria-invalid="true"]');
   }
 
-  /** Checks the fields of a step (all of them for the review); true when they are valid. */
+  /** Checks the fields of a step (all of them for the review); true when they are valid. The steps it checks show once the rules have loaded. */
   check(step: ReporterStep): boolean {
     const rules = this.rules;
     if (!rules) return false;

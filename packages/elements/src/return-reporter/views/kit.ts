@@ -116,7 +116,7 @@ export function actions(f: ReporterFlow, submit: string, back?: () => void): Tem
   const { busy } = f;
   const backButton = back ? html`<button type="button" class="button button--quiet" @click=${back}>${f.i18n.t('common.back')}</button>` : nothing;
   return html`<div class="actions">
-    <button type="submit" class="button" ?disabled=${busy || !f.check.rules}>${busy ? f.t('working') : submit}</button>
+    <button type="submit" class="button" ?disabled=${busy}>${busy ? f.t('working') : submit}</button>
     ${backButton}
   </div>`;
 }
