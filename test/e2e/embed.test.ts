@@ -66,6 +66,13 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     return { page, requested, warnings };
   }
 
+  /** Resolves once the page has loaded and the browser has been idle twice since: an idle preload would have started by then. */
+  const loadedAndIdle = (page: Page) =>
+    page.evaluate(async () => {
+      if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+    });
+
   /** Holds back requestIdleCallback until the test runs the callbacks. */
   const holdIdle = (page: Page) =>
     page.addInitScript(() => {
@@ -117,9 +124,9 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     await page.close();
   });
 
-  it('fetches nothing but itself before the browser is idle or the shopper clicks; a click loads the component', async () => {
-    const { page, requested } = await open({ data: { components: 'help-center' } }, holdIdle);
-    await page.waitForTimeout(300);
+  it('fetches nothing but itself on a page nobody touches, also once it has loaded and the browser is idle; a click loads the component', async () => {
+    const { page, requested } = await open({ data: { components: 'help-center' } });
+    await loadedAndIdle(page);
     assert.deepEqual(requested, ['assist.js']);
     const launcher = page.locator('assist-embed button.l');
     assert.equal(await launcher.getAttribute('aria-label'), 'Help');
@@ -132,10 +139,11 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     await page.close();
   });
 
-  it('loads the components it offers when the browser is idle, and the chat launcher takes over the corner', async () => {
-    const { page, requested } = await open({ data: { components: 'chat-launcher,help-center', offset: '5rem 2rem' } }, holdIdle);
-    await page.waitForTimeout(200);
-    assert.deepEqual(requested, ['assist.js']);
+  it('with data-preload="idle", loads the components it offers when the browser is idle, and the chat launcher takes over the corner', async () => {
+    const { page, requested } = await open({ data: { components: 'chat-launcher,help-center', offset: '5rem 2rem', preload: 'idle' } }, holdIdle);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.deepEqual(requested, ['assist.js'], 'nothing before the browser is idle');
+    assert.equal(await page.evaluate(() => (window as unknown as Win).idle.length), 1, 'the preload waits for the browser to be idle');
     await page.evaluate(() => (window as unknown as Win).idle.forEach((fn) => fn()));
     const chat = page.locator('assist-chat-launcher');
     await chat.locator('button.launcher').waitFor();
@@ -146,6 +154,45 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     const box = (await chat.locator('button.launcher').boundingBox())!;
     const viewport = page.viewportSize()!;
     assert.ok(Math.abs(viewport.height - (box.y + box.height) - 80) <= 1, `5rem from the bottom: ${JSON.stringify(box)}`);
+    await page.close();
+  });
+
+  it('loads the components it offers on intent: a pointer over the launcher, and the chat launcher takes over the corner', async () => {
+    const { page, requested } = await open({ data: { components: 'chat-launcher,help-center' } });
+    await loadedAndIdle(page);
+    assert.deepEqual(requested, ['assist.js']);
+    await page.locator('assist-embed button.l').hover();
+    await page.locator('assist-chat-launcher button.launcher').waitFor();
+    for (const file of ['core.js', 'ui.js', 'chat-launcher/chat-launcher.js', 'help-center/help-center.js']) assert.ok(requested.includes(file), `${file} was not loaded`);
+    assert.equal(await page.locator('assist-chat-launcher').evaluate((chat) => (chat as unknown as { isOpen: boolean }).isOpen), false, 'nothing opens before a click');
+    await page.close();
+  });
+
+  it('loads the components it offers on intent: focus on the launcher, before Enter', async () => {
+    const { page, requested } = await open({ data: { components: 'help-center' } });
+    await loadedAndIdle(page);
+    assert.deepEqual(requested, ['assist.js']);
+    await page.locator('assist-embed button.l').focus();
+    await page.waitForFunction(() => customElements.get('assist-help-center'));
+    for (const file of ['core.js', 'ui.js', 'help-center/help-center.js']) assert.ok(requested.includes(file), `${file} was not loaded`);
+    assert.equal(await page.locator('assist-embed button.l').getAttribute('aria-expanded'), 'false', 'nothing opens before Enter');
+    await page.close();
+  });
+
+  it('loads the component on Assist.open() on a page nobody touched', async () => {
+    const { page, requested } = await open({ data: { components: 'help-center' } });
+    await loadedAndIdle(page);
+    assert.deepEqual(requested, ['assist.js']);
+    await page.evaluate(() => (window as unknown as Win).Assist.open('return-reporter'));
+    const reporter = page.locator('assist-embed assist-return-reporter');
+    await reporter.locator('form').waitFor();
+    for (const file of ['core.js', 'ui.js', 'return-reporter/return-reporter.js']) assert.ok(requested.includes(file), `${file} was not loaded`);
+    // Its validation (the contract's rules, with zod) loads when it first checks, not when it shows.
+    const rules = () => requested.filter((file) => file.includes('.rules-'));
+    assert.deepEqual(rules(), []);
+    await reporter.getByRole('button', { name: 'Find order' }).click();
+    await reporter.locator('[aria-invalid="true"]').first().waitFor();
+    assert.equal(rules().length, 1, requested.join(', '));
     await page.close();
   });
 
@@ -224,6 +271,8 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
       data: { components: 'help-center' },
       body: '<button id="under" style="position:fixed;right:0;bottom:0;width:6rem;height:6rem">Pay</button>',
     });
+    // The launcher learns to move with its module, loaded on intent.
+    await page.locator('assist-embed button.l').hover();
     await page.waitForFunction(() => document.querySelector('assist-embed')!.shadowRoot!.querySelector('.p'));
     const before = (await page.locator('assist-embed button.l').boundingBox())!;
     await page.focus('#under');
@@ -283,7 +332,7 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
   });
 
   it('reports a module that cannot be loaded with an error event and a rejected open()', async () => {
-    // Blocked before the page loads: data-components preloads the help center when the browser is idle.
+    // Blocked before the page loads: a preload (a pointer over the launcher) would try it too.
     const { page } = await open(
       { data: { components: 'help-center' }, before: `<script>window.seen = []; Assist.on('error', (e) => seen.push('error ' + e.detail.component));</script>` },
       (p) => p.route('**/help-center/help-center.js', (route) => route.abort()),
@@ -295,7 +344,7 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
       ),
     );
     assert.equal(result, 'failed');
-    // Once for open(), and once more if the idle preload had tried already.
+    // Once for open(), and once more if a preload had tried already.
     const seen = await page.evaluate(() => (window as unknown as Win).seen);
     assert.ok(seen.length >= 1 && seen.every((entry) => entry === 'error help-center'), seen.join(', '));
     await page.close();

@@ -8,9 +8,9 @@
  *
  * It installs `window.Assist`, replays the calls the queue snippet (queue.js) collected before it
  * arrived, shows a launcher button (a stand-in: no component code is loaded yet) and loads a
- * component's module from its own folder only when it is needed: on a click or `Assist.open()`, when
- * the browser is idle (the components named in `data-components`), or as soon as an `<assist-…>` tag
- * is in the page. Under a strict CSP: no inline styles (a constructed style sheet), no HTML parsing
+ * component's module from its own folder only when it is needed: on a click or `Assist.open()`, on
+ * intent (a pointer over the launcher or focus on it: the components named in `data-components`; with
+ * `data-preload="idle"` when the browser is idle), or as soon as an `<assist-…>` tag is in the page. Under a strict CSP: no inline styles (a constructed style sheet), no HTML parsing
  * (DOM calls only), no eval; modules load with `import()`, which carries this script's nonce.
  * Budget: 2 KB gzip, so what the launcher opens is a module of its own (ui.ts), loaded on first use.
  */
@@ -44,12 +44,11 @@ const DARK = '--a:var(--assist-color-accent,#5fd3b7);--o:var(--assist-color-on-a
 
 const doc = document;
 const prefixed = (name: string) => (name.startsWith('assist-') ? name : `assist-${name}`);
-const noop = () => {};
 
 function start(): void {
-  const global = window as unknown as { Assist?: { q?: Call[]; version?: string } };
+  const global = window as Window & { Assist?: { q?: Call[]; version?: string } };
   const stub = global.Assist;
-  if (stub?.version) return console.warn('[assist] Loaded twice: this copy does nothing.');
+  if (stub?.version) return console.warn('[assist] Loaded twice: ignored.');
   const script = doc.currentScript as HTMLScriptElement;
   const base = new URL('.', script.src).href;
   const data = script.dataset;
@@ -63,7 +62,7 @@ function start(): void {
   const [block, inline] = (data.offset ?? '')
     .trim()
     .split(/\s+/)
-    .map((v) => (v && CSS.supports('inset-block-end', v) ? v : ''));
+    .map((v) => (v && CSS.supports('bottom', v) ? v : ''));
   const ob = block || 'var(--assist-launcher-offset-block,1rem)';
   const oi = inline || 'var(--assist-launcher-offset-inline,1rem)';
   const side = data.position === 'bottom-start' ? 'start' : 'end';
@@ -124,11 +123,11 @@ function start(): void {
   const button = doc.createElement('button');
   button.className = 'l';
   button.textContent = '?';
-  button.setAttribute('part', 'launcher');
+  button.part = 'launcher';
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.hidden = !names.length;
-  button.onclick = () => void api.toggle().catch(console.error);
+  button.onclick = () => api.toggle().catch(console.error);
   root.append(button);
   prepare(host);
 
@@ -149,7 +148,7 @@ function start(): void {
     /** Opens a component (`help-center`, `chat-launcher`, …); the first of `data-components` by default. */
     async open(component?: string): Promise<void> {
       const tag = component ? prefixed(component) : (names[0] ?? 'assist-help-center');
-      if (!CHUNKS[tag]) throw new Error(`[assist] Unknown: ${component}`);
+      if (!CHUNKS[tag]) throw Error(`[assist] Unknown: ${component}`);
       await (await loadUi()).open(tag);
       emit('open', { component: (current = tag.slice(7)) });
     },
@@ -209,13 +208,17 @@ function start(): void {
   const mount = () => gone || doc.body.append(host);
   if (doc.body) mount();
   else addEventListener('DOMContentLoaded', mount);
-  // Nothing is fetched until here, unless an Assist tag is in the page (discover above). When the
-  // browser is idle: the launcher's module and the components it offers, so that a click opens at
-  // once (and the chat launcher, if offered, takes over the corner).
-  // The idle callback's return value is ignored and the promise is caught; discarding it explicitly
-  // would cost bytes the 2 KB loader does not have.
+  // Nothing is fetched until here, unless an Assist tag is in the page (discover above). On intent, a
+  // pointer over the launcher (mouse, pen or a finger touching it: pointer events cover touch) or
+  // focus on it: the launcher's module and the components it offers, so that the click opens at once
+  // (and the chat launcher, if offered, takes over the corner). A page nobody touches pays for
+  // assist.js alone; `data-preload="idle"` preloads as soon as the browser is idle instead.
+  // The handlers' and the idle callback's return values are ignored and the promise is caught;
+  // discarding it explicitly would cost bytes the 2 KB loader does not have.
+  const preload = () => gone || loadUi().catch(console.error);
+  button.onpointerover = button.onfocus = preload;
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  (window.requestIdleCallback ?? setTimeout)(() => gone || !names.length || loadUi().catch(noop));
+  if (data.preload == 'idle') (global.requestIdleCallback ?? setTimeout)(preload);
   emit('ready');
 }
 

@@ -1,6 +1,7 @@
 /**
- * ui.js: what the launcher opens, loaded by assist.js on first use (a click, `Assist.open()`) or when
- * the browser is idle on a page with `data-components`, so that assist.js itself stays small.
+ * ui.js: what the launcher opens, loaded by assist.js on first use (a click, `Assist.open()`), on
+ * intent (a pointer over the launcher or focus on it) or, with `data-preload="idle"`, when the browser
+ * is idle, so that assist.js itself stays small.
  * - The inline components (help center, FAQ search, return reporter) open in a panel anchored above
  *   the launcher: a dialog in the loader's shadow root; the component is a child of the loader's host
  *   element, slotted in, so the page's `::part()` and `--assist-*` styles reach it.
@@ -23,7 +24,7 @@ export interface UiContext {
   host: HTMLElement;
   /** The loader's script tag's `data-*` settings (`position`, `offset`, …). */
   data: DOMStringMap;
-  /** The tags of `data-components`: their modules load now (the loader creates this on idle or on a click). */
+  /** The tags of `data-components`: their modules load now (the loader creates this on intent, a click or, with `data-preload="idle"`, on idle). */
   names: string[];
   /** The offsets from the bottom and the side, as CSS (validated by the loader). */
   ob: string;
