@@ -91,15 +91,15 @@ export class HelpContent {
 
   search(query: string, locale: ContentLocale, limit: number): SearchResponse {
     let used = locale;
-    let matches = this.#index(locale).search(query);
+    let { total, matches } = this.#index(locale).search(query, limit);
     let fallback = false;
-    if (matches.length === 0 && locale !== 'en') {
-      matches = this.#index('en').search(query);
+    if (total === 0 && locale !== 'en') {
+      ({ total, matches } = this.#index('en').search(query, limit));
       used = 'en';
-      fallback = matches.length > 0;
+      fallback = total > 0;
     }
     const index = this.#index(used);
-    const hits: SearchHit[] = matches.slice(0, limit).map((match) => {
+    const hits: SearchHit[] = matches.map((match) => {
       const article = this.#byId.get(match.id)!;
       const text = article.content[used];
       const category = CATEGORIES.find((c) => c.id === article.category)!;
@@ -112,7 +112,7 @@ export class HelpContent {
         highlights: { title: index.highlight(text.title, match.terms), snippet: index.highlight(snippet, match.terms) },
       };
     });
-    return { query, locale: used, fallback, total: matches.length, hits };
+    return { query, locale: used, fallback, total, hits };
   }
 
   #bodySentences(article: ArticleSeed, locale: ContentLocale): string[] {
