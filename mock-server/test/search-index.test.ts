@@ -47,7 +47,13 @@ function reference(index: HelpIndex, docs: SearchDocument[]) {
       .map((result) => {
         const has = (terms: { term: string }[]) => terms.some((t) => result.queryTerms.includes(t.term));
         const coverage = words.reduce((sum, w) => sum + (has(w.whole) ? 1 : w.parts.length > 0 ? (w.parts.filter(has).length / w.parts.length) ** 2 : 0), 0);
-        return { id: result.id as string, score: (result.score / result.queryTerms.length) * coverage, terms: result.terms };
+        const fields = new Set(Object.values(result.match).flat());
+        return {
+          id: result.id as string,
+          score: (result.score / result.queryTerms.length) * coverage,
+          terms: result.terms,
+          fields: (['title', 'keywords', 'summary', 'body'] as const).filter((f) => fields.has(f)),
+        };
       })
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   };
@@ -66,7 +72,7 @@ const closeTo = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, 
 
 describe('help search index', () => {
   for (const locale of CONTENT_LOCALES) {
-    it(`ranks ${locale} hits as the term-by-term MiniSearch reference does, with the same scores, totals and matched terms`, () => {
+    it(`ranks ${locale} hits as the term-by-term MiniSearch reference does, with the same scores, totals, matched terms and fields`, () => {
       const docs = documents(locale);
       const index = new HelpIndex(locale, docs);
       const slow = reference(index, docs);
@@ -80,7 +86,10 @@ describe('help search index', () => {
           assert.ok(closeTo(hit.score, expected.score), `${query} #${i + 1}: score ${hit.score}, want ${expected.score}`);
           // Two documents with the same score (up to rounding) may come in either order.
           if (hit.id !== expected.id) assert.ok(closeTo(hit.score, want.find((w) => w.id === hit.id)?.score ?? NaN), `${query} #${i + 1}: ${hit.id}, want ${expected.id}`);
-          else assert.deepEqual([...hit.terms].sort(), [...expected.terms].sort(), `${query} #${i + 1}: matched terms`);
+          else {
+            assert.deepEqual([...hit.terms].sort(), [...expected.terms].sort(), `${query} #${i + 1}: matched terms`);
+            assert.deepEqual(hit.fields, expected.fields, `${query} #${i + 1}: fields with a matched term`);
+          }
         });
       }
     });

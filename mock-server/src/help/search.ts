@@ -25,7 +25,11 @@ export interface RankedMatch {
   score: number;
   /** Index terms that matched, for highlighting. */
   terms: string[];
+  /** The fields that contain one of those terms: where a snippet can show one. */
+  fields: SearchField[];
 }
+
+export type SearchField = (typeof FIELDS)[number];
 
 /** One term searched for a word of the query, with how much a match of it counts. */
 interface QueryTerm {
@@ -89,6 +93,8 @@ export class HelpIndex {
   readonly #postingDocs: Int32Array;
   /** The term's BM25+ score in the document, summed over the fields with their boosts: computed once, at build time. */
   readonly #postingScores: Float64Array;
+  /** Which fields of the document contain the term: bit f for FIELDS[f]. */
+  readonly #postingFields: Uint8Array;
   /** Per-query scratch, one slot per document, reused: the score so far and which searched terms matched. */
   readonly #scores: Float64Array;
   #masks = new Uint32Array(0);
@@ -147,6 +153,7 @@ export class HelpIndex {
     collected.forEach(({ docs }, t) => (this.#postingStart[t + 1] = this.#postingStart[t]! + docs.length));
     this.#postingDocs = new Int32Array(this.#postingStart[termCount]!);
     this.#postingScores = new Float64Array(this.#postingStart[termCount]!);
+    this.#postingFields = new Uint8Array(this.#postingStart[termCount]!);
     const average = [...totalLength].map((total) => total / Math.max(1, n));
     const matching = new Int32Array(F);
     collected.forEach(({ docs, freqs }, t) => {
@@ -158,14 +165,17 @@ export class HelpIndex {
       const start = this.#postingStart[t]!;
       docs.forEach((doc, p) => {
         let score = 0;
+        let fields = 0;
         for (let f = 0; f < F; f++) {
           const tf = freqs[p * F + f]!;
           if (tf === 0) continue;
+          fields |= 1 << f;
           const norm = 1 - BM25.b + (BM25.b * fieldLength[doc * F + f]!) / average[f]!;
           score += FIELD_BOOST[f]! * idf[f]! * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
         }
         this.#postingDocs[start + p] = doc;
         this.#postingScores[start + p] = score;
+        this.#postingFields[start + p] = fields;
       });
     });
     this.#ids = documents.map((d) => d.id);
@@ -381,26 +391,32 @@ export class HelpIndex {
       best.splice(lo, 0, { doc, score });
       if (best.length > limit) best.pop();
     }
-    const matches = best.map(({ doc, score }) => ({
-      id: this.#ids[doc]!,
-      score,
-      terms: [...matchedTerms].filter((term) => this.#contains(term, doc)).map((term) => this.#termNames[term]!),
-    }));
+    const matches = best.map(({ doc, score }): RankedMatch => {
+      const terms: string[] = [];
+      let fields = 0;
+      for (const term of matchedTerms) {
+        const at = this.#posting(term, doc);
+        if (at < 0) continue;
+        terms.push(this.#termNames[term]!);
+        fields |= this.#postingFields[at]!;
+      }
+      return { id: this.#ids[doc]!, score, terms, fields: FIELDS.filter((_, f) => (fields & (1 << f)) !== 0) };
+    });
     return { total, matches };
   }
 
-  /** Whether a term's postings hold a document: binary search, the postings are in document order. */
-  #contains(term: number, doc: number): boolean {
+  /** Where a term's postings hold a document, or -1: binary search, the postings are in document order. */
+  #posting(term: number, doc: number): number {
     let lo = this.#postingStart[term]!;
     let hi = this.#postingStart[term + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const at = this.#postingDocs[mid]!;
-      if (at === doc) return true;
+      if (at === doc) return mid;
       if (at < doc) lo = mid + 1;
       else hi = mid;
     }
-    return false;
+    return -1;
   }
 
   /** Character ranges in `text` of the words one of whose index terms is among `terms` (matched index terms). */
