@@ -1,16 +1,17 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { ContentLocale } from '../fixtures/help/types.js';
 import { Vocabulary } from './compounds.js';
 import { WORD, processTerm, tokenize } from './terms.js';
 
 /**
- * Full-text search over help articles, one MiniSearch index per content language: diacritics folded,
- * light stemming, field boosts so a match in a title or keyword outranks one deep in a body, prefix
- * matching and typo tolerance for words the texts do not contain (one edit for short words, two for
- * longer ones, a swap of two letters counts as one), and for Swedish and German the parts of compound
- * words, in the index and in queries (terms.ts, compounds.ts). Why and how: docs/decisions/0005-search-index.md.
+ * Full-text search over help articles, one index per content language: diacritics folded, light
+ * stemming, field boosts so a match in a title or keyword outranks one deep in a body (BM25+, scored
+ * once per term and document when the index is built, kept in typed arrays), prefix matching and typo
+ * tolerance for words the texts do not contain (one edit for short words, two for longer ones, a swap
+ * of two letters counts as one), and for Swedish and German the parts of compound words, in the index
+ * and in queries (terms.ts, compounds.ts). A query adds up the postings of its terms and keeps only the
+ * best hits in order. Why and how: docs/decisions/0005-search-index.md, docs/decisions/0012-search-postings.md.
  */
-
 export interface SearchDocument {
   id: string;
   title: string;
@@ -24,7 +25,11 @@ export interface RankedMatch {
   score: number;
   /** Index terms that matched, for highlighting. */
   terms: string[];
+  /** The fields that contain one of those terms: where a snippet can show one. */
+  fields: SearchField[];
 }
+
+export type SearchField = (typeof FIELDS)[number];
 
 /** One term searched for a word of the query, with how much a match of it counts. */
 interface QueryTerm {
@@ -49,42 +54,136 @@ const SWAP_WEIGHT = 0.8;
 const RARE = 2;
 const typoEdits = (term: string): number | false => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false);
 
+/** Fields of a document, in index order, and how much a match in each counts. */
+const FIELDS = ['title', 'keywords', 'summary', 'body'] as const;
+const FIELD_BOOST = [3, 2.5, 1.5, 1];
+/** BM25+ (Lv and Zhai 2011) as MiniSearch scores it: saturation k, length normalisation b, floor d. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** A prefix or a typo match counts less than the word typed, and less the further it is from it. */
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = 0.4;
+
+/** Documents matching a query: how many, and the best ones in order. */
+export interface SearchResults {
+  total: number;
+  matches: RankedMatch[];
+}
+
+/** One index term matched for one searched term: which term and how much its pre-scored postings count. */
+interface Expansion {
+  term: number;
+  weight: number;
+}
+
 export class HelpIndex {
-  readonly #index: MiniSearch<SearchDocument>;
   readonly locale: ContentLocale;
   /** Every index term of the documents (before compound splitting) and how often it occurs: the words compounds are split into. */
   readonly #vocabulary: Vocabulary;
   /** Index terms of a word of the texts (term, stem, compound parts), for indexing and highlighting. */
   readonly #termsOf = new Map<string, readonly string[]>();
   #wanted: { terms: readonly string[]; set: ReadonlySet<string> } = { terms: [], set: new Set() };
+  readonly #ids: string[];
+  /** A document's place among the ids in string order: equal scores rank by id. */
+  readonly #idRank: Int32Array;
+  /** Index term → term number, searchable by prefix and by edit distance. */
+  readonly #terms = new SearchableMap<number>();
+  readonly #termNames: string[] = [];
+  /** Postings of term t: documents #postingDocs[#postingStart[t] … #postingStart[t + 1]), ascending, and each one's score. */
+  readonly #postingStart: Int32Array;
+  readonly #postingDocs: Int32Array;
+  /** The term's BM25+ score in the document, summed over the fields with their boosts: computed once, at build time. */
+  readonly #postingScores: Float64Array;
+  /** Which fields of the document contain the term: bit f for FIELDS[f]. */
+  readonly #postingFields: Uint8Array;
+  /** Per-query scratch, one slot per document, reused: the score so far and which searched terms matched. */
+  readonly #scores: Float64Array;
+  #masks = new Uint32Array(0);
+  readonly #touched: Int32Array;
 
   constructor(locale: ContentLocale, documents: SearchDocument[]) {
     this.locale = locale;
     this.#vocabulary = new Vocabulary(locale);
+    const n = documents.length;
     const termOf = new Map<string, string | null>();
-    for (const document of documents) {
-      for (const text of [document.title, document.keywords, document.summary, document.body]) {
-        for (const word of tokenize(text)) {
+    const words = documents.map((document) =>
+      FIELDS.map((field) => {
+        const tokens = tokenize(document[field]);
+        for (const word of tokens) {
           let term = termOf.get(word);
           if (term === undefined) termOf.set(word, (term = processTerm(locale, word)));
           if (term) this.#vocabulary.add(term);
         }
-      }
-    }
-    this.#index = new MiniSearch<SearchDocument>({
-      fields: ['title', 'keywords', 'summary', 'body'],
-      tokenize,
-      processTerm: (word) => {
-        const terms = this.termsOf(word);
-        return terms.length === 1 ? terms[0] : [...terms];
-      },
-      searchOptions: {
-        boost: { title: 3, keywords: 2.5, summary: 1.5, body: 1 },
-        weights: { fuzzy: 0.4, prefix: 0.7 },
-        combineWith: 'OR',
-      },
+        return tokens;
+      }),
+    );
+    // Term frequencies per field: compound parts and stems need the whole vocabulary, so a second pass.
+    const F = FIELDS.length;
+    const fieldLength = new Float64Array(n * F);
+    const totalLength = new Float64Array(F);
+    /** Per term, the documents it occurs in (ascending) and, for each, its frequency in each field. */
+    const collected: { docs: number[]; freqs: number[] }[] = [];
+    words.forEach((fields, doc) => {
+      const seen = new Map<number, number>();
+      fields.forEach((tokens, f) => {
+        // A field is as long as its distinct words.
+        const length = new Set(tokens).size;
+        fieldLength[doc * F + f] = length;
+        totalLength[f]! += length;
+        for (const word of tokens) {
+          for (const term of this.termsOf(word)) {
+            let id = this.#terms.get(term);
+            if (id === undefined) {
+              id = this.#termNames.push(term) - 1;
+              this.#terms.set(term, id);
+              collected.push({ docs: [], freqs: [] });
+            }
+            const postings = collected[id]!;
+            let at = seen.get(id);
+            if (at === undefined) {
+              seen.set(id, (at = postings.docs.push(doc) - 1));
+              postings.freqs.push(0, 0, 0, 0);
+            }
+            postings.freqs[at * F + f]! += 1;
+          }
+        }
+      });
     });
-    this.#index.addAll(documents);
+    const termCount = collected.length;
+    this.#postingStart = new Int32Array(termCount + 1);
+    collected.forEach(({ docs }, t) => (this.#postingStart[t + 1] = this.#postingStart[t]! + docs.length));
+    this.#postingDocs = new Int32Array(this.#postingStart[termCount]!);
+    this.#postingScores = new Float64Array(this.#postingStart[termCount]!);
+    this.#postingFields = new Uint8Array(this.#postingStart[termCount]!);
+    const average = [...totalLength].map((total) => total / Math.max(1, n));
+    const matching = new Int32Array(F);
+    collected.forEach(({ docs, freqs }, t) => {
+      matching.fill(0);
+      freqs.forEach((tf, i) => {
+        if (tf > 0) matching[i % F]! += 1;
+      });
+      const idf = [...matching].map((m) => Math.log(1 + (n - m + 0.5) / (m + 0.5)));
+      const start = this.#postingStart[t]!;
+      docs.forEach((doc, p) => {
+        let score = 0;
+        let fields = 0;
+        for (let f = 0; f < F; f++) {
+          const tf = freqs[p * F + f]!;
+          if (tf === 0) continue;
+          fields |= 1 << f;
+          const norm = 1 - BM25.b + (BM25.b * fieldLength[doc * F + f]!) / average[f]!;
+          score += FIELD_BOOST[f]! * idf[f]! * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+        }
+        this.#postingDocs[start + p] = doc;
+        this.#postingScores[start + p] = score;
+        this.#postingFields[start + p] = fields;
+      });
+    });
+    this.#ids = documents.map((d) => d.id);
+    this.#idRank = new Int32Array(n);
+    const byId = [...this.#ids.keys()].sort((a, b) => (this.#ids[a]! < this.#ids[b]! ? -1 : 1));
+    byId.forEach((doc, rank) => (this.#idRank[doc] = rank));
+    this.#scores = new Float64Array(n);
+    this.#touched = new Int32Array(n);
   }
 
   /** The index terms of one word of text: its term, for sv and de also its stem and its compound parts. */
@@ -162,13 +261,37 @@ export class HelpIndex {
     };
   }
 
+  /** The index terms one searched term matches: itself, longer terms it begins (prefix), near terms (typos). */
+  #expand(t: QueryTerm): Expansion[] {
+    const found: Expansion[] = [];
+    const exact = this.#terms.get(t.term);
+    if (exact !== undefined) found.push({ term: exact, weight: t.weight });
+    const prefixed = new Set<string>();
+    if (t.prefix) {
+      for (const [term, id] of this.#terms.atPrefix(t.term)) {
+        const distance = term.length - t.term.length;
+        if (distance === 0) continue;
+        prefixed.add(term);
+        found.push({ term: id, weight: (t.weight * PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance) });
+      }
+    }
+    if (t.fuzzy) {
+      for (const [term, [id, distance]] of this.#terms.fuzzyGet(t.term, t.fuzzy)) {
+        if (distance === 0 || prefixed.has(term)) continue;
+        found.push({ term: id, weight: (t.weight * FUZZY_WEIGHT * term.length) / (term.length + distance) });
+      }
+    }
+    return found;
+  }
+
   /**
-   * Documents matching the query, best first. A document's score is the sum of its scores for each
-   * word of the query, times how many of the words it matches (a compound counts as matched by the
-   * square of the share of its parts it matches), as MiniSearch does for plain OR queries. One
-   * MiniSearch query for all the words: each term says which words and parts it stands for.
+   * Documents matching the query, the best `limit` of them in order, and how many match in all. A
+   * document's score is the sum of the pre-scored postings of the index terms it matches, each times
+   * how much the searched term counts, times how many words of the query it matches (a compound counts
+   * as matched by the square of the share of its parts it matches). Only documents in the postings of
+   * the query's terms are touched, and only the best `limit` are kept in order.
    */
-  search(query: string): RankedMatch[] {
+  search(query: string, limit: number): SearchResults {
     const words: QueryWord[] = [];
     const seen = new Set<string>();
     const tokens = tokenize(query);
@@ -179,10 +302,8 @@ export class HelpIndex {
         words.push(word);
       }
     }
-    if (words.length === 0) return [];
+    if (words.length === 0 || limit <= 0) return { total: 0, matches: [] };
     const leaves = new Map<string, QueryTerm>();
-    /** The words each searched term stands for as a whole (not as a compound part). */
-    const wholeOf = new Map<string, number[]>();
     const add = (t: QueryTerm) => {
       const leaf = leaves.get(t.term);
       if (!leaf) leaves.set(t.term, { ...t });
@@ -192,40 +313,110 @@ export class HelpIndex {
         leaf.fuzzy = Math.max(Number(leaf.fuzzy), Number(t.fuzzy)) || false;
       }
     };
-    words.forEach((word, i) => {
-      for (const t of word.whole) {
-        add(t);
-        wholeOf.set(t.term, [...(wholeOf.get(t.term) ?? []), i]);
-      }
+    for (const word of words) {
+      word.whole.forEach(add);
       for (const part of word.parts) part.forEach(add);
-    });
-    const compounds = words.flatMap((word, i) => (word.parts.length > 0 ? [{ i, parts: word.parts.map((p) => new Set(p.map((t) => t.term))) }] : []));
-    const tree: Query = {
-      combineWith: 'OR',
-      queries: [...leaves.values()].map((t) => ({ queries: [t.term], prefix: t.prefix, fuzzy: t.fuzzy, boostTerm: () => t.weight })),
+    }
+    // Which searched terms a document matched: one bit per term, in `stride` 32-bit words per document.
+    const leafOf = new Map([...leaves.keys()].map((term, i) => [term, i]));
+    const stride = Math.ceil(leaves.size / 32);
+    const bitsOf = (terms: Iterable<QueryTerm>) => {
+      const bits = new Uint32Array(stride);
+      for (const t of terms) {
+        const i = leafOf.get(t.term)!;
+        bits[i >>> 5]! |= 1 << (i & 31);
+      }
+      return bits;
     };
-    const results: SearchResult[] = this.#index.search(tree, { tokenize: (s) => [s], processTerm: (s) => s });
-    const matched = new Int32Array(words.length).fill(-1);
-    results.forEach((result, r) => {
-      let coverage = 0;
-      for (const term of result.queryTerms) {
-        for (const i of wholeOf.get(term) ?? []) {
-          if (matched[i] !== r) {
-            matched[i] = r;
-            coverage += 1;
-          }
+    const wholeBits = words.map((word) => bitsOf(word.whole));
+    const partBits = words.map((word) => word.parts.map(bitsOf));
+
+    const n = this.#ids.length;
+    if (this.#masks.length < n * stride) this.#masks = new Uint32Array(n * stride);
+    const scores = this.#scores;
+    const masks = this.#masks;
+    const touched = this.#touched;
+    let total = 0;
+    const matchedTerms = new Set<number>();
+    [...leaves.values()].forEach((leaf, i) => {
+      const slot = i >>> 5;
+      const bit = 1 << (i & 31);
+      for (const { term, weight } of this.#expand(leaf)) {
+        matchedTerms.add(term);
+        const end = this.#postingStart[term + 1]!;
+        for (let p = this.#postingStart[term]!; p < end; p++) {
+          const doc = this.#postingDocs[p]!;
+          const at = doc * stride;
+          let fresh = true;
+          for (let s = 0; s < stride; s++) if (masks[at + s] !== 0) fresh = false;
+          if (fresh) touched[total++] = doc;
+          masks[at + slot]! |= bit;
+          scores[doc]! += weight * this.#postingScores[p]!;
         }
       }
-      for (const { i, parts } of compounds) {
-        if (matched[i] === r) continue;
-        const share = parts.filter((terms) => result.queryTerms.some((t) => terms.has(t))).length / parts.length;
-        // A document with one part of a compound is rarely about the compound: half the parts count a quarter.
-        coverage += share ** 2;
-      }
-      // MiniSearch multiplies the sum by the number of terms matched; the coverage of the words replaces that.
-      result.score = (result.score / Math.max(1, result.queryTerms.length)) * coverage;
     });
-    return results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+
+    const has = (at: number, bits: Uint32Array) => {
+      for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
+      return false;
+    };
+    // The best `limit` documents, best first, by insertion into a short sorted list.
+    const best: { doc: number; score: number }[] = [];
+    const before = (a: number, aScore: number, b: number, bScore: number) => aScore > bScore || (aScore === bScore && this.#idRank[a]! < this.#idRank[b]!);
+    for (let i = 0; i < total; i++) {
+      const doc = touched[i]!;
+      const at = doc * stride;
+      let coverage = 0;
+      wholeBits.forEach((whole, w) => {
+        const parts = partBits[w]!;
+        if (has(at, whole)) coverage += 1;
+        else if (parts.length > 0) {
+          // A document with one part of a compound is rarely about the compound: half the parts count a quarter.
+          coverage += (parts.filter((bits) => has(at, bits)).length / parts.length) ** 2;
+        }
+      });
+      const score = scores[doc]! * coverage;
+      scores[doc] = 0;
+      masks.fill(0, at, at + stride);
+      const worst = best[limit - 1];
+      if (worst && !before(doc, score, worst.doc, worst.score)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const other = best[mid]!;
+        if (before(other.doc, other.score, doc, score)) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, { doc, score });
+      if (best.length > limit) best.pop();
+    }
+    const matches = best.map(({ doc, score }): RankedMatch => {
+      const terms: string[] = [];
+      let fields = 0;
+      for (const term of matchedTerms) {
+        const at = this.#posting(term, doc);
+        if (at < 0) continue;
+        terms.push(this.#termNames[term]!);
+        fields |= this.#postingFields[at]!;
+      }
+      return { id: this.#ids[doc]!, score, terms, fields: FIELDS.filter((_, f) => (fields & (1 << f)) !== 0) };
+    });
+    return { total, matches };
+  }
+
+  /** Where a term's postings hold a document, or -1: binary search, the postings are in document order. */
+  #posting(term: number, doc: number): number {
+    let lo = this.#postingStart[term]!;
+    let hi = this.#postingStart[term + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.#postingDocs[mid]!;
+      if (at === doc) return mid;
+      if (at < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
   }
 
   /** Character ranges in `text` of the words one of whose index terms is among `terms` (matched index terms). */

@@ -1,7 +1,7 @@
 import type { Article, ArticleBlock, ArticleSummary, HelpCategory, SearchHit, SearchResponse } from '@assist/contract';
 import { parseArticle } from './markdown.js';
 import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLocale } from '../fixtures/help/index.js';
-import { HelpIndex } from './search.js';
+import { HelpIndex, type RankedMatch } from './search.js';
 import { plainText } from './text.js';
 
 /** When the shipped help content was last revised. */
@@ -91,19 +91,19 @@ export class HelpContent {
 
   search(query: string, locale: ContentLocale, limit: number): SearchResponse {
     let used = locale;
-    let matches = this.#index(locale).search(query);
+    let { total, matches } = this.#index(locale).search(query, limit);
     let fallback = false;
-    if (matches.length === 0 && locale !== 'en') {
-      matches = this.#index('en').search(query);
+    if (total === 0 && locale !== 'en') {
+      ({ total, matches } = this.#index('en').search(query, limit));
       used = 'en';
-      fallback = matches.length > 0;
+      fallback = total > 0;
     }
     const index = this.#index(used);
-    const hits: SearchHit[] = matches.slice(0, limit).map((match) => {
+    const hits: SearchHit[] = matches.map((match) => {
       const article = this.#byId.get(match.id)!;
       const text = article.content[used];
       const category = CATEGORIES.find((c) => c.id === article.category)!;
-      const snippet = pickSnippet(index, text.summary, this.#bodySentences(article, used), match.terms);
+      const snippet = pickSnippet(index, text.summary, () => this.#bodySentences(article, used), match);
       return {
         article: this.summary(article, used),
         category: { id: category.id, title: category.content[used].title },
@@ -112,7 +112,7 @@ export class HelpContent {
         highlights: { title: index.highlight(text.title, match.terms), snippet: index.highlight(snippet, match.terms) },
       };
     });
-    return { query, locale: used, fallback, total: matches.length, hits };
+    return { query, locale: used, fallback, total, hits };
   }
 
   #bodySentences(article: ArticleSeed, locale: ContentLocale): string[] {
@@ -130,10 +130,15 @@ export class HelpContent {
   }
 }
 
-/** The summary when it contains a match, else the first body sentence that does, cut to a readable length. */
-function pickSnippet(index: HelpIndex, summary: string, sentences: readonly string[], terms: string[]): string {
-  if (index.highlight(summary, terms).length > 0) return clip(summary, 0);
-  for (const sentence of sentences) {
+/**
+ * The summary when it contains a match, else the first body sentence that does, cut to a readable
+ * length. The index says which fields hold a matched term: a hit on its title or keywords alone
+ * does not read its summary and body word by word for nothing.
+ */
+function pickSnippet(index: HelpIndex, summary: string, sentences: () => readonly string[], { terms, fields }: RankedMatch): string {
+  if (fields.includes('summary') && index.highlight(summary, terms).length > 0) return clip(summary, 0);
+  if (!fields.includes('body')) return clip(summary, 0);
+  for (const sentence of sentences()) {
     const ranges = index.highlight(sentence, terms);
     if (ranges.length > 0) return clip(sentence, ranges[0]![0]);
   }
