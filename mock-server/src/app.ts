@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -74,6 +74,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     merchantSecret: options.merchantSecret ?? DEMO_MERCHANT_SECRET,
     agentTokens: options.agentTokens ?? new Set([DEMO_AGENT_TOKEN]),
     tokenTtlSeconds: options.tokenTtlSeconds ?? 30 * 60,
+    // On unless turned off: the Node server (node.ts) turns it off, tests and the browser mock keep it.
     validateResponses: options.validateResponses ?? true,
     corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
@@ -100,31 +101,41 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
   const app = new Hono<AppEnv>();
 
+  // The middleware below keeps @hono/node-server on its fast path (a response it writes without
+  // building a full Response object): headers are set before next(), a finished response is only
+  // touched when it lacks one, and nothing reads the body of a request that cannot have one.
   app.use('*', async (c, next) => {
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
-    await next();
     c.header(REQUEST_ID_HEADER, requestId);
+    await next();
+    // A handler that builds its own Response (an event stream, a replayed answer) skips the headers
+    // set above: add the id to what it built.
+    if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId);
   });
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (config.corsOrigins.includes(origin) || config.corsOrigins.includes('*') ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language'],
-      exposeHeaders: [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'],
-      maxAge: 600,
-    }),
-  );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: () => {
-        throw new ApiFailure('payload_too_large', `The body is larger than ${config.bodyLimitBytes} bytes`);
-      },
-    }),
-  );
+  const corsHeaders: MiddlewareHandler<AppEnv> = cors({
+    origin: (origin) => (config.corsOrigins.includes(origin) || config.corsOrigins.includes('*') ? origin : null),
+    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language'],
+    exposeHeaders: [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'],
+    maxAge: 600,
+  });
+  const corsWhenCrossOrigin: MiddlewareHandler<AppEnv> = (c, next) => {
+    // Only a browser calling from another origin needs CORS headers, and it always sends Origin.
+    // The answer still varies by Origin, so a shared cache keeps the two kinds apart.
+    if (c.req.header('origin') !== undefined) return corsHeaders(c, next);
+    c.header('Vary', 'Origin');
+    return next();
+  };
+  app.use('*', corsWhenCrossOrigin);
+  const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: () => {
+      throw new ApiFailure('payload_too_large', `The body is larger than ${config.bodyLimitBytes} bytes`);
+    },
+  });
+  const limitBodyWhenSent: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next));
+  app.use('*', limitBodyWhenSent);
   app.use(
     '/v1/*',
     faultInjection(() => deps.faults, deps.random),

@@ -4,7 +4,9 @@ import { createApp, DEMO_AGENT_TOKEN, DEMO_MERCHANT_SECRET } from './app.js';
 /**
  * The reference API as a real server: `pnpm serve:api` (127.0.0.1:8787).
  * Environment: PORT, HOST, ASSIST_CORS_ORIGINS (comma-separated), ASSIST_MERCHANT_SECRET,
- * ASSIST_AGENT_TOKEN, ASSIST_TOKEN_SECRET, ASSIST_ADMIN=0 to leave out the QA admin routes.
+ * ASSIST_AGENT_TOKEN, ASSIST_TOKEN_SECRET, ASSIST_ADMIN=0 to leave out the QA admin routes,
+ * ASSIST_VALIDATE_RESPONSES=1 to check every response against the contract (off here, as in
+ * production: the tests, the browser mock and `createApp()` keep it on).
  */
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
@@ -16,6 +18,7 @@ const { app } = createApp({
   ...(env.ASSIST_TOKEN_SECRET ? { tokenSecret: env.ASSIST_TOKEN_SECRET } : {}),
   ...(env.ASSIST_CORS_ORIGINS ? { corsOrigins: env.ASSIST_CORS_ORIGINS.split(',').map((o) => o.trim()) } : {}),
   admin: env.ASSIST_ADMIN !== '0',
+  validateResponses: env.ASSIST_VALIDATE_RESPONSES === '1',
 });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {

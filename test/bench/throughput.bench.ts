@@ -1,11 +1,15 @@
 /**
  * Throughput of the reference API's JSON routes on a real socket: autocannon (10 connections) against
- * 127.0.0.1, each route for DURATION seconds after a 1-second warm-up, first the reference API
- * (@hono/node-server, as `pnpm serve:api` runs it: routing, validation, auth, response validation),
- * then a bare node:http server answering the same bytes: the ratio is what the framework and the
- * checks cost. The servers run in a process of their own; the load generator shares the machine's
- * cores with them, so compare figures of one run, not across machines.
- * Run: node --import tsx test/bench/throughput.bench.ts   (ASSIST_BENCH_DURATION=10 seconds per route and server)
+ * 127.0.0.1, each route for DURATION seconds after a 1-second warm-up, on three servers in turn
+ * (support/api-servers.ts): the reference API as `pnpm serve:api` runs it (@hono/node-server,
+ * routing, validation, auth; no response validation, as in production), a trivial Hono route on the
+ * same adapter answering the same JSON, and a bare node:http server writing the same bytes.
+ * The ratio to the trivial route is what the reference API adds to any Hono app (targets: article and
+ * order ≥ 0.8, search ≥ 0.5, over hundreds of different queries so that no cache answers them all);
+ * the ratio to bare node:http is the whole cost. The servers run in a process of their own; the load
+ * generator shares the machine's cores with them, so compare ratios of one run, not figures across
+ * machines.
+ * Run: node --import tsx test/bench/run.ts throughput   (ASSIST_BENCH_DURATION=10 seconds per route and server)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -22,9 +26,19 @@ const WARM_UP_SECONDS = 1;
 interface Target {
   name: string;
   path: string;
+  /** Requests made in turn (many search queries); else `path` every time. */
+  paths?: string[];
   headers: Record<string, string>;
+  /** Size of the answer (the mean over `paths`). */
   bytes: number;
 }
+
+/** Least share of the trivial Hono route's throughput each route must reach, by path prefix. */
+const TARGETS: [prefix: string, ratio: number][] = [
+  ['/v1/help/articles/', 0.8],
+  ['/v1/help/search', 0.5],
+  ['/v1/orders/', 0.8],
+];
 
 export interface Throughput {
   requestsPerSecond: number;
@@ -37,10 +51,29 @@ export interface Throughput {
 export interface ThroughputData {
   durationSeconds: number;
   connections: number;
-  routes: { name: string; path: string; bytes: number; api: Throughput; bare: Throughput; ratio: number }[];
+  routes: {
+    name: string;
+    path: string;
+    bytes: number;
+    api: Throughput;
+    trivial: Throughput;
+    bare: Throughput;
+    /** api ÷ trivial Hono route. */
+    ratio: number;
+    /** api ÷ bare node:http. */
+    bareRatio: number;
+    target: number | null;
+  }[];
 }
 
-async function startServers(): Promise<{ child: ChildProcess; hono: number; bare: number; targets: Target[] }> {
+interface Servers {
+  api: number;
+  trivial: number;
+  bare: number;
+  targets: Target[];
+}
+
+async function startServers(): Promise<Servers & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'bench', 'support', 'api-servers.ts')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,16 +83,19 @@ async function startServers(): Promise<{ child: ChildProcess; hono: number; bare
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the API servers exited (${code}) before listening`)));
   });
-  const info = JSON.parse(line) as { hono: number; bare: number; targets: Target[] };
+  const info = JSON.parse(line) as Servers;
   return { child, ...info };
 }
 
 async function load(port: number, target: Target, seconds: number): Promise<Throughput> {
+  const paths = target.paths;
+  let next = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${target.path}`,
     headers: target.headers,
     connections: CONNECTIONS,
     duration: seconds,
+    ...(paths ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length]! }) }] } : {}),
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -77,7 +113,7 @@ export async function run(): Promise<BenchResult<ThroughputData>> {
     for (const target of servers.targets) {
       progress(`throughput: ${target.name}, ${DURATION} s on each server`);
       const measured: Throughput[] = [];
-      for (const port of [servers.hono, servers.bare]) {
+      for (const port of [servers.api, servers.trivial, servers.bare]) {
         await load(port, target, WARM_UP_SECONDS);
         const figures = await load(port, target, DURATION);
         if (figures.non2xx > 0 || figures.errors > 0) {
@@ -85,8 +121,18 @@ export async function run(): Promise<BenchResult<ThroughputData>> {
         }
         measured.push(figures);
       }
-      const [api, bare] = measured as [Throughput, Throughput];
-      routes.push({ name: target.name, path: target.path, bytes: target.bytes, api, bare, ratio: api.requestsPerSecond / bare.requestsPerSecond });
+      const [api, trivial, bare] = measured as [Throughput, Throughput, Throughput];
+      routes.push({
+        name: target.name,
+        path: target.path,
+        bytes: target.bytes,
+        api,
+        trivial,
+        bare,
+        ratio: api.requestsPerSecond / trivial.requestsPerSecond,
+        bareRatio: api.requestsPerSecond / bare.requestsPerSecond,
+        target: TARGETS.find(([prefix]) => target.path.startsWith(prefix))?.[1] ?? null,
+      });
     }
   } finally {
     servers.child.kill();
@@ -94,9 +140,9 @@ export async function run(): Promise<BenchResult<ThroughputData>> {
   const rows: Row[] = routes.map((r) => ({
     section: `throughput (${DURATION} s, ${CONNECTIONS} connections)`,
     name: `${r.name} (${int(r.bytes)} B JSON)`,
-    value: `${int(r.api.requestsPerSecond)} req/s · p99 ${r.api.p99} ms`,
-    reference: `bare node:http ${int(r.bare.requestsPerSecond)} req/s · p99 ${r.bare.p99} ms; ratio ${r.ratio.toFixed(2)}`,
-    status: 'info',
+    value: `${int(r.api.requestsPerSecond)} req/s · p99 ${r.api.p99} ms · ${r.ratio.toFixed(2)}× trivial Hono · ${r.bareRatio.toFixed(2)}× bare`,
+    reference: `trivial Hono ${int(r.trivial.requestsPerSecond)} req/s; bare node:http ${int(r.bare.requestsPerSecond)} req/s`,
+    ...(r.target === null ? { status: 'info' as const } : { budget: `≥ ${r.target.toFixed(2)}× trivial Hono`, status: r.ratio >= r.target ? ('ok' as const) : ('over' as const) }),
   }));
   return { name: 'throughput', rows, data: { durationSeconds: DURATION, connections: CONNECTIONS, routes } };
 }

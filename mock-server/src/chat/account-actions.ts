@@ -7,6 +7,7 @@ import type { Store } from '../store/types.js';
 import { addDays } from '../time.js';
 import { transactionId } from '../ids.js';
 import type { ExtendRefusal } from './phrases.js';
+import { editable } from '../store/records.js';
 
 /**
  * Changes to a shopper's account that the chat and agents make: extend a due date (once per
@@ -18,7 +19,7 @@ import type { ExtendRefusal } from './phrases.js';
 /** Runs `task` with the order as it is now, holding the order's lock. */
 async function withOrder<T>(store: Store, orderId: string, task: (order: Order) => Promise<T>): Promise<T> {
   return lockFor(store).run(orderId, async () => {
-    const order = await store.order(orderId);
+    const order = editable(await store.order(orderId));
     if (!order) throw new ApiFailure('not_found', 'Order was not found');
     return task(order);
   });
@@ -55,7 +56,7 @@ export function extendInstalment(store: Store, orderId: string, instalmentId: st
 }
 
 async function extend(store: Store, order: Order, instalmentId: string, days: number): Promise<ExtendResult> {
-  const plan = await store.plan(order.id);
+  const plan = editable(await store.plan(order.id));
   const refuse = (refusal: ExtendRefusal): ExtendResult => ({ ok: false, refusal, message: REFUSAL_MESSAGES[refusal] });
   if (!plan) return refuse('no_plan');
   const record = plan.instalments.find((i) => i.id === instalmentId);
@@ -97,7 +98,7 @@ async function refund(store: Store, order: Order, amount: Money, reason: string)
   if (amount.amount > left) {
     throw new ApiFailure('conflict', `At most ${left} (minor units of ${order.currency}) can still be refunded on this order`);
   }
-  const plan = await store.plan(order.id);
+  const plan = editable(await store.plan(order.id));
   const now = store.clock.now();
   let takenOffPlan = 0;
   if (plan && !plan.cancelled) {

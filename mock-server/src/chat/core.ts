@@ -9,6 +9,7 @@ import type { ChatKpiEvent, ChatSessionRecord, KpiType } from './records.js';
 import type { SimulatedAgentConfig } from './simulated-agent.js';
 import { ChatTimers } from './timers.js';
 import { queuedIn, sessionView } from './view.js';
+import { editable } from '../store/records.js';
 
 export const conflict = (message: string) => new ApiFailure('conflict', message);
 export const NOT_HANDED_OVER = 'This chat is with the assistant and was not handed to a person';
@@ -57,7 +58,7 @@ export class ChatCore {
 
   /** Any chat, for agents. */
   async agentSession(id: string): Promise<ChatSessionRecord> {
-    const session = await this.store.chatSession(id);
+    const session = editable(await this.store.chatSession(id));
     if (!session) throw notFound('Chat session');
     return session;
   }

@@ -8,6 +8,7 @@ import { phrasesFor } from './phrases.js';
 import type { ChatSessionRecord, ChatTopic } from './records.js';
 import { topicsAction } from './rule-assistant/actions.js';
 import { expectedResolution } from './sla.js';
+import { editable } from '../store/records.js';
 
 /** How long a chat token lasts: a day, to wait in a queue overnight and resume after a reload. */
 export const CHAT_TOKEN_TTL_S = 24 * 60 * 60;
@@ -22,7 +23,7 @@ export interface NewChat {
 
 /** A chat the caller may see: its chat token, or a shopper token of its verified shopper. Anything else is 404. */
 export async function accessibleSession(core: ChatCore, claims: TokenClaims | null, id: string): Promise<ChatSessionRecord> {
-  const session = await core.store.chatSession(id);
+  const session = editable(await core.store.chatSession(id));
   const allowed =
     session !== undefined &&
     claims !== null &&

@@ -12,6 +12,7 @@ import { phrasesFor } from './phrases.js';
 import type { ChatActionEffect, ChatSessionRecord } from './records.js';
 import { KEEP_DATE } from './rule-assistant/actions.js';
 import { scheduleFollowUp } from './simulated-pickup.js';
+import { editable } from '../store/records.js';
 
 /** What the shopper says and chooses, and who answers: the assistant, the action chosen, or the simulated agent later. */
 
@@ -48,7 +49,7 @@ export async function send(core: ChatCore, sessionId: string, input: ShopperMess
 /** Records the shopper's answer to an action card of this chat; each card is answered once. */
 async function choose(core: ChatCore, sessionId: string, answer: { id: string; choice: string }): Promise<Chosen> {
   const records = await core.store.chatMessages(sessionId);
-  const record = records.find((r) => r.message.actions.some((a) => a.id === answer.id));
+  const record = editable(records.find((r) => r.message.actions.some((a) => a.id === answer.id)));
   const action = record?.message.actions.find((a) => a.id === answer.id);
   if (!record || !action) throw validationFailure([{ path: 'body.action.id', message: 'is not an action of this chat' }]);
   if (!action.choices.some((c) => c.id === answer.choice)) {

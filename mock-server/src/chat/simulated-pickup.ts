@@ -3,6 +3,7 @@ import type { ChatCore } from './core.js';
 import { post } from './messages.js';
 import { phrasesFor } from './phrases.js';
 import type { ChatSessionRecord } from './records.js';
+import { editable } from '../store/records.js';
 
 /**
  * The mock's simulated agent at work (settings: simulated-agent.ts): it takes queued chats in turn,
@@ -33,7 +34,7 @@ export async function pickUpNow(core: ChatCore): Promise<number> {
 
 async function pickUp(core: ChatCore, sessionId: string): Promise<boolean> {
   return core.withLock(sessionId, async () => {
-    const session = await core.store.chatSession(sessionId);
+    const session = editable(await core.store.chatSession(sessionId));
     if (!session || session.status !== 'queued' || core.agent.behaviour === 'none') return false;
     core.timers.cancel(session.id);
     const p = phrasesFor(session.locale);
@@ -52,7 +53,7 @@ async function pickUp(core: ChatCore, sessionId: string): Promise<boolean> {
     if (core.agent.behaviour === 'resolve') {
       core.timers.schedule(session.id, core.agent.resolveDelayMs, () =>
         core.withLock(session.id, async () => {
-          const current = await core.store.chatSession(session.id);
+          const current = editable(await core.store.chatSession(session.id));
           if (current?.status === 'agent' && current.agent?.simulated) await resolveByAgent(core, current, null);
         }),
       );
@@ -67,7 +68,7 @@ export function scheduleFollowUp(core: ChatCore, sessionId: string): void {
   core.timers.schedule(sessionId, core.agent.followUpDelayMs, () =>
     core.withLock(sessionId, async () => {
       core.timers.followUpDone(sessionId);
-      const session = await core.store.chatSession(sessionId);
+      const session = editable(await core.store.chatSession(sessionId));
       if (session?.status !== 'agent' || !session.agent?.simulated) return;
       await post(core, session, { author: 'agent', text: phrasesFor(session.locale).agentFollowUp });
     }),

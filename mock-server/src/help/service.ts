@@ -3,6 +3,7 @@ import { parseArticle } from './markdown.js';
 import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLocale } from '../fixtures/help/index.js';
 import { HelpIndex, type RankedMatch } from './search.js';
 import { plainText } from './text.js';
+import { deepFreeze } from '../store/records.js';
 
 /** When the shipped help content was last revised. */
 export const CONTENT_UPDATED_AT = '2026-10-01T00:00:00.000Z';
@@ -74,7 +75,21 @@ export class HelpContent {
     return blocks;
   }
 
+  /** Articles as answered, by locale and slug: built once and frozen, so their JSON is made once too. */
+  readonly #answers = new Map<string, Article>();
+
   article(slug: string, locale: ContentLocale): Article | undefined {
+    const key = `${locale}/${slug}`;
+    let answer = this.#answers.get(key);
+    if (!answer) {
+      answer = this.#buildArticle(slug, locale);
+      if (!answer) return undefined;
+      this.#answers.set(key, deepFreeze(answer));
+    }
+    return answer;
+  }
+
+  #buildArticle(slug: string, locale: ContentLocale): Article | undefined {
     const article = this.#bySlug.get(slug);
     if (!article) return undefined;
     return {

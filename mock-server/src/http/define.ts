@@ -75,6 +75,8 @@ async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise
   return { claims, agent: false };
 }
 
+const JSON_TYPE = { 'content-type': 'application/json' } as const;
+
 /** Routes registered on an app, in order: the OpenAPI document lists exactly these. */
 export const implementedRoutes = new WeakMap<Hono<AppEnv>, AnyRoute[]>();
 
@@ -88,6 +90,25 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
   const list = implementedRoutes.get(app) ?? [];
   list.push(route);
   implementedRoutes.set(app, list);
+
+  /**
+   * The JSON of frozen outputs (help articles, store records returned as they are): frozen values
+   * never change, so each is checked and serialised once.
+   */
+  const serialised = new WeakMap<object, string>();
+  const serialise = (output: object): string => {
+    let json = serialised.get(output);
+    if (json !== undefined) return json;
+    if (deps.config.validateResponses) {
+      const check = (route.response as unknown as SafeParser).safeParse(output);
+      if (!check.success) {
+        throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(toErrorIssues('response', check.error.issues))}`);
+      }
+    }
+    json = JSON.stringify(output);
+    if (Object.isFrozen(output)) serialised.set(output, json);
+    return json;
+  };
 
   app.on(route.method, route.path, async (c) => {
     const auth = await authenticate(route, c, deps);
@@ -112,13 +133,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     const run = async (): Promise<Response> => {
       const output = await handler(input);
       if (output instanceof Response) return output;
-      if (deps.config.validateResponses) {
-        const check = (route.response as unknown as SafeParser).safeParse(output);
-        if (!check.success) {
-          throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(toErrorIssues('response', check.error.issues))}`);
-        }
-      }
-      return c.json(output as object, route.status);
+      return c.body(serialise(output as object), route.status, JSON_TYPE);
     };
     if (key === null) return run();
 

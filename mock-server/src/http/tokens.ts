@@ -49,8 +49,16 @@ export function safeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/** How many verified tokens a signer remembers; the oldest is forgotten first. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class TokenSigner {
   readonly #key: Promise<CryptoKey>;
+  /**
+   * Tokens whose signature has been checked, with their claims. The key is the whole token text, so
+   * a changed token is a different key and is checked again; expiry is checked on every use.
+   */
+  readonly #verified = new Map<string, Readonly<TokenClaims>>();
   constructor(secret: string) {
     this.#key = hmacKey(secret);
   }
@@ -62,7 +70,22 @@ export class TokenSigner {
   }
 
   /** The claims of a valid, unexpired token; null for anything else. */
-  async verify(token: string, nowSeconds: number): Promise<TokenClaims | null> {
+  async verify(token: string, nowSeconds: number): Promise<Readonly<TokenClaims> | null> {
+    const known = this.#verified.get(token);
+    if (known) {
+      if (known.exp > nowSeconds) return known;
+      this.#verified.delete(token);
+      return null;
+    }
+    const claims = await this.#check(token);
+    if (!claims || claims.exp <= nowSeconds) return null;
+    if (this.#verified.size >= VERIFIED_CACHE_SIZE) this.#verified.delete(this.#verified.keys().next().value!);
+    this.#verified.set(token, claims);
+    return claims;
+  }
+
+  /** The claims of a correctly signed token, expired or not. */
+  async #check(token: string): Promise<Readonly<TokenClaims> | null> {
     const [version, payload, signature] = token.split('.');
     if (version !== 'v1' || !payload || !signature || token.split('.').length !== 3) return null;
     const signatureBytes = fromBase64Url(signature);
@@ -72,8 +95,8 @@ export class TokenSigner {
     if (!valid) return null;
     try {
       const claims = JSON.parse(decoder.decode(payloadBytes)) as TokenClaims;
-      if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
-      return claims;
+      if (typeof claims.exp !== 'number') return null;
+      return Object.freeze(claims);
     } catch {
       return null;
     }

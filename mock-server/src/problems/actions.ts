@@ -6,6 +6,7 @@ import { applyDueProblemTransitions, findProblem, publishProblem, renderProblem 
 import { escalate, finish, storeResponds } from './lifecycle.js';
 import { PROBLEM_MOVES, canMove } from './rules.js';
 import type { ProblemRecord } from './types.js';
+import { editable } from '../store/records.js';
 
 /**
  * What the store, our agents and QA do with a problem, as plain functions (no HTTP): the mock's
@@ -35,7 +36,7 @@ async function step(deps: CaseDeps, id: string, move: keyof typeof PROBLEM_MOVES
 export async function respondAsStore(deps: CaseDeps, id: string, input: { message: string; solved?: boolean }): Promise<Problem> {
   const record = await step(deps, id, 'store_responded', async (r) => {
     const order = await ownOrder(deps, null, r.orderId);
-    const plan = await deps.store.plan(r.orderId);
+    const plan = editable(await deps.store.plan(r.orderId));
     storeResponds(r, deps.store.clock.now(), input.message, input.solved === true, plan, order);
     if (plan) await deps.store.savePlan(plan);
   });
@@ -52,7 +53,7 @@ export async function escalateProblem(deps: CaseDeps, id: string, note?: string)
 /** Solves the problem (a refund, a replacement, the charge reversed...); payments resume without penalty. */
 export async function resolveProblem(deps: CaseDeps, id: string, input: { outcome: string; note: string }): Promise<Problem> {
   const record = await step(deps, id, 'solved', async (r) => {
-    const plan = await deps.store.plan(r.orderId);
+    const plan = editable(await deps.store.plan(r.orderId));
     finish(r, 'solved', input, plan, await ownOrder(deps, null, r.orderId), deps.store.clock.now());
     if (plan) await deps.store.savePlan(plan);
   });
@@ -62,7 +63,7 @@ export async function resolveProblem(deps: CaseDeps, id: string, input: { outcom
 /** Closes the problem without solving it, with the reason the shopper sees; payments resume without penalty. */
 export async function closeProblem(deps: CaseDeps, id: string, reason: string): Promise<Problem> {
   const record = await step(deps, id, 'closed', async (r) => {
-    const plan = await deps.store.plan(r.orderId);
+    const plan = editable(await deps.store.plan(r.orderId));
     finish(r, 'closed', { outcome: 'closed', note: reason }, plan, await ownOrder(deps, null, r.orderId), deps.store.clock.now());
     if (plan) await deps.store.savePlan(plan);
   });

@@ -5,10 +5,11 @@ import type { WebhookEventType } from '../webhooks/events.js';
 import { escalate } from './lifecycle.js';
 import type { ProblemRecord } from './types.js';
 import { problemView } from './view.js';
+import { editable } from '../store/records.js';
 
 /** A problem, scoped to a shopper (`customerId`) or to anyone (`null`: agents and QA). */
 export async function findProblem(deps: CaseDeps, customerId: string | null | undefined, id: string): Promise<ProblemRecord> {
-  const record = await deps.store.problem(id);
+  const record = editable(await deps.store.problem(id));
   if (!record || (customerId !== null && record.customerId !== customerId)) throw notFound('Problem');
   return record;
 }
@@ -32,7 +33,7 @@ export async function publishProblem(deps: CaseDeps, type: WebhookEventType, rec
 export async function applyDueProblemTransitions(deps: CaseDeps, orderId: string): Promise<number> {
   const now = deps.store.clock.now();
   let changed = 0;
-  for (const record of await deps.store.problemsOfOrder(orderId)) {
+  for (const record of editable(await deps.store.problemsOfOrder(orderId))) {
     const deadline = new Date(record.storeResponseDeadline);
     if (record.status === 'awaiting_store' && now >= deadline) {
       escalate(record, deadline);

@@ -9,6 +9,7 @@ import type { ReturnRecord } from '../returns/types.js';
 import { applyDueProblemTransitions, findProblem, publishProblem, renderProblem } from './context.js';
 import { disputeCodeFor, storeResponseDeadline } from './rules.js';
 import type { ProblemRecord } from './types.js';
+import { editable } from '../store/records.js';
 
 /**
  * What a shopper can do with problems, as plain functions: the routes pass the shopper's customer
@@ -41,7 +42,7 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
     if (existing) {
       throw new ApiFailure('problem_already_open', `A problem of this kind is already open for this order (${existing.reference}): follow it there`);
     }
-    const returns = await deps.store.returnsOfOrder(order.id);
+    const returns = editable(await deps.store.returnsOfOrder(order.id));
     const linked = linkedReturn(returns, input);
 
     const now = deps.store.clock.now();

@@ -10,6 +10,7 @@ import { isOpenProblem, syncPlanPause } from './pause.js';
 import { ADVANCE_FROM, hasOpenInvestigation, isOpenReturn, type AdvanceTarget } from './rules.js';
 import { cancelRecord } from './service.js';
 import type { ReturnRecord } from './types.js';
+import { editable } from '../store/records.js';
 
 /**
  * What carriers, stores, our agents and QA do with a return, as plain functions (no HTTP): the
@@ -62,8 +63,8 @@ export async function advanceReturn(deps: CaseDeps, id: string, to: AdvanceTarge
         moveTo(record, 'received', at, options.note ?? `${order.merchant.name} has received the parcel`);
         return 'return.received';
       case 'registered': {
-        const plan = await deps.store.plan(record.orderId);
-        const returns = await deps.store.returnsOfOrder(record.orderId);
+        const plan = editable(await deps.store.plan(record.orderId));
+        const returns = editable(await deps.store.returnsOfOrder(record.orderId));
         registerReturn(record, effectOf(plan, returns, record), plan, order, at, options.note ?? null);
         if (plan) await deps.store.savePlan(plan);
         await deps.store.saveOrder(order);
@@ -80,9 +81,9 @@ export async function advanceReturn(deps: CaseDeps, id: string, to: AdvanceTarge
 
 /** "Return not registered" problems about this return are solved once it is registered. Call holding the lock. */
 async function solveLinkedProblems(deps: CaseDeps, record: ReturnRecord, at: Date): Promise<void> {
-  for (const problem of await deps.store.problemsOfOrder(record.orderId)) {
+  for (const problem of editable(await deps.store.problemsOfOrder(record.orderId))) {
     if (problem.returnId !== record.id || problem.type !== 'return_not_registered' || !isOpenProblem(problem)) continue;
-    const plan = await deps.store.plan(record.orderId);
+    const plan = editable(await deps.store.plan(record.orderId));
     finishProblem(problem, 'solved', { outcome: 'return_registered', note: `Return ${record.reference} is registered` }, plan, await ownOrder(deps, null, record.orderId), at);
     if (plan) await deps.store.savePlan(plan);
     await deps.store.saveProblem(problem);
@@ -123,7 +124,7 @@ export async function markDeliveredNotReceived(deps: CaseDeps, id: string, text?
 export async function closeReturnInvestigation(deps: CaseDeps, id: string, reason: string): Promise<Return> {
   return step(deps, id, async (record): Promise<WebhookEventType> => {
     if (!hasOpenInvestigation(record)) throw refuse(record, 'have its investigation closed (there is no open investigation)');
-    const plan = await deps.store.plan(record.orderId);
+    const plan = editable(await deps.store.plan(record.orderId));
     const order = await ownOrder(deps, null, record.orderId);
     endWithoutRefund(record, 'closed', plan, order, deps.store.clock.now(), reason);
     if (plan) await deps.store.savePlan(plan);

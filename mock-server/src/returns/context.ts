@@ -9,6 +9,7 @@ import { lockFor } from '../store/lock.js';
 import { investigationDueAt, isOpenReturn } from './rules.js';
 import type { ReturnRecord } from './types.js';
 import { returnView } from './view.js';
+import { editable } from '../store/records.js';
 
 /** What the return and problem operations need: the store and where to send merchant events. */
 export interface CaseDeps {
@@ -21,14 +22,14 @@ export const withOrderLock = <T>(deps: CaseDeps, orderId: string, task: () => Pr
 
 /** The shopper's own order; another shopper's answers 404 exactly like a missing one. */
 export async function ownOrder(deps: CaseDeps, customerId: string | null | undefined, orderId: string): Promise<Order> {
-  const order = await deps.store.order(orderId);
+  const order = editable(await deps.store.order(orderId));
   if (!order || (customerId !== null && order.customerId !== customerId)) throw notFound('Order');
   return order;
 }
 
 /** A return, scoped to a shopper (`customerId`) or to anyone (`null`: agents and QA). */
 export async function findReturn(deps: CaseDeps, customerId: string | null | undefined, id: string): Promise<ReturnRecord> {
-  const record = await deps.store.returnCase(id);
+  const record = editable(await deps.store.returnCase(id));
   if (!record || (customerId !== null && record.customerId !== customerId)) throw notFound('Return');
   return record;
 }
@@ -58,7 +59,7 @@ export async function publishReturn(deps: CaseDeps, type: WebhookEventType, reco
 export async function applyDueReturnTransitions(deps: CaseDeps, orderId: string): Promise<number> {
   const now = deps.store.clock.now();
   let changed = 0;
-  for (const record of await deps.store.returnsOfOrder(orderId)) {
+  for (const record of editable(await deps.store.returnsOfOrder(orderId))) {
     const dueAt = investigationDueAt(record);
     if (isOpenReturn(record) && record.investigation === null && now >= dueAt) {
       openInvestigation(record, dueAt, 'Not registered within 21 days of reporting: we are looking into it with the store');
@@ -67,7 +68,7 @@ export async function applyDueReturnTransitions(deps: CaseDeps, orderId: string)
       changed++;
     }
     if (record.status === 'registered' && record.refund && now >= new Date(record.refund.expectedBy)) {
-      const order = await deps.store.order(orderId);
+      const order = editable(await deps.store.order(orderId));
       if (!order) continue;
       completeRefund(record, order, new Date(record.refund.expectedBy), await deps.store.returnsOfOrder(orderId), 'The refund is complete');
       await deps.store.saveReturn(record);

@@ -5,6 +5,7 @@ import type { Store } from '../store/types.js';
 import { planInstalments } from './effects.js';
 import { RESUME_GRACE_DAYS, isOpenReturn } from './rules.js';
 import type { ReturnRecord } from './types.js';
+import { editable } from '../store/records.js';
 
 export const isOpenProblem = (record: Pick<ProblemRecord, 'status'>): boolean => (OPEN_PROBLEM_STATUSES as readonly ProblemStatus[]).includes(record.status);
 
@@ -19,7 +20,7 @@ export function pauseReasonFor(returns: readonly ReturnRecord[], problems: reado
 
 /** Sets the plan's pause from the order's open returns and problems; answers the plan as saved. */
 export async function syncPlanPause(store: Store, orderId: string): Promise<PlanRecord | undefined> {
-  const plan = await store.plan(orderId);
+  const plan = editable(await store.plan(orderId));
   if (!plan) return undefined;
   const reason = pauseReasonFor(await store.returnsOfOrder(orderId), await store.problemsOfOrder(orderId));
   if (plan.pausedReason !== reason) {

@@ -17,6 +17,7 @@ import { amountOf, checkReturnLines, withReturnableQuantities } from './quantiti
 import { editableFields, hasOpenInvestigation, isCancellable, whyNotEditable } from './rules.js';
 import type { ReturnRecord } from './types.js';
 import { lineView, planAdjustment } from './view.js';
+import { editable } from '../store/records.js';
 
 /**
  * What a shopper can do with returns, as plain functions: the routes call them with the shopper's
@@ -28,9 +29,9 @@ export async function previewReturn(deps: CaseDeps, customerId: string | null, i
   await ownOrder(deps, customerId, input.orderId);
   return withOrderLock(deps, input.orderId, async () => {
     const order = await ownOrder(deps, customerId, input.orderId);
-    const returns = await deps.store.returnsOfOrder(order.id);
+    const returns = editable(await deps.store.returnsOfOrder(order.id));
     const items = checkReturnLines(order, input.items, returns);
-    const plan = await deps.store.plan(order.id);
+    const plan = editable(await deps.store.plan(order.id));
     const amount = amountOf(items);
     const effect = plan && !plan.cancelled ? applyReturnToPlan(planInstalments(plan), amount, { held: openReturnEffects(plan, returns).held }) : undefined;
     return {
@@ -49,7 +50,7 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
   return withOrderLock(deps, input.orderId, async () => {
     await applyDueReturnTransitions(deps, input.orderId);
     const order = await ownOrder(deps, customerId, input.orderId);
-    const returns = await deps.store.returnsOfOrder(order.id);
+    const returns = editable(await deps.store.returnsOfOrder(order.id));
     const items = checkReturnLines(order, input.items, returns);
     const at = deps.store.clock.now().toISOString();
     const record: ReturnRecord = {
@@ -92,7 +93,7 @@ export async function listOrderReturns(deps: CaseDeps, customerId: string | null
   const order = await ownOrder(deps, customerId, orderId);
   return withOrderLock(deps, order.id, async () => {
     await applyDueReturnTransitions(deps, order.id);
-    const returns = await deps.store.returnsOfOrder(order.id);
+    const returns = editable(await deps.store.returnsOfOrder(order.id));
     return Promise.all(returns.map((r) => renderReturn(deps, r)));
   });
 }
@@ -120,7 +121,7 @@ export async function updateReturn(deps: CaseDeps, customerId: string | null, id
     if (refused) throw new ApiFailure('return_not_editable', whyNotEditable(record, refused));
 
     const order = await ownOrder(deps, null, record.orderId);
-    const returns = await deps.store.returnsOfOrder(order.id);
+    const returns = editable(await deps.store.returnsOfOrder(order.id));
     const changed: ReturnEditableField[] = [];
     if (patch.items) {
       const items = checkReturnLines(order, patch.items, returns, record.id);
@@ -180,7 +181,7 @@ export async function cancelReturn(deps: CaseDeps, customerId: string | null, id
 /** Cancels a return record and resumes the plan; shared by the shopper's and the agent's cancel. Call holding the lock. */
 export async function cancelRecord(deps: CaseDeps, record: ReturnRecord, reason: string): Promise<void> {
   const order = await ownOrder(deps, null, record.orderId);
-  const plan = await deps.store.plan(record.orderId);
+  const plan = editable(await deps.store.plan(record.orderId));
   endWithoutRefund(record, 'cancelled', plan, order, deps.store.clock.now(), reason);
   if (plan) await deps.store.savePlan(plan);
   await deps.store.saveReturn(record);

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { marketToday, orderSummary, planView } from '../domain/plans.js';
 import { implement, type AppEnv, type Auth } from '../http/define.js';
 import { ApiFailure, notFound } from '../http/failure.js';
+import { editable } from '../store/records.js';
 import { addDays } from '../time.js';
 
 export function orderRoutes(app: Hono<AppEnv>, deps: Deps): void {
@@ -33,7 +34,7 @@ export function orderRoutes(app: Hono<AppEnv>, deps: Deps): void {
 
   implement(app, deps, 'extendDueDate', async ({ params, body, auth }) => {
     const order = await ownOrder(auth, params.id);
-    const plan = await deps.store.plan(order.id);
+    const plan = editable(await deps.store.plan(order.id));
     if (!plan) throw notFound('Payment plan');
     const record = plan.instalments.find((i) => i.id === body.instalmentId);
     if (!record) {

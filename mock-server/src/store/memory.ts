@@ -5,6 +5,7 @@ import type { CallbackRecord, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord
 import { seedReturns, type CaseSeed } from '../fixtures/returns.js';
 import type { ProblemRecord } from '../problems/types.js';
 import type { ReturnRecord } from '../returns/types.js';
+import { deepFreeze } from './records.js';
 import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type IdempotencyRecord, type Store } from './types.js';
 
 // The in-memory store implements the asynchronous Store interface (a database-backed store awaits
@@ -12,8 +13,12 @@ import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type Idempotency
 // failure (e.g. a value structuredClone cannot copy) reaches the caller as a rejected promise.
 /* eslint-disable @typescript-eslint/require-await */
 
-/** Values leave the store as copies, so a handler can never change stored data by accident. */
-const copy = <T>(value: T): T => structuredClone(value);
+/**
+ * Values enter the store as frozen copies and leave it as they are: a later change to what a caller
+ * saved does not reach the store, and a change to what it read throws (copy a record to change it,
+ * then save the copy). Reads cost no copying.
+ */
+const keep = <T>(value: T): T => deepFreeze(structuredClone(value));
 
 export class MemoryStore implements Store {
   readonly clock: Clock;
@@ -37,9 +42,9 @@ export class MemoryStore implements Store {
   #load(dataSet: DataSet): void {
     const data = dataSet === 'new-shopper' ? seedNewShopper(this.clock.now()) : seed(this.clock.now());
     this.#loadCases(seedReturns(this.clock.now(), data));
-    this.#customers = new Map(data.customers.map((c) => [c.id, c]));
-    this.#orders = new Map(data.orders.map((o) => [o.id, o]));
-    this.#plans = new Map(data.plans.map((p) => [p.orderId, p]));
+    this.#customers = new Map(data.customers.map((c) => [c.id, deepFreeze(c)]));
+    this.#orders = new Map(data.orders.map((o) => [o.id, deepFreeze(o)]));
+    this.#plans = new Map(data.plans.map((p) => [p.orderId, deepFreeze(p)]));
     this.#feedback = [];
     this.#idempotency.clear();
     this.#attempts.clear();
@@ -50,36 +55,33 @@ export class MemoryStore implements Store {
   }
 
   async customer(id: string) {
-    return copy(this.#customers.get(id));
+    return this.#customers.get(id);
   }
   async orderByReference(reference: string) {
-    for (const order of this.#orders.values()) if (order.reference === reference) return copy(order);
+    for (const order of this.#orders.values()) if (order.reference === reference) return order;
     return undefined;
   }
   async ordersOf(customerId: string) {
-    return [...this.#orders.values()]
-      .filter((o) => o.customerId === customerId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map(copy);
+    return [...this.#orders.values()].filter((o) => o.customerId === customerId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
   async order(id: string) {
-    return copy(this.#orders.get(id));
+    return this.#orders.get(id);
   }
   async plan(orderId: string) {
-    return copy(this.#plans.get(orderId));
+    return this.#plans.get(orderId);
   }
   async savePlan(plan: PlanRecord) {
-    this.#plans.set(plan.orderId, copy(plan));
+    this.#plans.set(plan.orderId, keep(plan));
   }
   async saveOrder(order: Order) {
-    this.#orders.set(order.id, copy(order));
+    this.#orders.set(order.id, keep(order));
   }
 
   async addFeedback(feedback: FeedbackRecord) {
-    this.#feedback.push(copy(feedback));
+    this.#feedback.push(keep(feedback));
   }
   async feedbackFor(articleId: string) {
-    return this.#feedback.filter((f) => f.articleId === articleId).map(copy);
+    return this.#feedback.filter((f) => f.articleId === articleId);
   }
 
   async idempotency(key: string) {
@@ -88,10 +90,10 @@ export class MemoryStore implements Store {
       this.#idempotency.delete(key);
       return undefined;
     }
-    return copy(record);
+    return record;
   }
   async saveIdempotency(key: string, record: IdempotencyRecord) {
-    this.#idempotency.set(key, copy(record));
+    this.#idempotency.set(key, keep(record));
     if (this.#idempotency.size % 1000 === 0) this.#sweep();
   }
   #sweep(): void {
@@ -116,72 +118,69 @@ export class MemoryStore implements Store {
 
   // --- Chat, chat KPIs and callbacks ---
   async chatSession(id: string) {
-    return copy(this.#chatSessions.get(id));
+    return this.#chatSessions.get(id);
   }
   async chatSessions() {
-    return [...this.#chatSessions.values()].map(copy);
+    return [...this.#chatSessions.values()];
   }
   async saveChatSession(session: ChatSessionRecord) {
-    this.#chatSessions.set(session.id, copy(session));
+    this.#chatSessions.set(session.id, keep(session));
   }
   async chatMessages(sessionId: string, afterSequence = 0) {
     const messages = [...(this.#chatMessages.get(sessionId)?.values() ?? [])];
-    return messages
-      .filter((m) => m.message.sequence > afterSequence)
-      .sort((a, b) => a.message.sequence - b.message.sequence)
-      .map(copy);
+    return messages.filter((m) => m.message.sequence > afterSequence).sort((a, b) => a.message.sequence - b.message.sequence);
   }
   async chatMessage(sessionId: string, messageId: string) {
-    return copy(this.#chatMessages.get(sessionId)?.get(messageId));
+    return this.#chatMessages.get(sessionId)?.get(messageId);
   }
   async saveChatMessage(record: ChatMessageRecord) {
     let messages = this.#chatMessages.get(record.message.sessionId);
     if (!messages) this.#chatMessages.set(record.message.sessionId, (messages = new Map<string, ChatMessageRecord>()));
-    messages.set(record.message.id, copy(record));
+    messages.set(record.message.id, keep(record));
   }
   async addChatKpi(event: ChatKpiEvent) {
-    this.#chatKpis.push(copy(event));
+    this.#chatKpis.push(keep(event));
   }
   async chatKpis() {
-    return this.#chatKpis.map(copy);
+    return [...this.#chatKpis];
   }
   async callback(id: string) {
-    return copy(this.#callbacks.get(id));
+    return this.#callbacks.get(id);
   }
   async saveCallback(callback: CallbackRecord) {
-    this.#callbacks.set(callback.id, copy(callback));
+    this.#callbacks.set(callback.id, keep(callback));
   }
 
   // --- Returns and problems ---
   #returns = new Map<string, ReturnRecord>();
   #problems = new Map<string, ProblemRecord>();
   #loadCases(cases: CaseSeed): void {
-    this.#returns = new Map(cases.returns.map((r) => [r.id, r]));
-    this.#problems = new Map(cases.problems.map((p) => [p.id, p]));
+    this.#returns = new Map(cases.returns.map((r) => [r.id, deepFreeze(r)]));
+    this.#problems = new Map(cases.problems.map((p) => [p.id, deepFreeze(p)]));
   }
   async returnCase(id: string) {
-    return copy(this.#returns.get(id));
+    return this.#returns.get(id);
   }
   async returnsOfOrder(orderId: string) {
-    return [...this.#returns.values()].filter((r) => r.orderId === orderId).map(copy);
+    return [...this.#returns.values()].filter((r) => r.orderId === orderId);
   }
   async allReturns() {
-    return [...this.#returns.values()].map(copy);
+    return [...this.#returns.values()];
   }
   async saveReturn(record: ReturnRecord) {
-    this.#returns.set(record.id, copy(record));
+    this.#returns.set(record.id, keep(record));
   }
   async problem(id: string) {
-    return copy(this.#problems.get(id));
+    return this.#problems.get(id);
   }
   async problemsOfOrder(orderId: string) {
-    return [...this.#problems.values()].filter((p) => p.orderId === orderId).map(copy);
+    return [...this.#problems.values()].filter((p) => p.orderId === orderId);
   }
   async allProblems() {
-    return [...this.#problems.values()].map(copy);
+    return [...this.#problems.values()];
   }
   async saveProblem(record: ProblemRecord) {
-    this.#problems.set(record.id, copy(record));
+    this.#problems.set(record.id, keep(record));
   }
 
   async reset(dataSet: DataSet) {
