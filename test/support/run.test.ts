@@ -2,13 +2,14 @@
 // in a temporary folder and reads its exit code and its last line, the one CI parses.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const runner = join(dirname(fileURLToPath(import.meta.url)), '..', 'run.mjs');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const runner = join(root, 'test', 'run.mjs');
 const folders: string[] = [];
 after(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -20,15 +21,20 @@ interface Run {
   last: string;
 }
 
-/** Runs test/run.mjs --only node on these files (name → source). */
+/** Runs test/run.mjs --only node on these files (name → source), or --only browser. */
 function run(files: Record<string, string>, ...args: string[]): Run {
-  const folder = mkdtempSync(join(tmpdir(), 'assist-runner-'));
+  const browser = args.includes('browser');
+  if (browser) mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  // The browser tests are served from the repository: their folder has to be inside it.
+  const folder = browser ? mkdtempSync(join(root, 'node_modules', '.cache', 'assist-runner-')) : mkdtempSync(join(tmpdir(), 'assist-runner-'));
   folders.push(folder);
-  for (const [name, source] of Object.entries(files)) writeFileSync(join(folder, name), source);
+  const filesAt = browser ? join(folder, 'test', 'browser') : folder;
+  mkdirSync(filesAt, { recursive: true });
+  for (const [name, source] of Object.entries(files)) writeFileSync(join(filesAt, name), source);
   // This file runs under node --test itself: the runner under test must not take itself for a test file.
   const env = { ...process.env, ASSIST_TEST_TIMEOUT_MS: '2000' };
   delete env.NODE_TEST_CONTEXT;
-  const result = spawnSync(process.execPath, [runner, '--only', 'node', '--dir', folder, ...args], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, [runner, ...(browser ? [] : ['--only', 'node']), '--dir', folder, ...args], { encoding: 'utf8', env });
   const output = `${result.stdout}${result.stderr}`;
   const lines = result.stdout.trim().split('\n');
   return { code: result.status, output, last: lines[lines.length - 1] ?? '' };
@@ -99,5 +105,21 @@ describe('test/run.mjs', () => {
     const result = run({ 'hook.test.ts': source });
     assert.match(result.last, /^0 passed, [1-9]\d* failed$/);
     assert.notEqual(result.code, 0);
+  });
+
+  it('in the browser: fails a file with no test and a test that hangs, and lists a skipped test by name', () => {
+    const source = [
+      `describe('a browser suite', () => {`,
+      `  it('passes', () => {});`,
+      `  it.skip('is skipped', () => {});`,
+      `  it('hangs', () => new Promise(() => {}));`,
+      `});`,
+    ].join('\n');
+    const result = run({ 'empty.test.ts': 'export const nothing = 1;\n', 'suite.test.ts': source }, '--only', 'browser');
+    assert.equal(result.last, '1 passed, 2 failed, 1 skipped');
+    assert.notEqual(result.code, 0);
+    assert.match(result.output, /Timeout of 2000ms exceeded/);
+    assert.match(result.output, /Skipped:\n\s+- a browser suite > is skipped\n/);
+    assert.match(result.output, /Ran no test \(a failure\):\n\s+- \S*empty\.test\.ts/);
   });
 });
