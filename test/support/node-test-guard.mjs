@@ -14,7 +14,10 @@ export const TEST_TIMEOUT_MS = Number(process.env.ASSIST_TEST_TIMEOUT_MS) || 60_
 const require = createRequire(import.meta.url);
 const nodeTest = require('node:test');
 
-/** test(name?, options?, fn?) with `timeout` added to the options when they have none. */
+/**
+ * test(name?, options?, fn?) with `timeout` added to the options when they have none. (node:test takes a
+ * test's location from its caller, so a failure is reported "at" this file; its stack shows the test.)
+ */
 function withTimeout(test) {
   const wrapped = function (...args) {
     const at = args.findIndex((a) => a !== null && typeof a === 'object');
