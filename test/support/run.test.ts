@@ -32,7 +32,7 @@ function run(files: Record<string, string>, ...args: string[]): Run {
   mkdirSync(filesAt, { recursive: true });
   for (const [name, source] of Object.entries(files)) writeFileSync(join(filesAt, name), source);
   // This file runs under node --test itself: the runner under test must not take itself for a test file.
-  const env = { ...process.env, ASSIST_TEST_TIMEOUT_MS: '2000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASSIST_TEST_TIMEOUT_MS: '2000' };
   delete env.NODE_TEST_CONTEXT;
   const result = spawnSync(process.execPath, [runner, ...(browser ? [] : ['--only', 'node']), '--dir', folder, ...args], { encoding: 'utf8', env });
   const output = `${result.stdout}${result.stderr}`;
