@@ -80,19 +80,25 @@ function add(counts) {
 if (nodeFiles.length > 0) {
   console.log(`\n# Node tests (${nodeFiles.length} files)\n`);
   const countsFile = join(work, 'node-counts.json');
-  const code = await run(process.execPath, [
-    '--import',
-    'tsx',
-    '--import',
-    pathToFileURL(join(root, 'test', 'support', 'node-test-guard.mjs')).href,
-    '--test',
-    `--test-timeout=${FILE_TIMEOUT_MS}`,
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`,
-    `--test-reporter-destination=${countsFile}`,
-    ...nodeFiles.map((f) => relative(root, f)),
-  ]);
+  const code = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(join(root, 'test', 'support', 'node-test-guard.mjs')).href,
+      '--test',
+      // Ends each file once its tests are done, even if a timed-out test or a leaked handle keeps it alive.
+      '--test-force-exit',
+      `--test-timeout=${FILE_TIMEOUT_MS}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`,
+      '--test-reporter-destination=stdout',
+      ...nodeFiles.map((f) => relative(root, f)),
+    ],
+    { ASSIST_TEST_COUNTS: countsFile },
+  );
   const counts = readCounts(countsFile);
   if (!counts) crashed = true;
   else add(counts);
