@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 // Runs every test of the repository: Node tests (contract, client, API routes through app.request)
-// and browser tests in headless Chromium (@web/test-runner). Ends with one line: "N passed, N failed".
-// Usage: node test/run.mjs [--only node|browser] [file-filter]
+// and browser tests in headless Chromium (@web/test-runner). Ends with one line: "N passed, N failed"
+// (", N skipped" when tests were skipped; they are listed by name above it).
+// The run fails when a filter selects no file, when a test file runs no test, exits early or crashes,
+// and when a test outlives its timeout (test/support/node-test-guard.mjs, the mocha timeout in
+// test/web-test-runner.config.mjs).
+// Usage: node test/run.mjs [--only node|browser] [--dir folder] [file-filter]
+//   --dir: look for *.test.ts in this folder instead of the repository's (the runner's own tests use it)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findChrome } from './support/chrome.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const filter = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only')[0];
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = option('--only');
+const dir = option('--dir');
+const filter = args.filter((a, i) => !a.startsWith('--') && !['--only', '--dir'].includes(args[i - 1]))[0];
 const work = mkdtempSync(join(tmpdir(), 'assist-test-'));
 
 function walk(dir, out = []) {
@@ -27,12 +34,22 @@ function walk(dir, out = []) {
 }
 
 const isBrowserTest = (file) => file.includes(`${join('test', 'browser')}/`) || file.includes(`${join('packages', 'elements', 'src')}/`);
-const all = walk(join(root, 'packages'))
-  .concat(walk(join(root, 'mock-server')), walk(join(root, 'test')), walk(join(root, 'playground', 'src')))
+const folders = dir ? [resolve(dir)] : [join(root, 'packages'), join(root, 'mock-server'), join(root, 'test'), join(root, 'playground', 'src')];
+const all = folders
+  .flatMap((folder) => walk(folder))
   .filter((f) => !filter || f.includes(filter))
   .sort();
-const nodeFiles = all.filter((f) => !isBrowserTest(f));
-const browserFiles = all.filter(isBrowserTest);
+const nodeFiles = only === 'browser' ? [] : all.filter((f) => !isBrowserTest(f));
+const browserFiles = only === 'node' ? [] : all.filter(isBrowserTest);
+
+if (nodeFiles.length + browserFiles.length === 0) {
+  console.error(`\nNo test file matches${filter ? ` "${filter}"` : ''}${only ? ` among the ${only} tests` : ''}.`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+/** Whole-file limit, a backstop for a file that hangs outside any test (each test has its own). */
+const FILE_TIMEOUT_MS = 600_000;
 
 function run(command, commandArgs, env = {}) {
   return new Promise((resolve) => {
@@ -50,28 +67,45 @@ function readCounts(file) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const skippedNames = [];
+const noTests = [];
 let crashed = false;
 
-if (only !== 'browser' && nodeFiles.length > 0) {
+function add(counts) {
+  for (const k of Object.keys(totals)) totals[k] += counts[k];
+  skippedNames.push(...counts.skippedNames);
+  noTests.push(...counts.noTests);
+}
+
+if (nodeFiles.length > 0) {
   console.log(`\n# Node tests (${nodeFiles.length} files)\n`);
   const countsFile = join(work, 'node-counts.json');
-  const code = await run(process.execPath, [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`,
-    `--test-reporter-destination=${countsFile}`,
-    ...nodeFiles.map((f) => relative(root, f)),
-  ]);
+  const code = await run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(join(root, 'test', 'support', 'node-test-guard.mjs')).href,
+      '--test',
+      // Ends each file once its tests are done, even if a timed-out test or a leaked handle keeps it alive.
+      '--test-force-exit',
+      `--test-timeout=${FILE_TIMEOUT_MS}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'test', 'support', 'count-reporter.mjs')}`,
+      '--test-reporter-destination=stdout',
+      ...nodeFiles.map((f) => relative(root, f)),
+    ],
+    { ASSIST_TEST_COUNTS: countsFile },
+  );
   const counts = readCounts(countsFile);
   if (!counts) crashed = true;
-  else for (const k of Object.keys(totals)) totals[k] += counts[k];
+  else add(counts);
   if (code !== 0 && (!counts || counts.failed === 0)) crashed = true;
 }
 
-if (only !== 'node' && browserFiles.length > 0) {
+if (browserFiles.length > 0) {
   const chrome = findChrome();
   if (!chrome) {
     console.error(
@@ -89,11 +123,13 @@ if (only !== 'node' && browserFiles.length > 0) {
     );
     const counts = readCounts(countsFile);
     if (!counts) crashed = true;
-    else for (const k of Object.keys(totals)) totals[k] += counts[k];
+    else add(counts);
     if (code !== 0 && (!counts || counts.failed === 0)) crashed = true;
   }
 }
 
+if (skippedNames.length > 0) console.log(`\nSkipped:\n${skippedNames.map((n) => `  - ${n}`).join('\n')}`);
+if (noTests.length > 0) console.log(`\nRan no test (a failure):\n${noTests.map((n) => `  - ${n}`).join('\n')}`);
 if (crashed && totals.failed === 0) totals.failed = 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 || crashed ? 1 : 0);

@@ -31,7 +31,8 @@ export default {
   rootDir: root,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10_000 } },
+  // Per test (mocha); ASSIST_TEST_TIMEOUT_MS overrides it, as for the Node tests.
+  testFramework: { config: { timeout: Number(process.env.ASSIST_TEST_TIMEOUT_MS) || 10_000 } },
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,

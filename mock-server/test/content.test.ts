@@ -18,7 +18,9 @@ function faqFromDomain(): string[] {
 }
 
 describe('help content', () => {
-  it('answers every question of the provider FAQ list', { skip: existsSync(domainFile) ? false : 'the domain description is not beside the repository' }, () => {
+  it('answers every question of the provider FAQ list', () => {
+    // The list exists only in the domain description: a run without it fails rather than skips.
+    assert.ok(existsSync(domainFile), `${domainFile} is missing: check out the shared folder (DOMAIN.md, the provider's FAQ list) beside this repository as ../shared`);
     const questions = faqFromDomain();
     assert.ok(questions.length >= 50, `found ${questions.length} questions`);
     const answered = new Set(ARTICLES.map((a) => a.faq));

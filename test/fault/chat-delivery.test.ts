@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { ChatMessage } from '@assist/contract';
 import { eventParser } from '@assist/client/events';
 import { ChatLink, RESUME_MS, readSaved, type ChatStorage, type LinkEnv } from '../../packages/elements/src/chat-launcher/chat-link.js';
-import { implementedRoutes } from '../../mock-server/src/http/define.js';
 import { settle } from '../../mock-server/src/jobs/scheduler.js';
 import { prng, testApp, type TestApp } from './support.js';
 
@@ -246,9 +245,7 @@ class Page {
   }
 }
 
-const served = implementedRoutes.get(testApp().app)?.some((r) => r.id === 'streamChatEvents') ?? false;
-
-describe('chat delivery over dropped streams and reloads', { skip: served ? false : 'the chat routes are not served by the API yet' }, () => {
+describe('chat delivery over dropped streams and reloads', () => {
   it('loses nothing, delivers nothing twice and keeps the typed order over 100 stream drops and 5 reloads', async (t) => {
     const api = testApp({ random: prng(11) });
     const random = prng(4242);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -27,8 +26,6 @@ import { DEMO_AGENT_TOKEN, testApp, type TestApp } from './support.js';
 const root = join(import.meta.dirname, '..', '..');
 const elements = join(root, 'packages', 'elements', 'src');
 const registration = (folder: string) => join(elements, folder, `${folder}.ts`);
-const hasChat = existsSync(registration('chat-launcher'));
-const hasReturns = existsSync(registration('return-reporter'));
 
 /** Each calls __xss(n) if it runs. */
 const PAYLOADS = [
@@ -173,14 +170,14 @@ describe('XSS: injection payloads through every text path', { skip: findChrome()
   before(async () => {
     api = testApp();
     api.deps.help = poisonedHelp();
-    const components = ['help-center', ...(hasChat ? ['chat-launcher'] : []), ...(hasReturns ? ['return-reporter'] : [])];
+    const components = ['help-center', 'chat-launcher', 'return-reporter'];
     const files = new Map<string, string>([
       [
         '/index.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>xss</title></head><body>
 <main data-page><assist-faq-search data-page api-base="/api" locale="en"></assist-faq-search>
 <assist-help-center data-page api-base="/api" market="SE" locale="en"></assist-help-center></main>
-${hasChat ? '<assist-chat-launcher data-page api-base="/api" market="SE" locale="en"></assist-chat-launcher>' : ''}
+<assist-chat-launcher data-page api-base="/api" market="SE" locale="en"></assist-chat-launcher>
 <script data-page type="module" src="/entry.js"></script></body></html>`,
       ],
       ...(await bundlePage({ contents: components.map((c) => `import ${JSON.stringify(registration(c))};`).join('\n'), resolveDir: import.meta.dirname }, { minify: false })),
@@ -293,135 +290,125 @@ ${hasChat ? '<assist-chat-launcher data-page api-base="/api" market="SE" locale=
     await page.close();
   });
 
-  it(
-    "chat: messages the shopper types, and an agent's name, messages and summary, render as text",
-    { skip: hasChat ? false : 'no chat launcher yet (packages/elements/src/chat-launcher/chat-launcher.ts)' },
-    async () => {
-      const page = await open();
-      const chat = page.locator('assist-chat-launcher');
-      await page.evaluate(() => (document.querySelector('assist-chat-launcher') as HTMLElement & { open(): void }).open());
-      await chat.getByRole('button', { name: 'Ask a general question without verifying' }).click();
-      await chat.locator('.msg--assistant').first().waitFor({ timeout: 8_000 });
-      const field = chat.locator('.composer textarea');
-      for (const payload of PAYLOADS) {
-        await field.fill(payload);
-        await field.press('Enter');
-        await page.waitForFunction(
-          (text) =>
-            [...(document.querySelector('assist-chat-launcher')?.shadowRoot?.querySelectorAll('.msg--shopper:not(.msg--pending)') ?? [])].some((m) =>
-              m.textContent?.includes(text),
-            ),
-          payload.trim(),
-          { timeout: 8_000 },
-        );
-      }
-      // The chat goes to a person. The simulated agent joins under a payload name; then a person claims it and writes payloads.
-      const saved = await page.evaluate(() => {
-        const key = Object.keys(sessionStorage).find((k) => k.startsWith('assist:chat:'))!;
-        return JSON.parse(sessionStorage.getItem(key)!) as { id: string; token: string };
-      });
-      const agentName = '<img src=x onerror=__xss(90)>';
-      const named = await api.call('POST', '/__admin/chat/agent', { body: { name: agentName } });
-      assert.equal(named.status, 200, named.text);
-      const escalated = await api.call('POST', `/v1/chat/sessions/${saved.id}/escalate`, {
-        token: saved.token,
-        headers: { 'idempotency-key': 'xss-escalate' },
-        body: { reason: 'shopper_request' },
-      });
-      assert.ok([200, 409].includes(escalated.status), escalated.text);
-      await api.scheduler.advance(30 * 60_000);
-      await page.waitForFunction((name) => document.querySelector('assist-chat-launcher')?.shadowRoot?.textContent?.includes(name) ?? false, agentName, { timeout: 10_000 });
-      const claimed = await api.call('POST', `/v1/agent/sessions/${saved.id}/claim`, { token: DEMO_AGENT_TOKEN, body: { agentName: PAYLOADS[0] } });
-      assert.equal(claimed.status, 200, claimed.text);
-      for (const [i, payload] of PAYLOADS.entries()) {
-        const sent = await api.call('POST', `/v1/agent/sessions/${saved.id}/messages`, { token: DEMO_AGENT_TOKEN, body: { id: `agent-xss-${i}`, text: `Agent says ${payload}` } });
-        assert.equal(sent.status, 201, sent.text);
-      }
+  it("chat: messages the shopper types, and an agent's name, messages and summary, render as text", async () => {
+    const page = await open();
+    const chat = page.locator('assist-chat-launcher');
+    await page.evaluate(() => (document.querySelector('assist-chat-launcher') as HTMLElement & { open(): void }).open());
+    await chat.getByRole('button', { name: 'Ask a general question without verifying' }).click();
+    await chat.locator('.msg--assistant').first().waitFor({ timeout: 8_000 });
+    const field = chat.locator('.composer textarea');
+    for (const payload of PAYLOADS) {
+      await field.fill(payload);
+      await field.press('Enter');
       await page.waitForFunction(
-        (last) => document.querySelector('assist-chat-launcher')?.shadowRoot?.textContent?.includes(last) ?? false,
-        `Agent says ${PAYLOADS.at(-1)!}`.trim(),
-        { timeout: 10_000 },
+        (text) =>
+          [...(document.querySelector('assist-chat-launcher')?.shadowRoot?.querySelectorAll('.msg--shopper:not(.msg--pending)') ?? [])].some((m) => m.textContent?.includes(text)),
+        payload.trim(),
+        { timeout: 8_000 },
       );
-      const resolved = await api.call('POST', `/v1/agent/sessions/${saved.id}/resolve`, { token: DEMO_AGENT_TOKEN, body: { summary: `Summary ${PAYLOADS[1]}` } });
-      assert.equal(resolved.status, 200, resolved.text);
-      const text = await allText(page, 'assist-chat-launcher');
-      for (const payload of PAYLOADS) assert.ok(text.includes(`Agent says ${payload}`.trim()), `the agent's message ${payload} is shown as text`);
-      assert.ok(text.includes(agentName), "the simulated agent's name is shown as text");
-      await assertClean(page, 'after the conversation');
-      await page.close();
-    },
-  );
+    }
+    // The chat goes to a person. The simulated agent joins under a payload name; then a person claims it and writes payloads.
+    const saved = await page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('assist:chat:'))!;
+      return JSON.parse(sessionStorage.getItem(key)!) as { id: string; token: string };
+    });
+    const agentName = '<img src=x onerror=__xss(90)>';
+    const named = await api.call('POST', '/__admin/chat/agent', { body: { name: agentName } });
+    assert.equal(named.status, 200, named.text);
+    const escalated = await api.call('POST', `/v1/chat/sessions/${saved.id}/escalate`, {
+      token: saved.token,
+      headers: { 'idempotency-key': 'xss-escalate' },
+      body: { reason: 'shopper_request' },
+    });
+    assert.ok([200, 409].includes(escalated.status), escalated.text);
+    await api.scheduler.advance(30 * 60_000);
+    await page.waitForFunction((name) => document.querySelector('assist-chat-launcher')?.shadowRoot?.textContent?.includes(name) ?? false, agentName, { timeout: 10_000 });
+    const claimed = await api.call('POST', `/v1/agent/sessions/${saved.id}/claim`, { token: DEMO_AGENT_TOKEN, body: { agentName: PAYLOADS[0] } });
+    assert.equal(claimed.status, 200, claimed.text);
+    for (const [i, payload] of PAYLOADS.entries()) {
+      const sent = await api.call('POST', `/v1/agent/sessions/${saved.id}/messages`, { token: DEMO_AGENT_TOKEN, body: { id: `agent-xss-${i}`, text: `Agent says ${payload}` } });
+      assert.equal(sent.status, 201, sent.text);
+    }
+    await page.waitForFunction(
+      (last) => document.querySelector('assist-chat-launcher')?.shadowRoot?.textContent?.includes(last) ?? false,
+      `Agent says ${PAYLOADS.at(-1)!}`.trim(),
+      { timeout: 10_000 },
+    );
+    const resolved = await api.call('POST', `/v1/agent/sessions/${saved.id}/resolve`, { token: DEMO_AGENT_TOKEN, body: { summary: `Summary ${PAYLOADS[1]}` } });
+    assert.equal(resolved.status, 200, resolved.text);
+    const text = await allText(page, 'assist-chat-launcher');
+    for (const payload of PAYLOADS) assert.ok(text.includes(`Agent says ${payload}`.trim()), `the agent's message ${payload} is shown as text`);
+    assert.ok(text.includes(agentName), "the simulated agent's name is shown as text");
+    await assertClean(page, 'after the conversation');
+    await page.close();
+  });
 
-  it(
-    'returns and problems: comments, carrier and descriptions render as text',
-    { skip: hasReturns ? false : 'no return reporter yet (packages/elements/src/return-reporter/return-reporter.ts)' },
-    async () => {
-      const token = await api.login('astrid');
-      // Payloads in chunks that fit the fields: a comment of at most 1,000 characters, a description of at most 2,000.
-      const chunks: string[] = [];
-      for (const payload of PAYLOADS) {
-        const last = chunks.at(-1);
-        if (last !== undefined && last.length + payload.length + 3 <= 900) chunks[chunks.length - 1] = `${last} | ${payload}`;
-        else chunks.push(payload);
-      }
-      const mount = async (page: Page, mode: 'return' | 'problem') => {
-        await page.evaluate(
-          ({ shopperToken, kind }) => {
-            document.querySelector('assist-return-reporter')?.remove();
-            const el = document.createElement('assist-return-reporter') as HTMLElement & { token?: string };
-            el.setAttribute('api-base', '/api');
-            el.setAttribute('locale', 'en');
-            el.setAttribute('mode', kind);
-            el.token = shopperToken;
-            document.body.append(el);
-          },
-          { shopperToken: token, kind: mode },
-        );
-        return page.locator('assist-return-reporter');
-      };
-      const page = await open();
-      for (const [n, comment] of chunks.entries()) {
-        await api.deps.store.reset('default');
-        const reporter = await mount(page, 'return');
-        await reporter.locator('label', { hasText: 'Nordic Outdoor' }).click({ timeout: 8_000 });
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'What are you sending back?' }).waitFor();
-        await reporter.locator('label', { hasText: 'Hiking boots' }).first().click();
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'Why are you returning it?' }).waitFor();
-        await reporter.locator('label', { hasText: 'Wrong size or fit' }).click();
-        await reporter.locator('textarea').fill(comment);
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'How are you sending it back?' }).waitFor();
-        await reporter.locator('label', { hasText: 'Drop off at a parcel point' }).click();
-        const carrier = PAYLOADS.filter((p) => p.length <= 60)[n % PAYLOADS.filter((p) => p.length <= 60).length]!;
-        await reporter.locator('input[id$="-carrier"]').fill(carrier);
-        await reporter.locator('input[id$="-tracking"]').fill('PN123456789SE');
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'Check and send' }).waitFor();
-        const review = await allText(page, 'assist-return-reporter');
-        assert.ok(review.includes(comment.trim()), `the review shows comment ${n} as text`);
-        assert.ok(review.includes(carrier.trim()), `the review shows carrier ${n} as text`);
-        await reporter.getByRole('button', { name: 'Report return' }).click();
-        await reporter.getByRole('heading', { name: 'Your return' }).waitFor({ timeout: 8_000 });
-        await assertClean(page, `after return ${n}`);
-      }
-      for (const [n, description] of chunks.entries()) {
-        await api.deps.store.reset('default');
-        const reporter = await mount(page, 'problem');
-        await reporter.locator('label', { hasText: 'Nordic Outdoor' }).click({ timeout: 8_000 });
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'What went wrong?' }).waitFor();
-        await reporter.locator('label', { hasText: 'The item is faulty' }).click();
-        await reporter.locator('textarea').fill(`It broke: ${description}`);
-        await reporter.getByRole('button', { name: 'Continue' }).click();
-        await reporter.getByRole('heading', { name: 'Check and send' }).waitFor();
-        assert.ok((await allText(page, 'assist-return-reporter')).includes(`It broke: ${description}`.trim()), `the review shows description ${n} as text`);
-        await reporter.getByRole('button', { name: 'Report problem' }).click();
-        await reporter.getByRole('heading', { name: 'Your problem' }).waitFor({ timeout: 8_000 });
-        await assertClean(page, `after problem ${n}`);
-      }
-      await page.close();
-    },
-  );
+  it('returns and problems: comments, carrier and descriptions render as text', async () => {
+    const token = await api.login('astrid');
+    // Payloads in chunks that fit the fields: a comment of at most 1,000 characters, a description of at most 2,000.
+    const chunks: string[] = [];
+    for (const payload of PAYLOADS) {
+      const last = chunks.at(-1);
+      if (last !== undefined && last.length + payload.length + 3 <= 900) chunks[chunks.length - 1] = `${last} | ${payload}`;
+      else chunks.push(payload);
+    }
+    const mount = async (page: Page, mode: 'return' | 'problem') => {
+      await page.evaluate(
+        ({ shopperToken, kind }) => {
+          document.querySelector('assist-return-reporter')?.remove();
+          const el = document.createElement('assist-return-reporter') as HTMLElement & { token?: string };
+          el.setAttribute('api-base', '/api');
+          el.setAttribute('locale', 'en');
+          el.setAttribute('mode', kind);
+          el.token = shopperToken;
+          document.body.append(el);
+        },
+        { shopperToken: token, kind: mode },
+      );
+      return page.locator('assist-return-reporter');
+    };
+    const page = await open();
+    for (const [n, comment] of chunks.entries()) {
+      await api.deps.store.reset('default');
+      const reporter = await mount(page, 'return');
+      await reporter.locator('label', { hasText: 'Nordic Outdoor' }).click({ timeout: 8_000 });
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'What are you sending back?' }).waitFor();
+      await reporter.locator('label', { hasText: 'Hiking boots' }).first().click();
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'Why are you returning it?' }).waitFor();
+      await reporter.locator('label', { hasText: 'Wrong size or fit' }).click();
+      await reporter.locator('textarea').fill(comment);
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'How are you sending it back?' }).waitFor();
+      await reporter.locator('label', { hasText: 'Drop off at a parcel point' }).click();
+      const carrier = PAYLOADS.filter((p) => p.length <= 60)[n % PAYLOADS.filter((p) => p.length <= 60).length]!;
+      await reporter.locator('input[id$="-carrier"]').fill(carrier);
+      await reporter.locator('input[id$="-tracking"]').fill('PN123456789SE');
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'Check and send' }).waitFor();
+      const review = await allText(page, 'assist-return-reporter');
+      assert.ok(review.includes(comment.trim()), `the review shows comment ${n} as text`);
+      assert.ok(review.includes(carrier.trim()), `the review shows carrier ${n} as text`);
+      await reporter.getByRole('button', { name: 'Report return' }).click();
+      await reporter.getByRole('heading', { name: 'Your return' }).waitFor({ timeout: 8_000 });
+      await assertClean(page, `after return ${n}`);
+    }
+    for (const [n, description] of chunks.entries()) {
+      await api.deps.store.reset('default');
+      const reporter = await mount(page, 'problem');
+      await reporter.locator('label', { hasText: 'Nordic Outdoor' }).click({ timeout: 8_000 });
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'What went wrong?' }).waitFor();
+      await reporter.locator('label', { hasText: 'The item is faulty' }).click();
+      await reporter.locator('textarea').fill(`It broke: ${description}`);
+      await reporter.getByRole('button', { name: 'Continue' }).click();
+      await reporter.getByRole('heading', { name: 'Check and send' }).waitFor();
+      assert.ok((await allText(page, 'assist-return-reporter')).includes(`It broke: ${description}`.trim()), `the review shows description ${n} as text`);
+      await reporter.getByRole('button', { name: 'Report problem' }).click();
+      await reporter.getByRole('heading', { name: 'Your problem' }).waitFor({ timeout: 8_000 });
+      await assertClean(page, `after problem ${n}`);
+    }
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { table } from './stats.js';
 
@@ -42,11 +42,26 @@ export function formatRows(rows: readonly Row[]): string {
 }
 
 /**
+ * Whether this module is the script node was started with. Compared as real paths: node names the
+ * script by the path it was given (a symlinked checkout, say) while a module's URL is its real path, and
+ * a plain comparison would make a direct run measure nothing and exit 0.
+ */
+function isMain(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Lets a benchmark module run on its own (`node --import tsx test/bench/x.ts`: prints its rows and
  * exits 1 when a figure is over budget) or under test/bench/run.ts (`--json <file>`: writes the result).
  */
 export async function runDirect<Data>(moduleUrl: string, run: () => Promise<BenchResult<Data>>): Promise<void> {
-  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  if (!isMain(moduleUrl)) return;
   const started = performance.now();
   const result = await run();
   result.seconds = Math.round((performance.now() - started) / 100) / 10;
