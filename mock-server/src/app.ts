@@ -23,6 +23,11 @@ import { orderRoutes } from './routes/orders.js';
 import { MemoryStore } from './store/memory.js';
 import { ChatService, type ChatOptions } from './chat/service.js';
 import { timerScheduler, type Scheduler } from './jobs/scheduler.js';
+import { JobRunner } from './jobs/runner.js';
+import { PURGE_JOB, purge } from './jobs/purge.js';
+import { runCaseDeadlines } from './returns/deadlines.js';
+import { isConnectionError } from './store/sql/errors.js';
+import { CASE_DUE_JOB } from './returns/rules.js';
 import type { SimulatedAgentConfig } from './chat/simulated-agent.js';
 import { adminChatRoutes } from './routes/admin-chat.js';
 import { agentRoutes } from './routes/agent.js';
@@ -64,6 +69,14 @@ export interface AssistApp {
   app: Hono<AppEnv>;
   deps: Deps;
   chat: ChatService;
+  /**
+   * Runs jobs as they come due, those already in the store included (the seed's deadlines, what a
+   * stopped instance left), polling every `pollMs` for jobs other instances plan. Servers and the
+   * browser mock call it; tests drive jobs through their scheduler instead.
+   */
+  startJobs(pollMs?: number): void;
+  /** Stops running jobs and waits for the ones under way. */
+  stopJobs(): Promise<void>;
 }
 
 /** Builds the Assist reference API. The same app serves Node (node.ts) and the browser (msw.ts). */
@@ -81,6 +94,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     admin: options.admin ?? true,
     version: options.version ?? VERSION,
   };
+  const scheduler = options.scheduler ?? timerScheduler;
   const deps: Deps = {
     config,
     clock,
@@ -90,9 +104,12 @@ export function createApp(options: AppOptions = {}): AssistApp {
     idempotency: new IdempotencyGuard(store),
     faults: { ...NO_FAULTS },
     random: options.random ?? Math.random,
-    webhooks: new WebhookDispatcher(clock, { ...options.webhooks, secret: options.webhooks?.secret ?? config.merchantSecret }),
-    scheduler: options.scheduler ?? timerScheduler,
+    webhooks: new WebhookDispatcher(store, clock, { ...options.webhooks, secret: options.webhooks?.secret ?? config.merchantSecret }),
+    scheduler,
+    jobs: new JobRunner(store, clock, scheduler),
   };
+  deps.jobs.handle(CASE_DUE_JOB, async (payload) => void (await runCaseDeadlines(deps, (payload as { orderId: string }).orderId)));
+  deps.jobs.handle(PURGE_JOB, async () => void (await purge(deps)));
   const chat = new ChatService(deps, {
     ...(options.assistant ? { assistant: options.assistant } : {}),
     ...(options.simulatedAgent ? { simulatedAgent: options.simulatedAgent } : {}),
@@ -174,6 +191,9 @@ export function createApp(options: AppOptions = {}): AssistApp {
     if (error instanceof ApiFailure) failure = error;
     else if (error instanceof HTTPException && error.status < 500) {
       failure = new ApiFailure(error.status === 413 ? 'payload_too_large' : 'validation_failed', error.message || 'The request is not valid');
+    } else if (isConnectionError(error)) {
+      console.error(`[assist-api] ${c.req.method} ${c.req.path}: the database cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+      failure = new ApiFailure('unavailable', 'The service cannot reach its database right now; retry shortly', { retryAfter: 5 });
     } else {
       console.error(`[assist-api] ${c.req.method} ${c.req.path}:`, error);
       failure = new ApiFailure('internal', 'Something went wrong on our side; the request can be retried');
@@ -182,7 +202,19 @@ export function createApp(options: AppOptions = {}): AssistApp {
     return c.json(failure.toBody(c.get('requestId')), failure.status as 400);
   });
 
-  return { app, deps, chat };
+  return {
+    app,
+    deps,
+    chat,
+    startJobs: (pollMs) => {
+      deps.jobs.start(pollMs);
+      deps.webhooks.jobs.start(pollMs);
+    },
+    stopJobs: async () => {
+      await deps.jobs.stop();
+      await deps.webhooks.jobs.stop();
+    },
+  };
 }
 
 export { verifyWebhook, signWebhook, SIGNATURE_HEADER, type WebhookVerification } from './webhooks/verify.js';

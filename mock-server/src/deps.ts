@@ -6,6 +6,7 @@ import type { TokenSigner } from './http/tokens.js';
 import type { Store } from './store/types.js';
 import type { WebhookDispatcher } from './webhooks/dispatcher.js';
 import type { Scheduler } from './jobs/scheduler.js';
+import type { JobRunner } from './jobs/runner.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
@@ -37,6 +38,8 @@ export interface Deps {
   random: () => number;
   /** Sends return and problem events to the merchant's endpoint. */
   webhooks: WebhookDispatcher;
-  /** Runs work later (the simulated chat agent, event-stream heartbeats); tests pass a manual one. */
+  /** Wakes this instance up later (jobs that are due, event-stream heartbeats); tests pass a manual one. */
   scheduler: Scheduler;
+  /** Work planned for a time, kept in the store and run by one instance: deadlines, the simulated agent, purges. */
+  jobs: JobRunner;
 }

@@ -45,15 +45,15 @@ describe('reporting a problem', () => {
     assert.deepEqual((await s.call('GET', '/v1/orders/ord_de_twice/problems', { token })).body.problems, [problem]);
   });
 
-  it('escalates when the store has not responded by the deadline (on read and by the tick)', async () => {
+  it('escalates when the store has not responded by the deadline (by its deadline job, and by the QA tick)', async () => {
     const s = setup();
     let token = await s.login('jonas');
     const problem = Problem.parse((await report(s, token, chargedTwice, key(1))).body);
     const other = Problem.parse((await report(s, token, { ...chargedTwice, type: 'faulty_item', description: 'The left ear cup crackles.' }, key(2))).body);
-    s.clock.advance(7 * DAY - 1);
+    await s.scheduler.advance(7 * DAY - 1);
     token = await s.login('jonas');
     assert.equal((await s.call('GET', `/v1/problems/${problem.id}`, { token })).body.status, 'awaiting_store');
-    s.clock.advance(1);
+    await s.scheduler.advance(1);
     token = await s.login('jonas');
     const escalated = Problem.parse((await s.call('GET', `/v1/problems/${problem.id}`, { token })).body);
     assert.equal(escalated.status, 'escalated');
@@ -61,7 +61,7 @@ describe('reporting a problem', () => {
     assert.deepEqual(escalated.timeline.at(-1), { status: 'escalated', at: '2026-11-25T10:00:00.000Z', note: 'The store did not respond in time: we have taken over the case' });
     assert.equal((await plan(s, token, 'ord_de_twice')).status, 'paused', 'still paused while we take over');
 
-    // Both were escalated on the read (they are on the same order); the tick finds nothing left.
+    // Both were escalated by the order's deadline job (they are on the same order); the tick finds nothing left.
     assert.equal((await s.call('GET', `/v1/problems/${other.id}`, { token })).body.status, 'escalated');
     assert.equal((await admin(s, 'tick')).body.problems, 0);
   });

@@ -359,7 +359,8 @@ describe('registering and refunding', () => {
     assert.equal(after.status, 'active', 'the pause ends');
     const order = Order.parse((await s.call('GET', '/v1/orders/ord_se_partial', { token })).body);
     assert.ok(order.transactions.some((t) => t.type === 'adjustment' && t.amount.amount === 19_900 && t.description.includes(ret.reference)));
-    // Nothing to pay back: the refund is complete at once.
+    // Nothing to pay back: the refund is complete at once (its deadline job is due now).
+    assert.equal(await s.scheduler.runDue(), 1);
     assert.equal((await s.call('GET', `/v1/returns/${ret.id}`, { token })).body.status, 'refunded');
   });
 
@@ -406,10 +407,12 @@ describe('registering and refunding', () => {
     const refund = order.transactions.find((t) => t.type === 'refund')!;
     assert.equal(refund.status, 'pending');
 
-    s.clock.set('2026-12-04T04:59:59.998Z');
+    // The seeded refund settles by its deadline job (armed from the store, as a starting server does).
+    await s.deps.jobs.resume();
+    await s.scheduler.advance(Date.parse('2026-12-04T04:59:59.998Z') - s.clock.now().getTime());
     mason = await s.login('mason');
     assert.equal((await s.call('GET', '/v1/returns/ret_us_card', { token: mason })).body.status, 'registered');
-    s.clock.set('2026-12-04T05:00:00.000Z');
+    await s.scheduler.advance(2);
     const settled = (await s.call('GET', '/v1/returns/ret_us_card', { token: mason })).body;
     assert.equal(settled.status, 'refunded');
     assert.equal(settled.timeline.at(-1).at, '2026-12-04T04:59:59.999Z');
@@ -427,6 +430,7 @@ describe('registering and refunding', () => {
       s.clock.advance(DAY);
       assert.equal((await admin(s, `returns/${ret.id}/advance`, { to })).status, 200);
     }
+    await s.scheduler.runDue();
     const done = Return.parse((await s.call('GET', `/v1/returns/${ret.id}`, { token: await s.login('astrid') })).body);
     assert.deepEqual(
       done.timeline.map((t) => [t.status, t.at]),
@@ -450,10 +454,10 @@ describe('investigations', () => {
     const s = setup();
     let token = await s.login('astrid');
     const ret = await reported(s, token, socks, key(1));
-    s.clock.advance(21 * DAY - 1);
+    await s.scheduler.advance(21 * DAY - 1);
     token = await s.login('astrid');
     assert.equal((await s.call('GET', `/v1/returns/${ret.id}`, { token })).body.status, 'reported');
-    s.clock.advance(1);
+    await s.scheduler.advance(1);
     token = await s.login('astrid');
     const late = Return.parse((await s.call('GET', `/v1/returns/${ret.id}`, { token })).body);
     assert.equal(late.status, 'investigation');

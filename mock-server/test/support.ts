@@ -1,6 +1,7 @@
 import { ApiError } from '@assist/contract';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../src/clock.js';
+import { ManualScheduler } from '../src/jobs/scheduler.js';
 import { createApp, type AppOptions } from '../src/app.js';
 
 /** Wednesday 18 November 2026, 11:00 in Stockholm: every market's chat is open. */
@@ -51,11 +52,13 @@ export function requester(app: RequestTarget) {
   return { call, login };
 }
 
+/** An app on a manual clock: time passes, and jobs that come due run, only when a test moves the scheduler. */
 export function setup(options: AppOptions = {}) {
   const clock = new ManualClock(WEDNESDAY_MORNING);
-  const { app, deps } = createApp({ clock, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+  const scheduler = new ManualScheduler(clock);
+  const { app, deps } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, ...options });
   const { call, login } = requester(app);
-  return { app, deps, clock, call, login };
+  return { app, deps, clock, scheduler, call, login };
 }
 
 /** Asserts the answer is an error in the API's one shape, with this status and code. */

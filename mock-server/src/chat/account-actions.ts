@@ -2,7 +2,6 @@ import type { Instalment, Money, Order, PaymentPlan } from '@assist/contract';
 import { marketToday, planView } from '../domain/plans.js';
 import { splitEvenly } from '../fixtures/orders.js';
 import { ApiFailure } from '../http/failure.js';
-import { lockFor } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import { addDays } from '../time.js';
 import { transactionId } from '../ids.js';
@@ -18,7 +17,7 @@ import { editable } from '../store/records.js';
 
 /** Runs `task` with the order as it is now, holding the order's lock. */
 async function withOrder<T>(store: Store, orderId: string, task: (order: Order) => Promise<T>): Promise<T> {
-  return lockFor(store).run(orderId, async () => {
+  return store.atomically(`order:${orderId}`, async () => {
     const order = editable(await store.order(orderId));
     if (!order) throw new ApiFailure('not_found', 'Order was not found');
     return task(order);

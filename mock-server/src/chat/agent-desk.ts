@@ -11,7 +11,7 @@ import type { ChatSessionRecord } from './records.js';
 /** A person takes the chat from the queue or over from the simulated agent; whatever the simulated agent planned is cancelled. */
 async function takeOver(core: ChatCore, session: ChatSessionRecord, name: string): Promise<void> {
   const wasQueued = session.status === 'queued';
-  core.timers.cancel(session.id);
+  await core.timers.cancel(session.id);
   session.status = 'agent';
   session.agent = { name, claimedAt: core.now().toISOString(), simulated: false };
   session.pickupAt = null;

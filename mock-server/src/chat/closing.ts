@@ -14,7 +14,7 @@ export async function markResolved(core: ChatCore, session: ChatSessionRecord, b
 
 /** Closes the chat: nothing more is scheduled for it and open streams see it ended. */
 export async function end(core: ChatCore, session: ChatSessionRecord): Promise<void> {
-  core.timers.cancel(session.id);
+  await core.timers.cancel(session.id);
   session.status = 'ended';
   session.endedAt = core.now().toISOString();
   session.pickupAt = null;

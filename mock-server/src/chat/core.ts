@@ -1,7 +1,6 @@
 import type { ChatMessage, ChatSession, MarketCode, Order } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { ApiFailure, notFound } from '../http/failure.js';
-import { KeyedLock } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import type { Assistant, ReturnInfo } from './assistant.js';
 import { ChatHub } from './hub.js';
@@ -24,21 +23,21 @@ export interface ChatParts {
 
 /**
  * What every part of the chat shares: the app's dependencies, the live events of each chat, the
- * per-chat lock (changes to one chat run one at a time, so sequences never collide), the simulated
- * agent's timers and settings, and the reads and notices every step needs.
+ * per-chat lock (changes to one chat run one at a time on every instance, so sequences never collide),
+ * the simulated agent's jobs and settings, and the reads and notices every step needs.
  */
 export class ChatCore {
   readonly deps: Deps;
-  readonly hub = new ChatHub();
+  readonly hub: ChatHub;
   readonly timers: ChatTimers;
   readonly assistant: Assistant;
   readonly returnsOf: (orderId: string) => Promise<ReturnInfo[]>;
   readonly agent: SimulatedAgentConfig;
-  readonly #lock = new KeyedLock();
 
   constructor(deps: Deps, parts: ChatParts) {
     this.deps = deps;
-    this.timers = new ChatTimers(deps.scheduler);
+    this.hub = new ChatHub(deps.store);
+    this.timers = new ChatTimers(deps.jobs);
     this.assistant = parts.assistant;
     this.returnsOf = parts.returnsOf;
     this.agent = parts.agent;
@@ -52,8 +51,9 @@ export class ChatCore {
     return this.deps.store.clock.now();
   }
 
+  /** Runs `task` holding the chat's lock, as one unit, on every instance: a message and its sequence number go together. */
   withLock<T>(sessionId: string, task: () => Promise<T>): Promise<T> {
-    return this.#lock.run(sessionId, task);
+    return this.deps.store.atomically(`chat:${sessionId}`, task);
   }
 
   /** Any chat, for agents. */
@@ -71,8 +71,9 @@ export class ChatCore {
     return sessionView(this.store, session);
   }
 
-  async publishSession(session: ChatSessionRecord): Promise<void> {
-    this.hub.publish(session.id, { type: 'session', session: await this.view(session) });
+  /** Tells the chat's streams, on every instance, that the session changed (each reads and shows it afresh). */
+  publishSession(session: ChatSessionRecord): Promise<void> {
+    return this.hub.publish(session.id, { type: 'session' });
   }
 
   /** Everyone still waiting in a market moved up: tell them their new place. */

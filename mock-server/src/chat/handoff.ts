@@ -65,7 +65,7 @@ export async function handoff(core: ChatCore, session: ChatSessionRecord, reason
 
   const position = queuePosition(await queuedIn(core.store, session.market), session);
   const chat = availability(session.market, now).chat;
-  planPickup(core, session, position, chat.open ? now : new Date(chat.nextOpening ?? now.toISOString()));
+  await planPickup(core, session, position, chat.open ? now : new Date(chat.nextOpening ?? now.toISOString()));
   const wait = estimatedWait(session, position, core.now());
   if (chat.open) {
     await post(core, session, { author: 'system', text: p.queued(position, Math.max(1, Math.ceil(wait / 60)), session.ticketId) });

@@ -52,7 +52,7 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
     await core.kpi(session, 'agent_first_response', { by: 'agent', since: session.handoff.at });
   }
   await core.store.saveChatSession(session);
-  core.hub.publish(session.id, { type: 'message', sequence: message.sequence, message });
+  await core.hub.publish(session.id, { type: 'message', sequence: message.sequence });
   return message;
 }
 

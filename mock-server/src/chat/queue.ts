@@ -12,9 +12,7 @@ export interface QueueItem {
 
 /** Chats waiting for a person, and those with one, oldest handoff first. */
 export async function queue(core: ChatCore): Promise<QueueItem[]> {
-  const sessions = (await core.store.chatSessions())
-    .filter((s) => s.status === 'queued' || s.status === 'agent')
-    .sort((a, b) => (a.handoff?.at ?? a.createdAt).localeCompare(b.handoff?.at ?? b.createdAt));
+  const sessions = (await core.store.chatSessions({ statuses: ['queued', 'agent'] })).sort((a, b) => (a.handoff?.at ?? a.createdAt).localeCompare(b.handoff?.at ?? b.createdAt));
   return Promise.all(sessions.map((s) => queueItem(core, s)));
 }
 

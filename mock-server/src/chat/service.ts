@@ -14,7 +14,8 @@ import { RuleAssistant } from './rule-assistant/rule-assistant.js';
 import { accessibleSession, createChat, type NewChat } from './sessions.js';
 import { send, type ShopperMessage } from './shopper-turns.js';
 import { DEFAULT_SIMULATED_AGENT, type SimulatedAgentConfig } from './simulated-agent.js';
-import { pickUpNow } from './simulated-pickup.js';
+import { followUp, pickUp, pickUpNow, resolveBySimulatedAgent } from './simulated-pickup.js';
+import { CHAT_JOBS } from './timers.js';
 
 export const DEFAULT_HEARTBEAT_MS = 15_000;
 
@@ -51,6 +52,12 @@ export class ChatService {
       returnsOf: options.returnsOf ?? returnsReader(deps),
       agent: this.agent,
     });
+    const core = this.#core;
+    const sessionOf = (payload: unknown) => (payload as { sessionId: string }).sessionId;
+    deps.jobs
+      .handle(CHAT_JOBS.pickup, async (payload) => void (await pickUp(core, sessionOf(payload))))
+      .handle(CHAT_JOBS.resolve, (payload) => resolveBySimulatedAgent(core, sessionOf(payload)))
+      .handle(CHAT_JOBS.followUp, (payload) => followUp(core, sessionOf(payload)));
   }
 
   /** Live events of each chat, for the event streams. */
@@ -58,9 +65,8 @@ export class ChatService {
     return this.#core.hub;
   }
 
-  /** Forgets scheduled work and restores the simulated agent's settings (the QA reset). */
+  /** Restores the simulated agent's settings (the QA reset; the store's reset forgets planned jobs). */
   reset(): void {
-    this.#core.timers.reset();
     Object.assign(this.agent, this.#initialAgent);
   }
 

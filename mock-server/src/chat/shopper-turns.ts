@@ -41,7 +41,7 @@ export async function send(core: ChatCore, sessionId: string, input: ShopperMess
     const message = await post(core, session, draft);
     if (chosen) await onChoice(core, session, chosen, draft.text);
     else if (session.status === 'assistant') await assistantTurn(core, session, { kind: 'message', text: draft.text });
-    else if (session.status === 'agent' && session.agent?.simulated) scheduleFollowUp(core, session.id);
+    else if (session.status === 'agent' && session.agent?.simulated) await scheduleFollowUp(core, session.id);
     return message;
   });
 }
@@ -102,7 +102,7 @@ async function onChoice(core: ChatCore, session: ChatSessionRecord, { action, ef
 /** The assistant answers, with a typing indicator meanwhile; a failing assistant hands the chat to a person. */
 async function assistantTurn(core: ChatCore, session: ChatSessionRecord, input: AssistantInput): Promise<void> {
   const customer = session.customerId ? await core.store.customer(session.customerId) : undefined;
-  core.hub.publish(session.id, { type: 'typing', author: 'assistant', typing: true });
+  await core.hub.typing(session.id, 'assistant', true);
   let turn: AssistantTurn;
   try {
     turn = await core.assistant.reply({
@@ -121,7 +121,7 @@ async function assistantTurn(core: ChatCore, session: ChatSessionRecord, input: 
     console.error('[assist-api] the assistant failed:', error);
     turn = { text: phrasesFor(session.locale).cannotHelp, helped: false, handoff: { reason: 'assistant_cannot_help', level: 'level_1' } };
   } finally {
-    core.hub.publish(session.id, { type: 'typing', author: 'assistant', typing: false });
+    await core.hub.typing(session.id, 'assistant', false);
   }
   session.misses = turn.helped ? 0 : session.misses + 1;
   if (turn.topic) session.topic = turn.topic;

@@ -4,39 +4,41 @@ import { post } from './messages.js';
 import { phrasesFor } from './phrases.js';
 import type { ChatSessionRecord } from './records.js';
 import { editable } from '../store/records.js';
+import { CHAT_JOBS } from './timers.js';
 
 /**
  * The mock's simulated agent at work (settings: simulated-agent.ts): it takes queued chats in turn,
  * greets the shopper with what it already knows, acknowledges later messages and, set to `resolve`,
- * closes the chat. All waiting goes through the app's scheduler.
+ * closes the chat. Each step waits as a job (timers.ts), so it survives a restart and runs on one instance.
  */
 
 /** Plans when the simulated agent takes a chat just handed over: its place in the queue times the reply delay, counted from `from`. */
-export function planPickup(core: ChatCore, session: ChatSessionRecord, position: number, from: Date): void {
+export async function planPickup(core: ChatCore, session: ChatSessionRecord, position: number, from: Date): Promise<void> {
   if (core.agent.behaviour === 'none') {
     session.pickupAt = null;
     return;
   }
   const at = from.getTime() + core.agent.replyDelayMs * position;
   session.pickupAt = new Date(at).toISOString();
-  core.timers.schedule(session.id, at - core.now().getTime(), () => pickUp(core, session.id));
+  await core.timers.schedule(session.id, CHAT_JOBS.pickup, at - core.now().getTime());
 }
 
 /** Lets the simulated agent take every queued chat now (QA: skip the wait). */
 export async function pickUpNow(core: ChatCore): Promise<number> {
   if (core.agent.behaviour === 'none') return 0;
   let taken = 0;
-  for (const session of await core.store.chatSessions()) {
-    if (session.status === 'queued' && (await pickUp(core, session.id))) taken++;
+  for (const session of await core.store.chatSessions({ statuses: ['queued'] })) {
+    if (await pickUp(core, session.id)) taken++;
   }
   return taken;
 }
 
-async function pickUp(core: ChatCore, sessionId: string): Promise<boolean> {
+/** The simulated agent takes a queued chat (its pickup job, or QA skipping the wait); false when it is no longer queued. */
+export async function pickUp(core: ChatCore, sessionId: string): Promise<boolean> {
   return core.withLock(sessionId, async () => {
     const session = editable(await core.store.chatSession(sessionId));
     if (!session || session.status !== 'queued' || core.agent.behaviour === 'none') return false;
-    core.timers.cancel(session.id);
+    await core.timers.cancel(session.id);
     const p = phrasesFor(session.locale);
     const customer = session.customerId ? await core.store.customer(session.customerId) : undefined;
     const orderId = session.focusOrderId ?? session.orderId;
@@ -47,30 +49,33 @@ async function pickUp(core: ChatCore, sessionId: string): Promise<boolean> {
     await core.store.saveChatSession(session);
     await core.publishSession(session);
     await core.publishQueue(session.market);
-    core.hub.publish(session.id, { type: 'typing', author: 'agent', typing: true });
+    await core.hub.typing(session.id, 'agent', true);
     await post(core, session, { author: 'agent', text: p.agentJoined(core.agent.name, customer?.firstName ?? null, order?.reference ?? null) });
-    core.hub.publish(session.id, { type: 'typing', author: 'agent', typing: false });
-    if (core.agent.behaviour === 'resolve') {
-      core.timers.schedule(session.id, core.agent.resolveDelayMs, () =>
-        core.withLock(session.id, async () => {
-          const current = editable(await core.store.chatSession(session.id));
-          if (current?.status === 'agent' && current.agent?.simulated) await resolveByAgent(core, current, null);
-        }),
-      );
-    }
+    await core.hub.typing(session.id, 'agent', false);
+    if (core.agent.behaviour === 'resolve') await core.timers.schedule(session.id, CHAT_JOBS.resolve, core.agent.resolveDelayMs);
     return true;
   });
 }
 
+/** The simulated agent resolves a chat it still has (its resolve job). */
+export function resolveBySimulatedAgent(core: ChatCore, sessionId: string): Promise<void> {
+  return core.withLock(sessionId, async () => {
+    const current = editable(await core.store.chatSession(sessionId));
+    if (current?.status === 'agent' && current.agent?.simulated) await resolveByAgent(core, current, null);
+  });
+}
+
 /** The simulated agent acknowledges the shopper's message after a while (once, however many messages came meanwhile). */
-export function scheduleFollowUp(core: ChatCore, sessionId: string): void {
-  if (core.agent.behaviour === 'none' || !core.timers.planFollowUp(sessionId)) return;
-  core.timers.schedule(sessionId, core.agent.followUpDelayMs, () =>
-    core.withLock(sessionId, async () => {
-      core.timers.followUpDone(sessionId);
-      const session = editable(await core.store.chatSession(sessionId));
-      if (session?.status !== 'agent' || !session.agent?.simulated) return;
-      await post(core, session, { author: 'agent', text: phrasesFor(session.locale).agentFollowUp });
-    }),
-  );
+export async function scheduleFollowUp(core: ChatCore, sessionId: string): Promise<void> {
+  if (core.agent.behaviour === 'none') return;
+  await core.timers.planFollowUp(sessionId, core.agent.followUpDelayMs);
+}
+
+/** The follow-up itself (its job). */
+export function followUp(core: ChatCore, sessionId: string): Promise<void> {
+  return core.withLock(sessionId, async () => {
+    const session = editable(await core.store.chatSession(sessionId));
+    if (session?.status !== 'agent' || !session.agent?.simulated) return;
+    await post(core, session, { author: 'agent', text: phrasesFor(session.locale).agentFollowUp });
+  });
 }

@@ -1,5 +1,6 @@
 import type { ChatEvent } from '@assist/contract';
 import type { Scheduler } from '../jobs/scheduler.js';
+import type { ChatSignal } from './hub.js';
 import type { ChatService } from './service.js';
 
 /** Chunks a client may leave unread before the stream gives up on it. */
@@ -22,9 +23,11 @@ export function frame(event: ChatEvent): string {
 /**
  * A chat's event stream as a ReadableStream body, the same under Node and MSW: the session first,
  * then every message after `after`, then live events as they happen, with a comment line every
- * heartbeat. It ends when the client goes away (the request is aborted or the body cancelled).
- * The stream holds on to the request: a Request made from another one follows its signal only while
- * it is alive, so letting it go would lose the abort.
+ * heartbeat. Live notices (hub.ts) say what changed; the stream reads it from the store, in sequence
+ * order from the last message it sent, so a notice that comes late, twice or out of order loses and
+ * repeats nothing, wherever the change was made. It ends when the client goes away (the request is
+ * aborted or the body cancelled) or the server stops (`closeAll`). The stream holds on to the request:
+ * a Request made from another one follows its signal only while it is alive.
  */
 export function chatEventStream(chat: ChatService, scheduler: Scheduler, sessionId: string, after: number, request?: Request): Response {
   const encoder = new TextEncoder();
@@ -32,16 +35,18 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
   const body = new ReadableStream<Uint8Array>({
     start: async (controller) => {
       let closed = false;
-      let live = false;
       let lastSequence = after;
-      const pending: ChatEvent[] = [];
       let cancelBeat: () => void = () => {};
+      let unsubscribe = () => {};
+      /** Reads and sends happen one at a time, in the order the notices came. */
+      let queue: Promise<void> = Promise.resolve();
 
       const close = () => {
         if (closed) return;
         closed = true;
         unsubscribe();
         cancelBeat();
+        open.delete(close);
         request?.signal.removeEventListener('abort', close);
         try {
           controller.close();
@@ -58,27 +63,41 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
           close();
         }
       };
-      const send = (event: ChatEvent) => {
-        if (event.type === 'message') {
-          if (event.sequence <= lastSequence) return;
-          lastSequence = event.sequence;
+      const sendSession = async () => write(frame({ type: 'session', session: await chat.view(await chat.agentSession(sessionId)) }));
+      const sendMessages = async () => {
+        for (const message of await chat.messages(sessionId, lastSequence)) {
+          if (message.sequence <= lastSequence) continue;
+          lastSequence = message.sequence;
+          write(frame({ type: 'message', sequence: message.sequence, message }));
         }
-        write(frame(event));
       };
-      const unsubscribe = chat.hub.subscribe(sessionId, (event) => (live ? send(event) : pending.push(event)));
+      const then = (step: () => Promise<void> | void) => {
+        queue = queue.then(step).catch(() => close());
+      };
+      const onSignal = (signal: ChatSignal) => {
+        if (closed) return;
+        if (signal.type === 'typing') then(() => write(frame(signal)));
+        else if (signal.type === 'session') then(sendSession);
+        else if (signal.sequence > lastSequence) then(sendMessages);
+      };
+
       stop = close;
+      open.add(close);
       request?.signal.addEventListener('abort', close, { once: true });
       if (request?.signal.aborted) return close();
-
       write(`retry: ${RETRY_MS}\n\n`);
       try {
-        send({ type: 'session', session: await chat.view(await chat.agentSession(sessionId)) });
-        for (const message of await chat.messages(sessionId, after)) send({ type: 'message', sequence: message.sequence, message });
+        // Listen first, then read: a change committed in between is read or signalled, never missed.
+        unsubscribe = await chat.hub.subscribe(sessionId, onSignal);
+        if (closed) return unsubscribe();
+        then(async () => {
+          await sendSession();
+          await sendMessages();
+        });
+        await queue;
       } catch {
         return close();
       }
-      live = true;
-      for (const event of pending.splice(0)) send(event);
       const beat = () => {
         write(`: heartbeat\n\n`);
         if (!closed) cancelBeat = scheduler.schedule(chat.heartbeatMs, beat);
@@ -88,4 +107,14 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
     cancel: () => stop(),
   });
   return new Response(body, { status: 200, headers: STREAM_HEADERS });
+}
+
+/** Every stream open in this process, to end them when it stops. */
+const open = new Set<() => void>();
+
+/** Ends every open event stream (the server is stopping): clients reconnect, to another instance, from their last event id. */
+export function closeAllStreams(): number {
+  const count = open.size;
+  for (const close of [...open]) close();
+  return count;
 }

@@ -1,51 +1,41 @@
-import type { Cancel, Scheduler } from '../jobs/scheduler.js';
+import type { JobRunner } from '../jobs/runner.js';
+
+/** The simulated agent's jobs: take a queued chat, resolve it, acknowledge the shopper's later messages. */
+export const CHAT_JOBS = { pickup: 'chat.pickup', resolve: 'chat.resolve', followUp: 'chat.follow-up' } as const;
+export type ChatJob = (typeof CHAT_JOBS)[keyof typeof CHAT_JOBS];
+
+const group = (sessionId: string) => `chat:${sessionId}`;
 
 /**
- * The simulated agent's scheduled work, per chat, so a person taking the chat over or the chat
- * ending cancels all of it; and the one follow-up a chat may have planned at a time.
+ * The simulated agent's planned work, per chat, as jobs (kept in the store, run by one instance): a
+ * person taking the chat over or the chat ending cancels all of it, and a chat has at most one
+ * follow-up planned at a time.
  */
 export class ChatTimers {
-  readonly #scheduler: Scheduler;
-  readonly #timers = new Map<string, Set<Cancel>>();
-  readonly #followUps = new Set<string>();
+  readonly #jobs: JobRunner;
 
-  constructor(scheduler: Scheduler) {
-    this.#scheduler = scheduler;
+  constructor(jobs: JobRunner) {
+    this.#jobs = jobs;
   }
 
-  schedule(sessionId: string, delayMs: number, task: () => Promise<unknown>): void {
-    let timers = this.#timers.get(sessionId);
-    if (!timers) this.#timers.set(sessionId, (timers = new Set()));
-    const set = timers;
-    const cancel = this.#scheduler.schedule(Math.max(0, delayMs), async () => {
-      set.delete(cancel);
-      await task();
-    });
-    set.add(cancel);
+  schedule(sessionId: string, kind: ChatJob, delayMs: number): Promise<void> {
+    return this.#jobs.schedule(kind, delayMs, { sessionId }, { group: group(sessionId) });
   }
 
   /** Plans a chat's follow-up; false when one is already planned. */
-  planFollowUp(sessionId: string): boolean {
-    if (this.#followUps.has(sessionId)) return false;
-    this.#followUps.add(sessionId);
+  async planFollowUp(sessionId: string, delayMs: number): Promise<boolean> {
+    if ((await this.#jobs.planned(group(sessionId))).some((job) => job.kind === CHAT_JOBS.followUp)) return false;
+    await this.#jobs.schedule(CHAT_JOBS.followUp, delayMs, { sessionId }, { group: group(sessionId), key: `${CHAT_JOBS.followUp}:${sessionId}` });
     return true;
   }
 
-  followUpDone(sessionId: string): void {
-    this.#followUps.delete(sessionId);
+  /** What is planned for a chat. */
+  planned(sessionId: string) {
+    return this.#jobs.planned(group(sessionId));
   }
 
   /** Cancels everything planned for a chat. */
-  cancel(sessionId: string): void {
-    for (const cancel of this.#timers.get(sessionId) ?? []) cancel();
-    this.#timers.delete(sessionId);
-    this.#followUps.delete(sessionId);
-  }
-
-  /** Cancels everything planned for every chat. */
-  reset(): void {
-    for (const timers of this.#timers.values()) for (const cancel of timers) cancel();
-    this.#timers.clear();
-    this.#followUps.clear();
+  cancel(sessionId: string): Promise<void> {
+    return this.#jobs.cancel(group(sessionId));
   }
 }

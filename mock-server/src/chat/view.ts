@@ -6,9 +6,9 @@ import { WAIT_PER_CHAT_MS } from './simulated-agent.js';
 
 /** Queued chats of a market in queue order: oldest handoff first. */
 export async function queuedIn(store: Store, market: MarketCode): Promise<ChatSessionRecord[]> {
-  return (await store.chatSessions())
-    .filter((s) => s.status === 'queued' && s.market === market)
-    .sort((a, b) => (a.handoff?.at ?? a.createdAt).localeCompare(b.handoff?.at ?? b.createdAt) || a.createdAt.localeCompare(b.createdAt));
+  return (await store.chatSessions({ statuses: ['queued'], market })).sort(
+    (a, b) => (a.handoff?.at ?? a.createdAt).localeCompare(b.handoff?.at ?? b.createdAt) || a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /** A chat's place in its market's queue, from 1. */

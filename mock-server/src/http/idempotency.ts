@@ -6,25 +6,20 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 /**
  * Makes creating requests safe to retry: the first successful response to a key is kept (24 h) and
- * replayed for the same request; the same key for a different request answers 422. Concurrent
- * requests with one key wait for the first instead of running twice. Failures are not kept, so a
- * corrected or retried request with the same key goes through.
+ * replayed for the same request; the same key for a different request answers 422. The claim, the
+ * effect and the kept response are one unit of the store (`atomically`, on PostgreSQL one transaction
+ * under an advisory lock on the key): concurrent requests with one key, on any instance, wait for the
+ * first and then replay it. A failure rolls its effect back and is not kept, so a corrected or retried
+ * request with the same key goes through.
  */
 export class IdempotencyGuard {
-  readonly #inFlight = new Map<string, Promise<void>>();
   readonly #store: Store;
   constructor(store: Store) {
     this.#store = store;
   }
 
-  async run(scope: string, print: string, c: AppContext, execute: () => Promise<Response>): Promise<Response> {
-    while (this.#inFlight.has(scope)) await this.#inFlight.get(scope);
-
-    // Claim the key before the first await: with a store that answers asynchronously, a duplicate
-    // arriving while the lookup below is pending must wait for this request, not run beside it.
-    let release!: () => void;
-    this.#inFlight.set(scope, new Promise<void>((resolve) => (release = resolve)));
-    try {
+  run(scope: string, print: string, c: AppContext, execute: () => Promise<Response>): Promise<Response> {
+    return this.#store.atomically(`idempotency:${scope}`, async () => {
       const kept = await this.#store.idempotency(scope);
       if (kept) {
         if (kept.fingerprint !== print) {
@@ -43,9 +38,6 @@ export class IdempotencyGuard {
         });
       }
       return response;
-    } finally {
-      this.#inFlight.delete(scope);
-      release();
-    }
+    });
   }
 }

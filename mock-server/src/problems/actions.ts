@@ -2,6 +2,7 @@ import type { Problem } from '@assist/contract';
 import { ApiFailure } from '../http/failure.js';
 import { ownOrder, withOrderLock, type CaseDeps } from '../returns/context.js';
 import { syncPlanPause } from '../returns/pause.js';
+import type { ListPage } from '../returns/actions.js';
 import { applyDueProblemTransitions, findProblem, publishProblem, renderProblem } from './context.js';
 import { escalate, finish, storeResponds } from './lifecycle.js';
 import { PROBLEM_MOVES, canMove } from './rules.js';
@@ -70,8 +71,8 @@ export async function closeProblem(deps: CaseDeps, id: string, reason: string): 
   return publishProblem(deps, 'problem.closed', record);
 }
 
-/** Every problem of every shopper, newest first (agent console, QA). */
-export async function listAllProblems(deps: CaseDeps): Promise<Problem[]> {
-  const records = await deps.store.allProblems();
-  return Promise.all(records.reverse().map((r) => renderProblem(deps, r)));
+/** Problems of every shopper, newest first, a page at a time (agent console, QA). */
+export async function listAllProblems(deps: CaseDeps, page: ListPage): Promise<{ problems: Problem[]; next: string | null }> {
+  const { items, next } = await deps.store.listProblems(page);
+  return { problems: await Promise.all(items.map((r) => renderProblem(deps, r))), next };
 }

@@ -5,6 +5,7 @@ import type { WebhookEventType } from '../webhooks/events.js';
 import { escalate } from './lifecycle.js';
 import type { ProblemRecord } from './types.js';
 import { problemView } from './view.js';
+import { planCaseDeadline } from '../returns/deadlines.js';
 import { editable } from '../store/records.js';
 
 /** A problem, scoped to a shopper (`customerId`) or to anyone (`null`: agents and QA). */
@@ -22,13 +23,14 @@ export async function renderProblem(deps: CaseDeps, record: ProblemRecord): Prom
 export async function publishProblem(deps: CaseDeps, type: WebhookEventType, record: ProblemRecord): Promise<Problem> {
   const view = await renderProblem(deps, record);
   const order = await deps.store.order(record.orderId);
-  deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { problem: view });
+  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { problem: view });
+  await planCaseDeadline(deps, record.orderId);
   return view;
 }
 
 /**
  * Escalates every problem of the order whose store deadline passed without an answer, recorded at
- * the deadline (evaluated lazily on reads and by the QA tick). Call holding the order's lock.
+ * the deadline (by the order's deadline job, before any change to the order, and by the QA tick). Call holding the order's lock.
  */
 export async function applyDueProblemTransitions(deps: CaseDeps, orderId: string): Promise<number> {
   const now = deps.store.clock.now();

@@ -82,20 +82,13 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
   });
 }
 
-/** One problem, escalated first if its store deadline has passed. */
+/** One problem as it is stored (its escalation at the deadline is a job, never a read). */
 export async function getProblem(deps: CaseDeps, customerId: string | null, id: string): Promise<Problem> {
-  const found = await findProblem(deps, customerId, id);
-  return withOrderLock(deps, found.orderId, async () => {
-    await applyDueProblemTransitions(deps, found.orderId);
-    return renderProblem(deps, await findProblem(deps, customerId, id));
-  });
+  return renderProblem(deps, await findProblem(deps, customerId, id));
 }
 
 /** An order's problems, oldest first. */
 export async function listOrderProblems(deps: CaseDeps, customerId: string | null, orderId: string): Promise<Problem[]> {
   const order = await ownOrder(deps, customerId, orderId);
-  return withOrderLock(deps, order.id, async () => {
-    await applyDueProblemTransitions(deps, order.id);
-    return Promise.all((await deps.store.problemsOfOrder(order.id)).map((p) => renderProblem(deps, p)));
-  });
+  return Promise.all((await deps.store.problemsOfOrder(order.id)).map((p) => renderProblem(deps, p)));
 }

@@ -157,8 +157,14 @@ export async function cancelReturnWithoutPenalty(deps: CaseDeps, id: string, rea
   });
 }
 
-/** Every return of every shopper, newest first (agent console, QA). */
-export async function listAllReturns(deps: CaseDeps): Promise<Return[]> {
-  const records = await deps.store.allReturns();
-  return Promise.all(records.reverse().map((r) => renderReturn(deps, r)));
+/** Returns of every shopper, newest first, a page at a time (agent console, QA). */
+export async function listAllReturns(deps: CaseDeps, page: ListPage): Promise<{ returns: Return[]; next: string | null }> {
+  const { items, next } = await deps.store.listReturns(page);
+  return { returns: await Promise.all(items.map((r) => renderReturn(deps, r))), next };
+}
+
+/** A page of a listing: how many, and after which record (the `next` of the page before). */
+export interface ListPage {
+  limit: number;
+  before: string | null;
 }

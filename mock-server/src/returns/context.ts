@@ -5,20 +5,23 @@ import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
 import type { WebhookEventType } from '../webhooks/events.js';
 import { openReturnEffects } from './effects.js';
 import { completeRefund, openInvestigation } from './lifecycle.js';
-import { lockFor } from '../store/lock.js';
+import type { JobRunner } from '../jobs/runner.js';
 import { investigationDueAt, isOpenReturn } from './rules.js';
 import type { ReturnRecord } from './types.js';
 import { returnView } from './view.js';
+import { planCaseDeadline } from './deadlines.js';
 import { editable } from '../store/records.js';
 
 /** What the return and problem operations need: the store and where to send merchant events. */
 export interface CaseDeps {
   store: Store;
   webhooks: WebhookDispatcher;
+  /** Plans each order's next deadline (deadlines.ts). */
+  jobs: JobRunner;
 }
 
-/** Runs `task` holding the order's lock: one change to an order's returns, problems and plan at a time. */
-export const withOrderLock = <T>(deps: CaseDeps, orderId: string, task: () => Promise<T>): Promise<T> => lockFor(deps.store).run(orderId, task);
+/** Runs `task` holding the order's lock, as one unit: one change to an order's returns, problems and plan at a time, on every instance. */
+export const withOrderLock = <T>(deps: Pick<CaseDeps, 'store'>, orderId: string, task: () => Promise<T>): Promise<T> => deps.store.atomically(`order:${orderId}`, task);
 
 /** The shopper's own order; another shopper's answers 404 exactly like a missing one. */
 export async function ownOrder(deps: CaseDeps, customerId: string | null | undefined, orderId: string): Promise<Order> {
@@ -45,13 +48,14 @@ export async function renderReturn(deps: CaseDeps, record: ReturnRecord): Promis
 export async function publishReturn(deps: CaseDeps, type: WebhookEventType, record: ReturnRecord): Promise<Return> {
   const view = await renderReturn(deps, record);
   const order = await deps.store.order(record.orderId);
-  deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { return: view });
+  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { return: view });
+  await planCaseDeadline(deps, record.orderId);
   return view;
 }
 
 /**
- * Transitions that happen with time, applied when they are due (evaluated lazily on reads and by
- * the QA tick, always against the store's clock): an investigation opens 21 days after reporting
+ * Transitions that happen with time, applied when they are due (by the order's deadline job, before any
+ * change to the order, and by the QA tick, always against the store's clock): an investigation opens 21 days after reporting
  * when the return is still not registered; a registered return is refunded once its settlement date
  * has passed. Each is recorded at the moment it became due, not when it was noticed.
  * Call while holding the order's lock.

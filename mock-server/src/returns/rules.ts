@@ -1,6 +1,7 @@
 import { INVESTIGATION_AFTER_DAYS, INVESTIGATION_DEADLINE_DAYS, OPEN_RETURN_STATUSES, type ReturnEditableField, type ReturnStatus } from '@assist/contract';
 import { DAY_MS } from '../clock.js';
 import type { ReturnRecord } from './types.js';
+import type { ProblemRecord } from '../problems/types.js';
 
 /** Order statuses in which items can be returned. */
 export const RETURNABLE_ORDER_STATUSES: readonly string[] = ['shipped', 'delivered', 'partially_confirmed'];
@@ -61,4 +62,24 @@ export function whyNotEditable(record: Pick<ReturnRecord, 'status'>, field: Retu
     default:
       return 'The return is closed and can no longer be changed';
   }
+}
+
+/** The job that applies an order's return and problem deadlines when they come due (deadlines.ts). */
+export const CASE_DUE_JOB = 'case.due';
+/** The key and group of an order's deadline job. */
+export const caseDeadlineGroup = (orderId: string) => `case:${orderId}`;
+
+/**
+ * The next moment something changes by itself on an order, or null: a return not registered within
+ * 21 days becomes an investigation, a registered refund settles, a problem the store did not answer in
+ * time is escalated. The same rules as applyDueReturnTransitions and applyDueProblemTransitions.
+ */
+export function nextCaseDeadline(returns: readonly ReturnRecord[], problems: readonly ProblemRecord[]): number | null {
+  const times: number[] = [];
+  for (const record of returns) {
+    if (isOpenReturn(record) && record.investigation === null) times.push(investigationDueAt(record).getTime());
+    if (record.status === 'registered' && record.refund) times.push(Date.parse(record.refund.expectedBy));
+  }
+  for (const record of problems) if (record.status === 'awaiting_store') times.push(Date.parse(record.storeResponseDeadline));
+  return times.length === 0 ? null : Math.min(...times);
 }

@@ -79,23 +79,15 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
   });
 }
 
-/** One return, with any transition that has come due applied first. */
+/** One return as it is stored (deadlines are applied by their jobs, never by a read). */
 export async function getReturn(deps: CaseDeps, customerId: string | null, id: string): Promise<Return> {
-  const found = await findReturn(deps, customerId, id);
-  return withOrderLock(deps, found.orderId, async () => {
-    await applyDueReturnTransitions(deps, found.orderId);
-    return renderReturn(deps, await findReturn(deps, customerId, id));
-  });
+  return renderReturn(deps, await findReturn(deps, customerId, id));
 }
 
 /** An order's returns, oldest first. */
 export async function listOrderReturns(deps: CaseDeps, customerId: string | null, orderId: string): Promise<Return[]> {
   const order = await ownOrder(deps, customerId, orderId);
-  return withOrderLock(deps, order.id, async () => {
-    await applyDueReturnTransitions(deps, order.id);
-    const returns = editable(await deps.store.returnsOfOrder(order.id));
-    return Promise.all(returns.map((r) => renderReturn(deps, r)));
-  });
+  return Promise.all((await deps.store.returnsOfOrder(order.id)).map((r) => renderReturn(deps, r)));
 }
 
 const FIELD_NAMES: Record<ReturnEditableField, string> = {

@@ -13,9 +13,10 @@ import {
   markDeliveredNotReceived,
   openReturnInvestigation,
   resendReturn,
+  type ListPage,
 } from '../returns/actions.js';
 import { ADVANCE_TARGETS } from '../returns/rules.js';
-import { tick } from '../returns/tick.js';
+import { tick } from '../returns/deadlines.js';
 
 /**
  * QA admin surface for returns, problems and merchant webhooks (mock only, never the product API):
@@ -24,6 +25,17 @@ import { tick } from '../returns/tick.js';
  */
 
 const Note = z.optional(Text(500));
+
+/** Listings answer `limit` records (50 unless asked, at most 200), newest first, and `next` to pass as `before` for the following page. */
+const ListQuery = z.object({
+  limit: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine((n: number) => n >= 1 && n <= 200, 'between 1 and 200'))),
+  before: z.optional(z.string().check(z.maxLength(64))),
+});
+function listPage(c: AppContext): ListPage {
+  const parsed = z.safeParse(ListQuery, c.req.query());
+  if (!parsed.success) throw validationFailure(toErrorIssues('query', parsed.error.issues));
+  return { limit: parsed.data.limit ?? 50, before: parsed.data.before ?? null };
+}
 const AdvanceRequest = z.strictObject({
   to: z.enum(ADVANCE_TARGETS as [string, ...string[]]),
   note: Note,
@@ -58,7 +70,7 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
   const returnId = (c: AppContext) => param(c, 'id', ReturnId);
   const problemId = (c: AppContext) => param(c, 'id', ProblemId);
 
-  app.get('/__admin/returns', async (c) => c.json({ returns: await listAllReturns(deps) }));
+  app.get('/__admin/returns', async (c) => c.json(await listAllReturns(deps, listPage(c))));
   app.post('/__admin/returns/:id/advance', async (c) => {
     const id = returnId(c);
     const { to, ...options } = await body(c, AdvanceRequest);
@@ -85,7 +97,7 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return c.json(await cancelReturnWithoutPenalty(deps, id, (await body(c, ReasonRequest)).reason));
   });
 
-  app.get('/__admin/problems', async (c) => c.json({ problems: await listAllProblems(deps) }));
+  app.get('/__admin/problems', async (c) => c.json(await listAllProblems(deps, listPage(c))));
   app.post('/__admin/problems/:id/store-response', async (c) => {
     const id = problemId(c);
     return c.json(await respondAsStore(deps, id, await body(c, StoreResponseRequest)));
@@ -106,15 +118,16 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
   /** Applies every time-based rule that is due at the (possibly moved) clock. */
   app.post('/__admin/tick', async (c) => c.json({ ...(await tick(deps)), now: deps.clock.now().toISOString() }));
 
-  app.get('/__admin/webhooks', (c) => c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() }));
+  const webhookLog = async () => ({ url: (await deps.webhooks.settings()).url, deliveries: await deps.webhooks.deliveries() });
+  app.get('/__admin/webhooks', async (c) => c.json(await webhookLog()));
   app.post('/__admin/webhooks', async (c) => {
     const settings = await body(c, WebhookSettings);
-    deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
-    return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });
+    await deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
+    return c.json(await webhookLog());
   });
-  app.post('/__admin/webhooks/:id/redeliver', (c) => {
+  app.post('/__admin/webhooks/:id/redeliver', async (c) => {
     const id = param(c, 'id', EventId);
-    if (!deps.webhooks.redeliver(id)) throw notFound('A delivered or failed event with this id (and a configured endpoint)');
-    return c.json({ url: deps.webhooks.url, deliveries: deps.webhooks.deliveries() });
+    if (!(await deps.webhooks.redeliver(id))) throw notFound('A delivered or failed event with this id (and a configured endpoint)');
+    return c.json(await webhookLog());
   });
 }

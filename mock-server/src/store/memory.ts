@@ -6,7 +6,19 @@ import { seedReturns, type CaseSeed } from '../fixtures/returns.js';
 import type { ProblemRecord } from '../problems/types.js';
 import type { ReturnRecord } from '../returns/types.js';
 import { deepFreeze } from './records.js';
-import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type IdempotencyRecord, type Store } from './types.js';
+import { KeyedLock } from './lock.js';
+import {
+  IDEMPOTENCY_TTL_MS,
+  type ChatFilter,
+  type DataSet,
+  type DeliveryRecord,
+  type FeedbackRecord,
+  type IdempotencyRecord,
+  type JobRecord,
+  type Page,
+  type Store,
+  type WebhookSettings,
+} from './types.js';
 
 // The in-memory store implements the asynchronous Store interface (a database-backed store awaits
 // its I/O); it has nothing to await itself, but keeps `async` so that, like any other store, a
@@ -20,8 +32,26 @@ import { IDEMPOTENCY_TTL_MS, type DataSet, type FeedbackRecord, type Idempotency
  */
 const keep = <T>(value: T): T => deepFreeze(structuredClone(value));
 
+/** A page of `records` (oldest first), newest first, starting before the record with id `before`. */
+function pageOf<T extends { id: string }>(records: readonly T[], limit: number, before?: string | null): Page<T> {
+  const newestFirst = [...records].reverse();
+  const start = before ? newestFirst.findIndex((r) => r.id === before) + 1 : 0;
+  if (before && start === 0) return { items: [], next: null };
+  const items = newestFirst.slice(start, start + limit);
+  return { items, next: start + limit < newestFirst.length ? (items.at(-1)?.id ?? null) : null };
+}
+
+const DAY_MS = 86_400_000;
+
 export class MemoryStore implements Store {
   readonly clock: Clock;
+  readonly kind = 'memory';
+  readonly #lock = new KeyedLock();
+  readonly #channels = new Map<string, Set<(payload: string) => void>>();
+  #claims = new Map<string, number>();
+  #jobs: JobRecord[] = [];
+  #webhookSettings: WebhookSettings | undefined;
+  #deliveries = new Map<string, DeliveryRecord>();
   #customers = new Map<string, CustomerRecord>();
   #orders = new Map<string, Order>();
   #plans = new Map<string, PlanRecord>();
@@ -52,7 +82,29 @@ export class MemoryStore implements Store {
     this.#chatMessages.clear();
     this.#chatKpis = [];
     this.#callbacks.clear();
+    this.#claims.clear();
+    this.#deliveries.clear();
   }
+
+  // One process holds all the data: a per-key lock is all `atomically` needs, and what is written
+  // is visible at once. There is no rollback: a failing task keeps what it saved before failing.
+  atomically<T>(key: string, task: () => Promise<T>): Promise<T> {
+    return this.#lock.run(key, task);
+  }
+  afterCommit(effect: () => void): void {
+    effect();
+  }
+  async notify(channel: string, payload: string) {
+    const listeners = this.#channels.get(channel);
+    if (listeners) queueMicrotask(() => listeners.forEach((listener) => listener(payload)));
+  }
+  async listen(channel: string, listener: (payload: string) => void) {
+    let listeners = this.#channels.get(channel);
+    if (!listeners) this.#channels.set(channel, (listeners = new Set()));
+    listeners.add(listener);
+    return async () => void listeners.delete(listener);
+  }
+  async close() {}
 
   async customer(id: string) {
     return this.#customers.get(id);
@@ -120,8 +172,8 @@ export class MemoryStore implements Store {
   async chatSession(id: string) {
     return this.#chatSessions.get(id);
   }
-  async chatSessions() {
-    return [...this.#chatSessions.values()];
+  async chatSessions(filter: ChatFilter = {}) {
+    return [...this.#chatSessions.values()].filter((s) => (!filter.statuses || filter.statuses.includes(s.status)) && (!filter.market || s.market === filter.market));
   }
   async saveChatSession(session: ChatSessionRecord) {
     this.#chatSessions.set(session.id, keep(session));
@@ -157,6 +209,7 @@ export class MemoryStore implements Store {
   #loadCases(cases: CaseSeed): void {
     this.#returns = new Map(cases.returns.map((r) => [r.id, deepFreeze(r)]));
     this.#problems = new Map(cases.problems.map((p) => [p.id, deepFreeze(p)]));
+    this.#jobs = cases.jobs.map(deepFreeze);
   }
   async returnCase(id: string) {
     return this.#returns.get(id);
@@ -164,8 +217,8 @@ export class MemoryStore implements Store {
   async returnsOfOrder(orderId: string) {
     return [...this.#returns.values()].filter((r) => r.orderId === orderId);
   }
-  async allReturns() {
-    return [...this.#returns.values()];
+  async listReturns(page: { limit: number; before?: string | null }) {
+    return pageOf([...this.#returns.values()], page.limit, page.before);
   }
   async saveReturn(record: ReturnRecord) {
     this.#returns.set(record.id, keep(record));
@@ -176,11 +229,82 @@ export class MemoryStore implements Store {
   async problemsOfOrder(orderId: string) {
     return [...this.#problems.values()].filter((p) => p.orderId === orderId);
   }
-  async allProblems() {
-    return [...this.#problems.values()];
+  async listProblems(page: { limit: number; before?: string | null }) {
+    return pageOf([...this.#problems.values()], page.limit, page.before);
   }
   async saveProblem(record: ProblemRecord) {
     this.#problems.set(record.id, keep(record));
+  }
+
+  async claimOnce(key: string, expiresAt: number) {
+    const held = this.#claims.get(key);
+    if (held !== undefined && held > this.clock.now().getTime()) return false;
+    this.#claims.set(key, expiresAt);
+    return true;
+  }
+
+  async addJob(job: JobRecord) {
+    if (job.key !== null) this.#jobs = this.#jobs.filter((j) => j.key !== job.key);
+    this.#jobs.push(keep(job));
+  }
+  async cancelJobs(group: string) {
+    this.#jobs = this.#jobs.filter((j) => j.group !== group);
+  }
+  async jobsOf(group: string) {
+    return this.#jobs.filter((j) => j.group === group).sort((a, b) => a.runAt - b.runAt);
+  }
+  async nextJobAt() {
+    return this.#jobs.reduce<number | null>((min, j) => (min === null || j.runAt < min ? j.runAt : min), null);
+  }
+  async runDueJob(now: number, kinds: readonly string[], run: (job: JobRecord) => Promise<void>, retryDelayMs: (attempts: number) => number | null) {
+    const due = this.#jobs.filter((j) => j.runAt <= now && kinds.includes(j.kind)).sort((a, b) => a.runAt - b.runAt)[0];
+    if (!due) return false;
+    this.#jobs = this.#jobs.filter((j) => j !== due);
+    try {
+      await run(due);
+    } catch (error) {
+      const delay = retryDelayMs(due.attempts + 1);
+      if (delay === null) throw error;
+      this.#jobs.push(keep({ ...due, attempts: due.attempts + 1, runAt: now + delay }));
+      throw error;
+    }
+    return true;
+  }
+
+  async webhookSettings() {
+    return this.#webhookSettings;
+  }
+  async saveWebhookSettings(settings: WebhookSettings) {
+    this.#webhookSettings = keep(settings);
+  }
+  async delivery(eventId: string) {
+    return this.#deliveries.get(eventId);
+  }
+  async saveDelivery(delivery: DeliveryRecord) {
+    this.#deliveries.set(delivery.eventId, keep(delivery));
+  }
+  async deliveries(limit: number) {
+    return [...this.#deliveries.values()].reverse().slice(0, limit);
+  }
+
+  async purge(now: number, chatTtlMs: number) {
+    const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0 };
+    for (const [key, record] of this.#idempotency) if (now - record.createdAt > IDEMPOTENCY_TTL_MS && this.#idempotency.delete(key)) result.idempotency++;
+    for (const [key, times] of this.#attempts) {
+      const kept = times.filter((t) => now - t < DAY_MS);
+      result.attempts += times.length - kept.length;
+      if (kept.length === 0) this.#attempts.delete(key);
+      else this.#attempts.set(key, kept);
+    }
+    for (const [key, expiresAt] of this.#claims) if (expiresAt <= now && this.#claims.delete(key)) result.claims++;
+    for (const [id, session] of this.#chatSessions) {
+      if (session.customerId === null && now - Date.parse(session.endedAt ?? session.createdAt) > chatTtlMs) {
+        this.#chatSessions.delete(id);
+        this.#chatMessages.delete(id);
+        result.chats++;
+      }
+    }
+    return result;
   }
 
   async reset(dataSet: DataSet) {

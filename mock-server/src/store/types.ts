@@ -4,6 +4,8 @@ import type { CustomerRecord, PlanRecord } from '../fixtures/orders.js';
 import type { CallbackRecord, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord } from '../chat/records.js';
 import type { ProblemRecord } from '../problems/types.js';
 import type { ReturnRecord } from '../returns/types.js';
+import type { ChatStatus } from '../chat/records.js';
+import type { MarketCode } from '@assist/contract';
 
 export interface FeedbackRecord {
   id: string;
@@ -23,12 +25,97 @@ export interface IdempotencyRecord {
   createdAt: number;
 }
 
+/** Work to do at a time, run by exactly one instance (see jobs/runner.ts). */
+export interface JobRecord {
+  id: string;
+  /** Which handler runs it. */
+  kind: string;
+  /** A job with a key replaces the waiting job with the same key (one planned follow-up per chat). */
+  key: string | null;
+  /** Jobs of a group are cancelled together (everything planned for one chat). */
+  group: string | null;
+  /** Milliseconds since the epoch, on the store's clock. */
+  runAt: number;
+  payload: unknown;
+  /** Failed runs so far. */
+  attempts: number;
+}
+
+/** One attempt to deliver a webhook event. */
+export interface DeliveryAttempt {
+  attempt: number;
+  at: string;
+  /** HTTP status of the receiver's answer; null when there was none. */
+  status: number | null;
+  error: string | null;
+}
+
+/** A webhook event and how its delivery went. */
+export interface DeliveryRecord {
+  eventId: string;
+  type: string;
+  url: string | null;
+  createdAt: string;
+  state: 'pending' | 'delivered' | 'failed' | 'skipped';
+  attempts: DeliveryAttempt[];
+  nextAttemptAt: string | null;
+  /** The exact body sent (the same for every attempt). */
+  body: string;
+}
+
+/** Where merchant events go. */
+export interface WebhookSettings {
+  url: string | null;
+  /** Null: sign with the merchant secret. */
+  secret: string | null;
+}
+
+/** Which chats to list. */
+export interface ChatFilter {
+  statuses?: readonly ChatStatus[];
+  market?: MarketCode;
+}
+
+/** A page of a listing, newest first, and where the next page starts. */
+export interface Page<T> {
+  items: T[];
+  /** Pass as `before` for the next page; null on the last page. */
+  next: string | null;
+}
+
+/** What a purge removed. */
+export interface PurgeResult {
+  idempotency: number;
+  attempts: number;
+  claims: number;
+  chats: number;
+}
+
 /**
- * Where the API keeps its state. The reference implementation is in memory; a database adapter
- * implements the same methods. Every method is async so that such an adapter fits without changes.
+ * Where the API keeps its state: in memory (tests, the browser mock) or in PostgreSQL (sql/store.ts,
+ * embedded PGlite by default). Every method is async so that both fit.
  */
 export interface Store {
   readonly clock: Clock;
+  /** 'memory', 'pglite' or 'postgres'. */
+  readonly kind: string;
+
+  /**
+   * Runs `task` as one unit, one at a time per key across every instance on this store: checking what
+   * an order can still return and saving the return; an idempotency claim and the effect it guards; a
+   * chat message and its sequence number. On PostgreSQL it is one transaction holding an advisory lock
+   * on the key: every store call inside goes through it, and a failure rolls all of it back. Calls
+   * nest (with different keys).
+   */
+  atomically<T>(key: string, task: () => Promise<T>): Promise<T>;
+  /** Runs `effect` once what is being written now is committed (at once outside `atomically`); never when it rolls back. */
+  afterCommit(effect: () => void): void;
+  /** Sends a short notice to every instance listening on `channel` (itself included), once committed (`immediate`: at once, outside the current unit). */
+  notify(channel: string, payload: string, options?: { immediate?: boolean }): Promise<void>;
+  /** Listens to a channel; the answer stops listening. */
+  listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Closes connections (the process is stopping). */
+  close(): Promise<void>;
 
   customer(id: string): Promise<CustomerRecord | undefined>;
   orderByReference(reference: string): Promise<Order | undefined>;
@@ -51,8 +138,8 @@ export interface Store {
 
   // --- Chat, chat KPIs and callbacks ---
   chatSession(id: string): Promise<ChatSessionRecord | undefined>;
-  /** Every chat, oldest first. */
-  chatSessions(): Promise<ChatSessionRecord[]>;
+  /** Chats matching a filter (every chat without one), oldest first. */
+  chatSessions(filter?: ChatFilter): Promise<ChatSessionRecord[]>;
   saveChatSession(session: ChatSessionRecord): Promise<void>;
   /** A chat's messages with a sequence above `afterSequence`, in sequence order. */
   chatMessages(sessionId: string, afterSequence?: number): Promise<ChatMessageRecord[]>;
@@ -68,14 +155,46 @@ export interface Store {
   returnCase(id: string): Promise<ReturnRecord | undefined>;
   /** An order's returns in the order they were reported. */
   returnsOfOrder(orderId: string): Promise<ReturnRecord[]>;
-  /** Every return, in the order they were reported. */
-  allReturns(): Promise<ReturnRecord[]>;
+  /** Returns, newest first, a page at a time (`before`: the `next` of the previous page). */
+  listReturns(page: { limit: number; before?: string | null }): Promise<Page<ReturnRecord>>;
   saveReturn(record: ReturnRecord): Promise<void>;
   problem(id: string): Promise<ProblemRecord | undefined>;
   /** An order's problems in the order they were reported. */
   problemsOfOrder(orderId: string): Promise<ProblemRecord[]>;
-  allProblems(): Promise<ProblemRecord[]>;
+  listProblems(page: { limit: number; before?: string | null }): Promise<Page<ProblemRecord>>;
   saveProblem(record: ProblemRecord): Promise<void>;
+
+  // --- Once-only claims (a merchant session token is used once) ---
+  /** True when `key` was not claimed yet (and now is, until `expiresAt`); false when it was. */
+  claimOnce(key: string, expiresAt: number): Promise<boolean>;
+
+  // --- Jobs ---
+  /** Plans a job; one with the key of a waiting job replaces it. */
+  addJob(job: JobRecord): Promise<void>;
+  /** Cancels every waiting job of a group. */
+  cancelJobs(group: string): Promise<void>;
+  /** The waiting jobs of a group, earliest first. */
+  jobsOf(group: string): Promise<JobRecord[]>;
+  /** When the earliest waiting job is due, or null. */
+  nextJobAt(): Promise<number | null>;
+  /**
+   * Takes one job of one of `kinds` due by `now` that no other instance is running, runs `run` on it and
+   * removes it: when `run` fails, the job is tried again after `retryDelayMs(attempts)` (dropped on null).
+   * False when nothing is due.
+   */
+  runDueJob(now: number, kinds: readonly string[], run: (job: JobRecord) => Promise<void>, retryDelayMs: (attempts: number) => number | null): Promise<boolean>;
+
+  // --- Webhooks ---
+  /** Undefined until QA or an operator set them. */
+  webhookSettings(): Promise<WebhookSettings | undefined>;
+  saveWebhookSettings(settings: WebhookSettings): Promise<void>;
+  delivery(eventId: string): Promise<DeliveryRecord | undefined>;
+  saveDelivery(delivery: DeliveryRecord): Promise<void>;
+  /** The newest deliveries first. */
+  deliveries(limit: number): Promise<DeliveryRecord[]>;
+
+  /** Forgets what is past keeping at `now`: idempotency records after 24 h, attempts after a day, expired claims, ended or idle anonymous chats after `chatTtlMs`. */
+  purge(now: number, chatTtlMs: number): Promise<PurgeResult>;
 
   /** Replaces all data with a fresh seed. */
   reset(dataSet: DataSet): Promise<void>;

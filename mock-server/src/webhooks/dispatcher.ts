@@ -1,5 +1,7 @@
 import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
+import { JobRunner } from '../jobs/runner.js';
+import type { DeliveryRecord, Store } from '../store/types.js';
 import type { WebhookEvent, WebhookEventType } from './events.js';
 import { timerScheduler, type Scheduler } from '../jobs/scheduler.js';
 import { SIGNATURE_HEADER, signWebhook } from './verify.js';
@@ -22,27 +24,16 @@ export interface WebhookOptions {
   logSize?: number;
 }
 
-export interface DeliveryAttempt {
-  attempt: number;
-  at: string;
-  /** HTTP status of the receiver's answer; null when there was none. */
-  status: number | null;
-  error: string | null;
-}
+/** A delivery as the QA surface lists it (the stored record without its body). */
+export type Delivery = Omit<DeliveryRecord, 'body'>;
 
-export interface Delivery {
+/** The job that makes one delivery attempt. */
+export const WEBHOOK_JOB = 'webhook.deliver';
+interface AttemptPlan {
   eventId: string;
-  type: WebhookEventType;
-  url: string | null;
-  createdAt: string;
-  state: 'pending' | 'delivered' | 'failed' | 'skipped';
-  attempts: DeliveryAttempt[];
-  nextAttemptAt: string | null;
-}
-
-interface Entry {
-  delivery: Delivery;
-  body: string;
+  attempt: number;
+  /** The first attempt of this series (a redelivery starts a new one). */
+  seriesStart: number;
 }
 
 const DEFAULTS = { maxAttempts: 6, baseDelayMs: 10_000, maxDelayMs: 3_600_000, timeoutMs: 10_000, logSize: 200 };
@@ -51,23 +42,23 @@ const DEFAULTS = { maxAttempts: 6, baseDelayMs: 10_000, maxDelayMs: 3_600_000, t
  * Sends every return and problem event to the merchant's endpoint, signed (see verify.ts), retrying
  * failures with exponential backoff: base, 2 × base, 4 × base... up to `maxAttempts`. A 2xx answer
  * ends the delivery. Emitting never waits for the receiver, so a slow or broken endpoint never slows
- * or fails the API.
+ * or fails the API. Deliveries and their planned attempts are kept in the store: an event emitted with
+ * a change is committed with it, and a pending retry survives a restart and runs on one instance.
  */
 export class WebhookDispatcher {
+  readonly #store: Store;
   readonly #clock: Clock;
   readonly #fetch: (request: Request) => Promise<Response>;
-  readonly #scheduler: Scheduler;
   readonly #limits: typeof DEFAULTS;
-  #url: string | null;
-  #secret: string;
-  #log: Entry[] = [];
+  readonly #defaults: { url: string | null; secret: string };
+  /** The attempts' own job runner, on the dispatcher's scheduler (tests move it apart from the app's). */
+  readonly jobs: JobRunner;
 
-  constructor(clock: Clock, options: WebhookOptions & { secret: string }) {
+  constructor(store: Store, clock: Clock, options: WebhookOptions & { secret: string }) {
+    this.#store = store;
     this.#clock = clock;
-    this.#url = options.url ?? null;
-    this.#secret = options.secret;
+    this.#defaults = { url: options.url ?? null, secret: options.secret };
     this.#fetch = options.fetch ?? ((request) => fetch(request));
-    this.#scheduler = options.scheduler ?? timerScheduler;
     this.#limits = {
       maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
       baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
@@ -75,55 +66,59 @@ export class WebhookDispatcher {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
       logSize: options.logSize ?? DEFAULTS.logSize,
     };
+    this.jobs = new JobRunner(store, clock, options.scheduler ?? timerScheduler).handle(WEBHOOK_JOB, (plan) => this.#attempt(plan as AttemptPlan));
   }
 
-  get url(): string | null {
-    return this.#url;
+  /** Where events go now, and the secret that signs them: what QA set, else the app's options. */
+  async settings(): Promise<{ url: string | null; secret: string }> {
+    const saved = await this.#store.webhookSettings();
+    return saved ? { url: saved.url, secret: saved.secret ?? this.#defaults.secret } : this.#defaults;
   }
 
   /** Points deliveries of new events elsewhere (null: stop sending); optionally changes the secret. */
-  configure(settings: { url: string | null; secret?: string }): void {
-    this.#url = settings.url;
-    if (settings.secret !== undefined) this.#secret = settings.secret;
+  async configure(settings: { url: string | null; secret?: string }): Promise<void> {
+    const saved = await this.#store.webhookSettings();
+    await this.#store.saveWebhookSettings({ url: settings.url, secret: settings.secret ?? saved?.secret ?? null });
   }
 
-  /** Logs an event and, with an endpoint configured, schedules its delivery. Answers the event. */
-  emit<T>(type: WebhookEventType, merchantId: string, data: T): WebhookEvent<T> {
+  /** Logs an event and, with an endpoint configured, plans its delivery. Answers the event. */
+  async emit<T>(type: WebhookEventType, merchantId: string, data: T): Promise<WebhookEvent<T>> {
     const at = this.#clock.now().toISOString();
     const event: WebhookEvent<T> = { id: newId('evt'), type, createdAt: at, merchantId, data };
-    const entry: Entry = {
+    const { url } = await this.settings();
+    await this.#store.saveDelivery({
+      eventId: event.id,
+      type,
+      url,
+      createdAt: at,
+      state: url ? 'pending' : 'skipped',
+      attempts: [],
+      nextAttemptAt: url ? at : null,
       body: JSON.stringify(event),
-      delivery: { eventId: event.id, type, url: this.#url, createdAt: at, state: this.#url ? 'pending' : 'skipped', attempts: [], nextAttemptAt: this.#url ? at : null },
-    };
-    this.#log.push(entry);
-    if (this.#log.length > this.#limits.logSize) this.#log.splice(0, this.#log.length - this.#limits.logSize);
-    if (this.#url) this.#scheduler.schedule(0, () => this.#attempt(entry, 1));
+    });
+    if (url) await this.jobs.schedule(WEBHOOK_JOB, 0, { eventId: event.id, attempt: 1, seriesStart: 1 } satisfies AttemptPlan, { group: event.id });
     return event;
   }
 
   /** The delivery log, newest first. */
-  deliveries(): Delivery[] {
-    return this.#log.map((e) => structuredClone(e.delivery)).reverse();
+  async deliveries(): Promise<Delivery[]> {
+    return (await this.#store.deliveries(this.#limits.logSize)).map(({ body: _body, ...delivery }) => delivery);
   }
 
   /** The exact body that was (or will be) sent for an event. */
-  body(eventId: string): string | undefined {
-    return this.#log.find((e) => e.delivery.eventId === eventId)?.body;
+  async body(eventId: string): Promise<string | undefined> {
+    return (await this.#store.delivery(eventId))?.body;
   }
 
-  /** Sends a logged event again (a fresh series of attempts) to the current endpoint. False when unknown or no endpoint. */
-  redeliver(eventId: string): boolean {
-    const entry = this.#log.find((e) => e.delivery.eventId === eventId);
-    if (!entry || !this.#url || entry.delivery.state === 'pending') return false;
-    Object.assign(entry.delivery, { url: this.#url, state: 'pending', nextAttemptAt: this.#clock.now().toISOString() });
-    const first = entry.delivery.attempts.length + 1;
-    this.#scheduler.schedule(0, () => this.#attempt(entry, first, first));
+  /** Sends a logged event again (a fresh series of attempts) to the current endpoint. False when unknown, pending or no endpoint. */
+  async redeliver(eventId: string): Promise<boolean> {
+    const delivery = await this.#store.delivery(eventId);
+    const { url } = await this.settings();
+    if (!delivery || !url || delivery.state === 'pending') return false;
+    await this.#store.saveDelivery({ ...delivery, url, state: 'pending', nextAttemptAt: this.#clock.now().toISOString() });
+    const first = delivery.attempts.length + 1;
+    await this.jobs.schedule(WEBHOOK_JOB, 0, { eventId, attempt: first, seriesStart: first } satisfies AttemptPlan, { group: eventId });
     return true;
-  }
-
-  /** Forgets the log (QA reset). Scheduled retries of forgotten events still run. */
-  clear(): void {
-    this.#log = [];
   }
 
   /** Delay before retry `n` (n = 1 is the first retry). */
@@ -131,10 +126,12 @@ export class WebhookDispatcher {
     return Math.min(this.#limits.baseDelayMs * 2 ** (n - 1), this.#limits.maxDelayMs);
   }
 
-  async #attempt(entry: Entry, attempt: number, seriesStart = 1): Promise<void> {
-    const { delivery } = entry;
-    const url = delivery.url;
-    if (!url) return;
+  async #attempt({ eventId, attempt, seriesStart }: AttemptPlan): Promise<void> {
+    const stored = await this.#store.delivery(eventId);
+    // Already answered (a second run after an instance stopped mid-attempt): nothing to send.
+    if (!stored?.url || stored.state !== 'pending' || stored.attempts.some((a) => a.attempt >= attempt)) return;
+    const url = stored.url;
+    const { secret } = await this.settings();
     const now = this.#clock.now();
     let status: number | null = null;
     let error: string | null = null;
@@ -144,12 +141,12 @@ export class WebhookDispatcher {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            [SIGNATURE_HEADER]: await signWebhook(this.#secret, entry.body, Math.floor(now.getTime() / 1000)),
-            'Assist-Event-Id': delivery.eventId,
-            'Assist-Event-Type': delivery.type,
+            [SIGNATURE_HEADER]: await signWebhook(secret, stored.body, Math.floor(now.getTime() / 1000)),
+            'Assist-Event-Id': eventId,
+            'Assist-Event-Type': stored.type,
             'Assist-Delivery-Attempt': String(attempt),
           },
-          body: entry.body,
+          body: stored.body,
           signal: AbortSignal.timeout(this.#limits.timeoutMs),
         }),
       );
@@ -158,18 +155,15 @@ export class WebhookDispatcher {
     } catch (cause) {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     }
-    delivery.attempts.push({ attempt, at: now.toISOString(), status, error });
-    if (status !== null && status >= 200 && status < 300) {
-      Object.assign(delivery, { state: 'delivered', nextAttemptAt: null });
-      return;
-    }
+    const delivery: DeliveryRecord = { ...stored, attempts: [...stored.attempts, { attempt, at: now.toISOString(), status, error }] };
     const inSeries = attempt - seriesStart + 1;
-    if (inSeries >= this.#limits.maxAttempts) {
-      Object.assign(delivery, { state: 'failed', nextAttemptAt: null });
-      return;
+    if (status !== null && status >= 200 && status < 300) Object.assign(delivery, { state: 'delivered', nextAttemptAt: null });
+    else if (inSeries >= this.#limits.maxAttempts) Object.assign(delivery, { state: 'failed', nextAttemptAt: null });
+    else {
+      const delay = this.backoff(inSeries);
+      delivery.nextAttemptAt = new Date(now.getTime() + delay).toISOString();
+      await this.jobs.schedule(WEBHOOK_JOB, delay, { eventId, attempt: attempt + 1, seriesStart } satisfies AttemptPlan, { group: eventId });
     }
-    const delay = this.backoff(inSeries);
-    delivery.nextAttemptAt = new Date(now.getTime() + delay).toISOString();
-    this.#scheduler.schedule(delay, () => this.#attempt(entry, attempt + 1, seriesStart));
+    await this.#store.saveDelivery(delivery);
   }
 }
