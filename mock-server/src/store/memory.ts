@@ -138,11 +138,7 @@ export class MemoryStore implements Store {
 
   async idempotency(key: string) {
     const record = this.#idempotency.get(key);
-    if (record && this.clock.now().getTime() - record.createdAt > IDEMPOTENCY_TTL_MS) {
-      this.#idempotency.delete(key);
-      return undefined;
-    }
-    return record;
+    return record && this.clock.now().getTime() - record.createdAt <= IDEMPOTENCY_TTL_MS ? record : undefined;
   }
   async saveIdempotency(key: string, record: IdempotencyRecord) {
     this.#idempotency.set(key, keep(record));
