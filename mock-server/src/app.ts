@@ -219,5 +219,6 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
 export { verifyWebhook, signWebhook, SIGNATURE_HEADER, type WebhookVerification } from './webhooks/verify.js';
 
-/** A ready app with the demo data, for `app.fetch(request)` in any runtime. */
-export const { app } = createApp();
+/** A ready app with the demo data, for `app.fetch(request)` in any runtime (the browser mock starts its jobs: msw.ts). */
+export const demo = createApp();
+export const { app } = demo;

@@ -144,7 +144,7 @@ export class JobRunner {
     if (this.#poll) return;
     void this.resume();
     this.#poll = setInterval(() => void this.runDue(), intervalMs);
-    this.#poll.unref();
+    (this.#poll as { unref?: () => void }).unref?.();
   }
 
   /** Stops polling and waits for a run under way. */
