@@ -326,6 +326,24 @@ for (const subject of subjects) {
       );
     });
 
+    it('reads the KPI events of the chats started in a range, and later starts of the same shoppers', async () => {
+      await store.reset('default');
+      const kpi = (sessionId: string, type: 'session_started' | 'resolved', at: string, customerId: string | null = 'cus_astrid') =>
+        store.addChatKpi({ type, sessionId, market: 'SE', customerId, at });
+      await kpi('c_before', 'session_started', '2026-11-01T10:00:00.000Z');
+      await kpi('c_in', 'session_started', '2026-11-10T10:00:00.000Z');
+      await kpi('c_before', 'resolved', '2026-11-10T11:00:00.000Z');
+      await kpi('c_in', 'resolved', '2026-11-21T10:00:00.000Z');
+      await kpi('c_repeat', 'session_started', '2026-11-22T10:00:00.000Z');
+      await kpi('c_late', 'session_started', '2026-12-10T10:00:00.000Z');
+      const events = await store.chatKpis({ from: '2026-11-05T00:00:00.000Z', to: '2026-11-20T00:00:00.000Z', repeatWindowMs: 7 * 86_400_000 });
+      assert.deepEqual(
+        events.map((e) => `${e.sessionId}:${e.type}`),
+        ['c_in:session_started', 'c_in:resolved', 'c_repeat:session_started'],
+      );
+      assert.equal((await store.chatKpis()).length, 6);
+    });
+
     it('forgets anonymous chats a day after they ended, and keeps shoppers’ chats', async () => {
       clock.set(WEDNESDAY_MORNING);
       await store.reset('default');

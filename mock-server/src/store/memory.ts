@@ -15,6 +15,7 @@ import {
   type FeedbackRecord,
   type IdempotencyRecord,
   type JobRecord,
+  type KpiRange,
   type Page,
   type Store,
   type WebhookSettings,
@@ -189,8 +190,12 @@ export class MemoryStore implements Store {
   async addChatKpi(event: ChatKpiEvent) {
     this.#chatKpis.push(keep(event));
   }
-  async chatKpis() {
-    return [...this.#chatKpis];
+  async chatKpis(range?: KpiRange) {
+    if (!range) return [...this.#chatKpis];
+    const inRange = (at: string, end = range.to) => (!range.from || at >= range.from) && (!end || at < end);
+    const repeatEnd = range.to ? new Date(Date.parse(range.to) + range.repeatWindowMs).toISOString() : undefined;
+    const sessions = new Set(this.#chatKpis.filter((e) => e.type === 'session_started' && inRange(e.at)).map((e) => e.sessionId));
+    return this.#chatKpis.filter((e) => sessions.has(e.sessionId) || (e.type === 'session_started' && inRange(e.at, repeatEnd)));
   }
   async callback(id: string) {
     return this.#callbacks.get(id);

@@ -7,12 +7,14 @@ import type { DataSet } from './types.js';
 export interface StoreSettings {
   /** `postgres://…`: a PostgreSQL server. Without it, embedded PGlite. */
   DATABASE_URL?: string | undefined;
-  /** Where PGlite keeps its files (default `.assist-data/`, from the working directory). */
+  /** Where PGlite keeps its files (default `.assist-data/`), relative to where the command was started. */
   ASSIST_DATA_DIR?: string | undefined;
+  /** Where pnpm was started (pnpm sets it; `pnpm serve:api` runs in mock-server/ but keeps the data at the root). */
+  INIT_CWD?: string | undefined;
 }
 
 /** Where the embedded database lives. */
-export const dataDir = (env: StoreSettings): string => join(resolve(env.ASSIST_DATA_DIR ?? '.assist-data'), 'pglite');
+export const dataDir = (env: StoreSettings): string => join(resolve(env.INIT_CWD ?? process.cwd(), env.ASSIST_DATA_DIR ?? '.assist-data'), 'pglite');
 
 /** Hides the password of a database URL in messages. */
 export const describeDatabase = (env: StoreSettings): string =>

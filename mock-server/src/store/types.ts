@@ -83,6 +83,13 @@ export interface Page<T> {
   next: string | null;
 }
 
+/** Which chats' KPI events to read. */
+export interface KpiRange {
+  from?: string | undefined;
+  to?: string | undefined;
+  repeatWindowMs: number;
+}
+
 /** What a purge removed. */
 export interface PurgeResult {
   idempotency: number;
@@ -147,7 +154,11 @@ export interface Store {
   /** Adds a message, or replaces the one with the same id in the same chat. */
   saveChatMessage(record: ChatMessageRecord): Promise<void>;
   addChatKpi(event: ChatKpiEvent): Promise<void>;
-  chatKpis(): Promise<ChatKpiEvent[]>;
+  /**
+   * KPI events, oldest first: with a range, every event of the chats started in it, and the chat starts
+   * up to `repeatWindowMs` after it (repeat contacts); without one, all of them.
+   */
+  chatKpis(range?: KpiRange): Promise<ChatKpiEvent[]>;
   callback(id: string): Promise<CallbackRecord | undefined>;
   saveCallback(callback: CallbackRecord): Promise<void>;
 

@@ -103,7 +103,8 @@ CREATE TABLE chat_kpis (
   at timestamptz NOT NULL,
   data jsonb NOT NULL
 );
-CREATE INDEX chat_kpis_by_time ON chat_kpis (at);
+CREATE INDEX chat_kpis_by_type_time ON chat_kpis (type, at);
+CREATE INDEX chat_kpis_by_session ON chat_kpis (session_id);
 
 CREATE TABLE callbacks (
   id text PRIMARY KEY,

@@ -15,6 +15,7 @@ import {
   type FeedbackRecord,
   type IdempotencyRecord,
   type JobRecord,
+  type KpiRange,
   type Page,
   type PurgeResult,
   type Store,
@@ -251,8 +252,20 @@ export class SqlStore implements Store {
       JSON.stringify(event),
     ]);
   }
-  async chatKpis() {
-    return all(await this.#q<DataRow<ChatKpiEvent>>('SELECT data FROM chat_kpis ORDER BY id'));
+  async chatKpis(range?: KpiRange) {
+    if (!range) return all(await this.#q<DataRow<ChatKpiEvent>>('SELECT data FROM chat_kpis ORDER BY id'));
+    const from = range.from ?? '-infinity';
+    const to = range.to ?? 'infinity';
+    const repeatEnd = range.to ? iso(Date.parse(range.to) + range.repeatWindowMs) : 'infinity';
+    return all(
+      await this.#q<DataRow<ChatKpiEvent>>(
+        `WITH started AS (SELECT session_id FROM chat_kpis WHERE type = 'session_started' AND at >= $1::timestamptz AND at < $2::timestamptz)
+         SELECT data FROM chat_kpis
+         WHERE session_id IN (SELECT session_id FROM started) OR (type = 'session_started' AND at >= $1::timestamptz AND at < $3::timestamptz)
+         ORDER BY id`,
+        [from, to, repeatEnd],
+      ),
+    );
   }
   async callback(id: string) {
     return first(await this.#q<DataRow<CallbackRecord>>('SELECT data FROM callbacks WHERE id = $1', [id]));
