@@ -63,18 +63,29 @@ export class ChatHub {
   }
 
   #deliver(payload: string): void {
+    // Notices may have been missed (the database connection came back): every stream reads afresh.
+    if (payload === '') {
+      for (const listeners of this.#listeners.values())
+        for (const listener of [...listeners]) {
+          this.#call(listener, { type: 'session' });
+          this.#call(listener, { type: 'message', sequence: Number.MAX_SAFE_INTEGER });
+        }
+      return;
+    }
     let notice: Notice;
     try {
       notice = JSON.parse(payload) as Notice;
     } catch {
       return;
     }
-    for (const listener of [...(this.#listeners.get(notice.c) ?? [])]) {
-      try {
-        listener(notice.s);
-      } catch (error) {
-        console.error('[assist-api] chat listener failed:', error);
-      }
+    for (const listener of [...(this.#listeners.get(notice.c) ?? [])]) this.#call(listener, notice.s);
+  }
+
+  #call(listener: ChatListener, signal: ChatSignal): void {
+    try {
+      listener(signal);
+    } catch (error) {
+      console.error('[assist-api] chat listener failed:', error);
     }
   }
 

@@ -18,6 +18,7 @@ export interface SqlDatabase extends SqlClient {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `task` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws. */
   transaction<T>(task: (client: SqlClient) => Promise<T>): Promise<T>;
+  /** Listens to a channel. After a lost connection comes back, each listener hears an empty payload: notices may have been missed. */
   listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
@@ -61,6 +62,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   let listener: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;
+  let lost = false;
 
   const connectListener = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 });
@@ -70,11 +72,17 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     client.on('error', () => undefined);
     client.on('end', () => {
       if (listener === client) listener = null;
+      lost = true;
       if (!closed && listeners.size > 0) scheduleReconnect();
     });
     await client.connect();
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     listener = client;
+    // Notices sent while the connection was down are gone: an empty notice tells listeners to read afresh.
+    if (lost) {
+      lost = false;
+      for (const fns of listeners.values()) for (const fn of fns) fn('');
+    }
   };
   const scheduleReconnect = () => {
     const retry = () => {
