@@ -371,7 +371,7 @@ async function main(): Promise<void> {
   const admin = async (body?: unknown) => {
     const response = await (openerHost()?.fetch.bind(openerHost()) ?? fetch)(adminUrl(api.baseUrl, 'chat/agent'), {
       method: body ? 'POST' : 'GET',
-      headers: adminHeaders(),
+      headers: adminHeaders(api.baseUrl),
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`admin answered ${response.status}`);

@@ -130,7 +130,7 @@ export async function startMock(): Promise<void> {
 }
 
 export async function admin(baseUrl: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(adminUrl(baseUrl, path), { method: 'POST', headers: adminHeaders(), body: JSON.stringify(body) });
+  const response = await fetch(adminUrl(baseUrl, path), { method: 'POST', headers: adminHeaders(baseUrl), body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   const returnsPage = document.getElementById('returns-page') as HTMLAnchorElement | null;
   returnsPage?.addEventListener('click', () => (returnsPage.search = location.search));
 
-  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders() })
+  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
     .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);

@@ -67,7 +67,7 @@ const nameOf = (customerId: string) => DEMO_CUSTOMERS.find((c) => c.id === custo
 async function adminCall<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(adminUrl(baseUrl, path), {
     method: body === undefined ? 'GET' : 'POST',
-    headers: adminHeaders(),
+    headers: adminHeaders(baseUrl),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const data = (await response.json()) as T & { error?: { message: string } };
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   await import('@assist/elements/return-reporter.js');
   for (const r of reporters()) r.setAttribute('theme', settings.theme);
 
-  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders() })
+  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
     .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
