@@ -55,7 +55,8 @@ describe('admin surface', () => {
       ['GET', '/__admin/webhooks'],
       ['POST', '/__admin/webhooks'],
     ] as const) {
-      for (const headers of [{ 'content-type': 'application/json' }, { 'content-type': 'application/json', 'assist-admin-token': `${TOKEN}x` }]) {
+      const attempts: Record<string, string>[] = [{ 'content-type': 'application/json' }, { 'content-type': 'application/json', 'assist-admin-token': `${TOKEN}x` }];
+      for (const headers of attempts) {
         const answer = await call(method, path, headers, method === 'POST' ? '{"name":"api-down"}' : undefined);
         assert.equal(answer.status, 401, `${method} ${path}`);
         assert.equal(answer.body?.error?.code, 'unauthorized');
