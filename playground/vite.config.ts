@@ -25,7 +25,14 @@ function mockServiceWorker(): Plugin {
 
 export default defineConfig({
   plugins: [mockServiceWorker()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    // The real server's admin surface answers only its own origin: the playground reaches it through
+    // this page's origin (`pnpm start` sets ASSIST_API_URL and hands over the admin token).
+    proxy: { '/__admin': { target: process.env.ASSIST_API_URL ?? 'http://127.0.0.1:8787' } },
+  },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
   build: {
     target: 'es2022',

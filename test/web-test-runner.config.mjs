@@ -21,7 +21,7 @@ if (!executablePath) {
 
 // The reference API in Node, as the real server answers (needs NODE_OPTIONS=--import=tsx).
 const { createApp } = await import(join(root, 'mock-server', 'src', 'app.ts'));
-const { app } = createApp({ corsOrigins: [] });
+const { app } = createApp({ demo: true });
 const listener = getRequestListener(app.fetch);
 const REAL_API = '/real-api';
 

@@ -1,15 +1,20 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { IDEMPOTENCY_HEADER, REQUEST_ID_HEADER, routes } from '@assist/contract';
+import { REQUEST_ID_HEADER, routes } from '@assist/contract';
 import { ShiftableClock, type AdjustableClock } from './clock.js';
 import type { AppConfig, Deps } from './deps.js';
 import { HelpContent } from './help/service.js';
 import type { AppEnv } from './http/define.js';
 import { ApiFailure } from './http/failure.js';
 import { NO_FAULTS, faultInjection } from './http/faults.js';
-import { IdempotencyGuard, REPLAYED_HEADER } from './http/idempotency.js';
+import { IdempotencyGuard } from './http/idempotency.js';
+import { adminGuard } from './http/admin-guard.js';
+import { closeAfterEarlyAnswer } from './http/connection.js';
+import { apiHeaders } from './http/hygiene.js';
+import { ClientRegistry, DEMO_CLIENT, browserCalls, type MerchantClient } from './http/origins.js';
+import { isPrivateTarget } from './http/targets.js';
+import { DEFAULT_LIMITS, anonymousCreationLimit, type ThrottleLimits } from './http/throttle.js';
 import { TokenSigner, randomSecret } from './http/tokens.js';
 import { adminRoutes } from './routes/admin.js';
 import { adminReturnRoutes } from './routes/admin-returns.js';
@@ -42,7 +47,18 @@ export const VERSION = '0.1.0';
 export const DEMO_MERCHANT_SECRET = 'demo-merchant-secret-change-me';
 export const DEMO_AGENT_TOKEN = 'demo-agent-token';
 
-export interface AppOptions extends Partial<AppConfig> {
+export interface AppOptions extends Partial<Omit<AppConfig, 'admin' | 'clients' | 'throttle'>> {
+  /**
+   * Demo mode: the demo client id for pages on this machine, the admin surface (behind a random token
+   * unless `admin` gives one) and webhooks to any address. The in-browser mock is always a demo.
+   */
+  demo?: boolean;
+  /** The QA admin routes under /__admin, behind this token (`Assist-Admin-Token`); off unless given or in demo mode. */
+  admin?: { token: string } | false;
+  /** Merchant client ids with the origins each allows (the demo client is added in demo mode). */
+  clients?: MerchantClient[];
+  /** Limits on verification and anonymous creation (the defaults suit one shopper per address). */
+  throttle?: Partial<ThrottleLimits>;
   clock?: AdjustableClock;
   store?: Store;
   dataSet?: DataSet;
@@ -77,21 +93,33 @@ export interface AssistApp {
   startJobs(pollMs?: number): void;
   /** Stops running jobs and waits for the ones under way. */
   stopJobs(): Promise<void>;
+  /** The token the admin surface wants, or null when it is off. */
+  adminToken: string | null;
 }
 
 /** Builds the Assist reference API. The same app serves Node (node.ts) and the browser (msw.ts). */
 export function createApp(options: AppOptions = {}): AssistApp {
   const clock = options.clock ?? new ShiftableClock();
-  const store = options.store ?? new MemoryStore(clock, options.dataSet);
+  const demo = options.demo ?? false;
+  // Demo data only in demo mode.
+  const store = options.store ?? new MemoryStore(clock, demo ? (options.dataSet ?? 'default') : null);
+  const admin = options.admin ? { token: options.admin.token } : options.admin === undefined && demo ? { token: randomSecret() } : null;
+  if (admin && admin.token.length < 16) throw new Error('The admin token must be at least 16 characters');
+  if (!demo && options.webhooks?.url && isPrivateTarget(options.webhooks.url)) {
+    throw new Error(`The webhook target ${options.webhooks.url} is a loopback or private address: allowed in demo mode only`);
+  }
   const config: AppConfig = {
     merchantSecret: options.merchantSecret ?? DEMO_MERCHANT_SECRET,
     agentTokens: options.agentTokens ?? new Set([DEMO_AGENT_TOKEN]),
     tokenTtlSeconds: options.tokenTtlSeconds ?? 30 * 60,
     // On unless turned off: the Node server (node.ts) turns it off, tests and the browser mock keep it.
     validateResponses: options.validateResponses ?? true,
-    corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],
+    demo,
+    clients: new ClientRegistry([...(demo ? [DEMO_CLIENT] : []), ...(options.clients ?? [])]),
+    trustProxy: options.trustProxy ?? false,
+    throttle: { ...DEFAULT_LIMITS, ...options.throttle },
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
-    admin: options.admin ?? true,
+    admin,
     version: options.version ?? VERSION,
   };
   const scheduler = options.scheduler ?? timerScheduler;
@@ -130,21 +158,9 @@ export function createApp(options: AppOptions = {}): AssistApp {
     // set above: add the id to what it built.
     if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId);
   });
-  const corsHeaders: MiddlewareHandler<AppEnv> = cors({
-    origin: (origin) => (config.corsOrigins.includes(origin) || config.corsOrigins.includes('*') ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language'],
-    exposeHeaders: [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'],
-    maxAge: 600,
-  });
-  const corsWhenCrossOrigin: MiddlewareHandler<AppEnv> = (c, next) => {
-    // Only a browser calling from another origin needs CORS headers, and it always sends Origin.
-    // The answer still varies by Origin, so a shared cache keeps the two kinds apart.
-    if (c.req.header('origin') !== undefined) return corsHeaders(c, next);
-    c.header('Vary', 'Origin');
-    return next();
-  };
-  app.use('*', corsWhenCrossOrigin);
+  app.use('*', apiHeaders());
+  app.use('*', closeAfterEarlyAnswer());
+  app.use('*', browserCalls(config.clients));
   const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
     maxSize: config.bodyLimitBytes,
     onError: () => {
@@ -157,6 +173,8 @@ export function createApp(options: AppOptions = {}): AssistApp {
     '/v1/*',
     faultInjection(() => deps.faults, deps.random),
   );
+  app.use('/v1/chat/sessions', anonymousCreationLimit('chat sessions', store, config.throttle.anonymousChats, config.trustProxy));
+  app.use('/v1/callbacks', anonymousCreationLimit('callback requests', store, config.throttle.anonymousCallbacks, config.trustProxy));
 
   metaRoutes(app, deps);
   helpRoutes(app, deps);
@@ -168,6 +186,10 @@ export function createApp(options: AppOptions = {}): AssistApp {
   callbackRoutes(app, deps, chat);
   agentRoutes(app, deps, chat);
   metricsRoutes(app, deps);
+  if (config.admin) {
+    app.use('/__admin', adminGuard(config.admin.token));
+    app.use('/__admin/*', adminGuard(config.admin.token));
+  }
   if (config.admin) adminChatRoutes(app, deps, chat);
   if (config.admin) adminRoutes(app, deps);
   if (config.admin) adminReturnRoutes(app, deps);
@@ -206,6 +228,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     app,
     deps,
     chat,
+    adminToken: config.admin?.token ?? null,
     startJobs: (pollMs) => {
       deps.jobs.start(pollMs);
       deps.webhooks.jobs.start(pollMs);
@@ -219,6 +242,6 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
 export { verifyWebhook, signWebhook, SIGNATURE_HEADER, type WebhookVerification } from './webhooks/verify.js';
 
-/** A ready app with the demo data, for `app.fetch(request)` in any runtime (the browser mock starts its jobs: msw.ts). */
-export const demo = createApp();
-export const { app } = demo;
+/** A ready demo app, for `app.fetch(request)` in any runtime (the in-browser mock uses it and starts its jobs: msw.ts). */
+export const demoApp = createApp({ demo: true });
+export const { app, adminToken: demoAdminToken } = demoApp;

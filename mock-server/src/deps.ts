@@ -7,6 +7,8 @@ import type { Store } from './store/types.js';
 import type { WebhookDispatcher } from './webhooks/dispatcher.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { JobRunner } from './jobs/runner.js';
+import type { ClientRegistry } from './http/origins.js';
+import type { ThrottleLimits } from './http/throttle.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
@@ -17,12 +19,18 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** Check every response against the contract (a mismatch is a bug and answers 500). */
   validateResponses: boolean;
-  /** Origins allowed to call the API from a browser. */
-  corsOrigins: string[];
+  /** Demo mode: demo secrets and data, the demo client id, webhooks to any address. */
+  demo: boolean;
+  /** Merchant client ids and the origins each allows: browser calls are answered only for these. */
+  clients: ClientRegistry;
+  /** Read the client address from X-Forwarded-For (behind a load balancer) instead of the socket. */
+  trustProxy: boolean;
+  /** Limits on verification attempts and anonymous creation. */
+  throttle: ThrottleLimits;
   /** Largest accepted request body. */
   bodyLimitBytes: number;
-  /** Mount the QA admin routes under /__admin. */
-  admin: boolean;
+  /** The QA admin routes under /__admin, behind this token; null leaves them out. */
+  admin: { token: string } | null;
   version: string;
 }
 

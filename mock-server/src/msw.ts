@@ -1,15 +1,16 @@
 import { http } from 'msw';
-import { demo } from './app.js';
+import { demoApp, demoAdminToken } from './app.js';
+import { ADMIN_TOKEN_HEADER } from './http/admin-guard.js';
 
 /**
  * MSW handlers that answer requests to `base` with the reference API itself: the browser mock and
  * the Node server run the same code. `base` is where the client points, e.g. `https://api.assist.test`
  * or `/mock-api`; requests are passed on with that prefix removed.
  */
-export function createHandlers(base: string, app?: { fetch(request: Request): Response | Promise<Response> }) {
+export function createHandlers(base: string, app?: { fetch(request: Request): Response | Promise<Response> }, adminToken: string | null = app ? null : demoAdminToken) {
   // The demo app's deadlines and the simulated agent run as jobs: start them once it serves requests.
-  if (!app) demo.startJobs();
-  const target = app ?? demo.app;
+  if (!app) demoApp.startJobs();
+  const target = app ?? demoApp.app;
   const prefix = base.replace(/\/$/, '');
   return [
     http.all(`${prefix}/*`, async ({ request }) => {
@@ -17,10 +18,14 @@ export function createHandlers(base: string, app?: { fetch(request: Request): Re
       const basePath = new URL(prefix, url.origin).pathname.replace(/\/$/, '');
       url.pathname = url.pathname.slice(basePath.length) || '/';
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      // The mock answers only the page it runs in, so there is no other site to keep out: it hands
+      // its admin token to the page's own QA calls.
+      const headers = new Headers(request.headers);
+      if (adminToken !== null && url.pathname.startsWith('/__admin') && !headers.has(ADMIN_TOKEN_HEADER)) headers.set(ADMIN_TOKEN_HEADER, adminToken);
       return target.fetch(
         new Request(url, {
           method: request.method,
-          headers: request.headers,
+          headers,
           body: hasBody ? await request.arrayBuffer() : null,
           signal: request.signal,
         }),

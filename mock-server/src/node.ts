@@ -1,43 +1,48 @@
 import { serve } from '@hono/node-server';
 import { ShiftableClock } from './clock.js';
-import { createApp, DEMO_AGENT_TOKEN, DEMO_MERCHANT_SECRET } from './app.js';
+import { createApp } from './app.js';
 import { closeAllStreams } from './chat/stream.js';
+import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { planPurge } from './jobs/purge.js';
 import { describeDatabase, openStore } from './store/open.js';
 import type { SqlStore } from './store/sql/store.js';
 
 /**
  * The reference API as a real server: `pnpm serve:api` (127.0.0.1:8787), or `node mock-server/dist/node.js`
- * once built. Environment: PORT, HOST, DATABASE_URL (a PostgreSQL server; embedded PGlite under
- * ASSIST_DATA_DIR, default .assist-data/, without it), ASSIST_CORS_ORIGINS (comma-separated),
- * ASSIST_MERCHANT_SECRET, ASSIST_AGENT_TOKEN, ASSIST_TOKEN_SECRET, ASSIST_ADMIN=0 to leave out the QA
- * admin routes, ASSIST_VALIDATE_RESPONSES=1 to check every response against the contract (off here, as
- * in production: the tests, the browser mock and `createApp()` keep it on), ASSIST_SHUTDOWN_MS (how
- * long SIGTERM waits for requests in flight, default 10000).
+ * once built. Environment (see config.ts, the README and docs/operations.md): PORT, HOST, DATABASE_URL
+ * (a PostgreSQL server; embedded PGlite under ASSIST_DATA_DIR, default .assist-data/, without it),
+ * ASSIST_MERCHANT_SECRET, ASSIST_AGENT_TOKEN and ASSIST_TOKEN_SECRET (required, at least 32 characters
+ * each, unless ASSIST_DEMO=1), ASSIST_DEMO=1 (demo secrets and data), ASSIST_ADMIN=1 with
+ * ASSIST_ADMIN_TOKEN, ASSIST_CLIENTS, ASSIST_TRUST_PROXY=1, ASSIST_VALIDATE_RESPONSES=1 to check every
+ * response against the contract (off here, as in production: the tests and the browser mock keep it
+ * on), ASSIST_SHUTDOWN_MS (how long SIGTERM waits for requests in flight, default 10000).
  */
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
 const hostname = env.HOST ?? '127.0.0.1';
 const clock = new ShiftableClock();
 
+let config: ServerConfig;
+try {
+  config = readConfig(env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+for (const warning of config.warnings) console.warn(`WARNING: ${warning}`);
+for (const notice of config.notices) console.log(notice);
+
 let store: SqlStore;
 try {
-  store = await openStore(env, clock, 'default');
+  // Demo data only in demo mode; a real deployment starts empty.
+  store = await openStore(env, clock, config.app.demo ? 'default' : null);
 } catch (error) {
   console.error(`Assist API cannot start. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
-const assist = createApp({
-  clock,
-  store,
-  merchantSecret: env.ASSIST_MERCHANT_SECRET ?? DEMO_MERCHANT_SECRET,
-  agentTokens: new Set([env.ASSIST_AGENT_TOKEN ?? DEMO_AGENT_TOKEN]),
-  ...(env.ASSIST_TOKEN_SECRET ? { tokenSecret: env.ASSIST_TOKEN_SECRET } : {}),
-  ...(env.ASSIST_CORS_ORIGINS ? { corsOrigins: env.ASSIST_CORS_ORIGINS.split(',').map((o) => o.trim()) } : {}),
-  admin: env.ASSIST_ADMIN !== '0',
-  validateResponses: env.ASSIST_VALIDATE_RESPONSES === '1',
-});
+const assist = createApp({ ...config.app, clock, store });
 assist.startJobs();
 await planPurge(assist.deps);
 

@@ -38,8 +38,12 @@ describe('QA admin surface', () => {
   it('injects a share of failures with the chosen status', async () => {
     let n = 0;
     const sequence = [0.1, 0.9, 0.2, 0.8];
-    const { app } = createApp({ random: () => sequence[n++ % sequence.length]! });
-    await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorRate: 0.5, errorStatus: 429 }) });
+    const { app, adminToken } = createApp({ demo: true, random: () => sequence[n++ % sequence.length]! });
+    await app.request('/__admin/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'assist-admin-token': adminToken! },
+      body: JSON.stringify({ errorRate: 0.5, errorStatus: 429 }),
+    });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await app.request('/v1/help/categories')).status);
     assert.deepEqual(statuses, [429, 200, 429, 200]);

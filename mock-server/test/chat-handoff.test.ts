@@ -107,7 +107,7 @@ describe('handoff to a person', () => {
     const t = chatSetup();
     const chat = await t.startChat();
     await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
-    const taken = await t.call('POST', '/__admin/chat/agent/pickup');
+    const taken = await t.call('POST', '/__admin/chat/agent/pickup', { body: {} });
     assert.deepEqual(taken.body, { taken: 1 });
     assert.match((await t.last(chat, 'agent')).text, /this is Sam/);
     assert.equal(t.scheduler.size, 0, 'the planned pickup is cancelled');

@@ -4,13 +4,13 @@ import { readEventStream } from '../../packages/client/src/events.js';
 import { ManualClock } from '../src/clock.js';
 import { ManualScheduler, settle } from '../src/jobs/scheduler.js';
 import { createApp, DEMO_AGENT_TOKEN, type AppOptions } from '../src/app.js';
-import { WEDNESDAY_MORNING, key, requester } from './support.js';
+import { TEST_ADMIN_TOKEN, WEDNESDAY_MORNING, key, requester } from './support.js';
 
 /** An app on a manual clock and scheduler: time passes only when a test advances it. */
 export function chatSetup(options: AppOptions & { at?: string } = {}) {
   const clock = new ManualClock(options.at ?? WEDNESDAY_MORNING);
   const scheduler = new ManualScheduler(clock);
-  const { app, deps, chat } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+  const { app, deps, chat } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, demo: true, admin: { token: TEST_ADMIN_TOKEN }, ...options });
   let n = 0;
 
   const { call, login } = requester(app);

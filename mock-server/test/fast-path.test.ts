@@ -128,12 +128,12 @@ describe('headers on every answer', () => {
   });
 
   it('have CORS headers only when the request has an Origin, and always vary by Origin', async () => {
-    const { call } = setup({ corsOrigins: ['https://shop.example'] });
+    const { call } = setup({ clients: [{ id: 'shop', origins: ['https://shop.example'] }] });
     const plain = await call('GET', '/v1/help/categories?locale=en');
     assert.equal(plain.headers.get('access-control-allow-origin'), null);
     assert.equal(plain.headers.get('access-control-expose-headers'), null);
     assert.match(plain.headers.get('vary') ?? '', /Origin/);
-    const browser = await call('GET', '/v1/help/categories?locale=en', { headers: { origin: 'https://shop.example' } });
+    const browser = await call('GET', '/v1/help/categories?locale=en', { headers: { origin: 'https://shop.example', 'assist-client-id': 'shop' } });
     assert.equal(browser.headers.get('access-control-allow-origin'), 'https://shop.example');
     assert.match(browser.headers.get('access-control-expose-headers') ?? '', new RegExp(REQUEST_ID_HEADER, 'i'));
     assert.match(browser.headers.get('vary') ?? '', /Origin/);

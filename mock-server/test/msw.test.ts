@@ -5,7 +5,7 @@ import { createApp } from '../src/app.js';
 import { createHandlers } from '../src/msw.js';
 
 describe('MSW handlers', () => {
-  const { app } = createApp();
+  const { app } = createApp({ demo: true });
   const server = setupServer(...createHandlers('https://api.assist.test/base', app));
   before(() => server.listen({ onUnhandledRequest: 'error' }));
   after(() => server.close());

@@ -125,8 +125,8 @@ describe('meta routes', () => {
 });
 
 describe('CORS', () => {
-  it('allows configured origins and the headers the client sends, and nothing else', async () => {
-    const { app } = setup({ corsOrigins: ['https://shop.example'] });
+  it('allows the origins of configured clients and the headers the client sends, and nothing else', async () => {
+    const { app } = setup({ clients: [{ id: 'shop', origins: ['https://shop.example'] }] });
     const preflight = await app.request('/v1/orders', {
       method: 'OPTIONS',
       headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, idempotency-key' },

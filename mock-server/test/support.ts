@@ -13,12 +13,16 @@ export interface Answer<T = any> {
   headers: Headers;
 }
 
+/** The admin token of the apps made by setup() and chatSetup(); `call` sends it to /__admin routes. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
 type RequestTarget = { request(path: string, init: RequestInit): Response | Promise<Response> };
 
 /** `call` (one request, JSON in and out) and `login` (a demo shopper's token) against an app. */
-export function requester(app: RequestTarget) {
+export function requester(app: RequestTarget, adminToken: string | null = TEST_ADMIN_TOKEN) {
   async function call<T = any>(method: string, path: string, init: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
     const headers: Record<string, string> = { ...init.headers };
+    if (adminToken !== null && path.startsWith('/__admin')) headers['assist-admin-token'] ??= adminToken;
     if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     const response = await app.request(path, {
@@ -56,7 +60,7 @@ export function requester(app: RequestTarget) {
 export function setup(options: AppOptions = {}) {
   const clock = new ManualClock(WEDNESDAY_MORNING);
   const scheduler = new ManualScheduler(clock);
-  const { app, deps } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, ...options });
+  const { app, deps } = createApp({ clock, scheduler, tokenSecret: 'test-token-secret', random: () => 0, demo: true, admin: { token: TEST_ADMIN_TOKEN }, ...options });
   const { call, login } = requester(app);
   return { app, deps, clock, scheduler, call, login };
 }

@@ -1,6 +1,7 @@
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
 import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, RouteOutput } from '@assist/contract';
 import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
+import { adminHeaders, adminUrl } from './admin.js';
 
 /**
  * The playground's agent console: the human side of the chat. It lists the chats handed to a person
@@ -368,9 +369,9 @@ async function main(): Promise<void> {
   // The simulated agent: on by default in the mock; off, every handed-over chat waits here.
   const simulated = agentForm.elements.namedItem('simulated') as HTMLInputElement;
   const admin = async (body?: unknown) => {
-    const response = await (openerHost()?.fetch.bind(openerHost()) ?? fetch)(`${api.baseUrl}/__admin/chat/agent`, {
+    const response = await (openerHost()?.fetch.bind(openerHost()) ?? fetch)(adminUrl(api.baseUrl, 'chat/agent'), {
       method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json' },
+      headers: adminHeaders(api.baseUrl),
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`admin answered ${response.status}`);

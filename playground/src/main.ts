@@ -2,6 +2,7 @@ import { AssistApiError, createClient, type AssistClient } from '@assist/client'
 import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 import { getAvailability } from '@assist/contract/endpoints';
+import { adminHeaders, adminUrl } from './admin.js';
 
 /**
  * The playground: a fake checkout page with QA controls. The API is the in-browser MSW twin by
@@ -129,7 +130,7 @@ export async function startMock(): Promise<void> {
 }
 
 export async function admin(baseUrl: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(adminUrl(baseUrl, path), { method: 'POST', headers: adminHeaders(baseUrl), body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
   const returnsPage = document.getElementById('returns-page') as HTMLAnchorElement | null;
   returnsPage?.addEventListener('click', () => (returnsPage.search = location.search));
 
-  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`)
+  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
     .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);

@@ -4,6 +4,7 @@ import { verifyShopper } from '@assist/contract/endpoints';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 import type { AssistReturnReporter } from '@assist/elements';
 import { $, LOCALES, MOCK_BASE, REAL_BASE, applyPage, el, log, option, readSettings, renderShoppers, showStatus, startMock, writeSettings, type Settings } from './main.js';
+import { adminHeaders, adminUrl } from './admin.js';
 
 /**
  * The playground's returns page: the return reporter, its problem mode, and a status view of any
@@ -64,9 +65,9 @@ const customerOfOrder = (orderId: string) => seed(new Date()).orders.find((o) =>
 const nameOf = (customerId: string) => DEMO_CUSTOMERS.find((c) => c.id === customerId)?.firstName ?? '?';
 
 async function adminCall<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/__admin/${path}`, {
+  const response = await fetch(adminUrl(baseUrl, path), {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: adminHeaders(baseUrl),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const data = (await response.json()) as T & { error?: { message: string } };
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   await import('@assist/elements/return-reporter.js');
   for (const r of reporters()) r.setAttribute('theme', settings.theme);
 
-  const scenarios = (await fetch(`${baseUrl}/__admin/scenarios`)
+  const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
     .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);

@@ -28,7 +28,7 @@ export interface ChatFigures {
 }
 
 async function realServer(): Promise<RoundTrips> {
-  const { app } = createApp({ corsOrigins: [] });
+  const { app } = createApp({ demo: true });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   try {

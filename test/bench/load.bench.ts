@@ -164,7 +164,7 @@ const medianOf = (samples: LoadFigures[]): LoadFigures =>
 export async function run(): Promise<BenchResult<LoadData | null>> {
   const browser = await launchChromium();
   if (!browser) return { name: 'load', rows: [{ section: 'page load', name: 'checkout page with and without Assist', value: NO_CHROMIUM, status: 'not available' }], data: null };
-  const { app } = createApp({ corsOrigins: [] });
+  const { app } = createApp({ demo: true });
   const assist = await assistFiles();
   const files = new Map<string, string>([
     ['/plain.html', checkoutPage(null)],

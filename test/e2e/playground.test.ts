@@ -22,12 +22,13 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
   let url: string;
 
   before(async () => {
-    playground = await startPlayground();
-    url = playground.url;
-    const { app } = createApp({ corsOrigins: [url] });
+    // As `pnpm start` runs them: the API as a demo, its admin token handed to the playground only.
+    const { app, adminToken } = createApp({ demo: true });
     api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => api.once('listening', resolve));
     apiBase = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    playground = await startPlayground({ api: { url: apiBase, adminToken: adminToken! } });
+    url = playground.url;
     browser = await chromium.launch({ executablePath: chromePath!, args: CHROME_ARGS });
   });
 

@@ -38,7 +38,7 @@ export interface CallInit {
 export function testApp(options: AppOptions = {}, store?: (clock: ManualClock) => Store) {
   const clock = new ManualClock(WEDNESDAY_MORNING);
   const scheduler = new ManualScheduler(clock);
-  const built = createApp({ clock, scheduler, tokenSecret: 'fault-token-secret', corsOrigins: [], ...(store ? { store: store(clock) } : {}), ...options });
+  const built = createApp({ clock, scheduler, tokenSecret: 'fault-token-secret', demo: true, ...(store ? { store: store(clock) } : {}), ...options });
   const { app } = built;
 
   /** One request through app.fetch; streams are cancelled after the headers, other bodies read whole. */
@@ -48,6 +48,9 @@ export function testApp(options: AppOptions = {}, store?: (clock: ManualClock) =
       headers['content-type'] = 'application/json';
     }
     if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
+    if (built.adminToken !== null && path.startsWith('/__admin') && !Object.keys(headers).some((h) => h.toLowerCase() === 'assist-admin-token')) {
+      headers['assist-admin-token'] = built.adminToken;
+    }
     const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
     const controller = new AbortController();
     init.signal?.addEventListener('abort', () => controller.abort(), { once: true });

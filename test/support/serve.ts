@@ -72,8 +72,7 @@ function lookup(files: SiteOptions['files'], pathname: string): { path: string; 
 export async function serveSite(options: SiteOptions): Promise<Site> {
   const requests: string[] = [];
   // The reference API loads only for the sites that mount it.
-  const mount =
-    typeof options.api === 'string' ? { prefix: options.api, fetch: (await import('../../mock-server/src/app.js')).createApp({ corsOrigins: [] }).app.fetch } : options.api;
+  const mount = typeof options.api === 'string' ? { prefix: options.api, fetch: (await import('../../mock-server/src/app.js')).createApp({ demo: true }).app.fetch } : options.api;
   const api = mount ? getRequestListener(mount.fetch) : undefined;
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {

@@ -4,6 +4,7 @@ import { ProblemId, ReturnId, Text, TrackingNumber, toErrorIssues } from '@assis
 import type { Deps } from '../deps.js';
 import { readJson, type AppContext, type AppEnv } from '../http/define.js';
 import { notFound, validationFailure } from '../http/failure.js';
+import { isPrivateTarget } from '../http/targets.js';
 import { closeProblem, escalateProblem, listAllProblems, resolveProblem, respondAsStore } from '../problems/actions.js';
 import {
   advanceReturn,
@@ -122,6 +123,9 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/__admin/webhooks', async (c) => c.json(await webhookLog()));
   app.post('/__admin/webhooks', async (c) => {
     const settings = await body(c, WebhookSettings);
+    if (settings.url !== null && !deps.config.demo && isPrivateTarget(settings.url)) {
+      throw validationFailure([{ path: 'body.url', message: 'must be a public address: loopback and private networks are allowed in demo mode only' }]);
+    }
     await deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
     return c.json(await webhookLog());
   });

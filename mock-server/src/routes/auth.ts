@@ -3,11 +3,9 @@ import type { Deps } from '../deps.js';
 import type { CustomerRecord } from '../fixtures/orders.js';
 import { implement, type AppEnv } from '../http/define.js';
 import { ApiFailure } from '../http/failure.js';
+import { clientAddress, VerifyThrottle } from '../http/throttle.js';
 import { hmacHex, safeEqual } from '../http/tokens.js';
 
-/** Failed verifications allowed per order reference before it is locked for the window. */
-export const VERIFY_MAX_FAILURES = 5;
-export const VERIFY_WINDOW_MS = 15 * 60 * 1000;
 /** How old a merchant-signed token may be, and how far its clock may run ahead of ours. */
 export const MERCHANT_TOKEN_MAX_AGE_S = 300;
 export const MERCHANT_TOKEN_MAX_SKEW_S = 60;
@@ -24,19 +22,18 @@ export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
     };
   }
 
-  implement(app, deps, 'verifyShopper', async ({ body }) => {
-    const attemptsKey = `verify:${body.orderReference}`;
-    const failures = await deps.store.recentAttempts(attemptsKey, VERIFY_WINDOW_MS);
-    if (failures >= VERIFY_MAX_FAILURES) {
-      throw new ApiFailure('rate_limited', 'Too many attempts for this order reference: try again in 15 minutes, or contact us by phone', {
-        retryAfter: VERIFY_WINDOW_MS / 1000,
-      });
-    }
+  // Guessing is slowed per client address, for everyone together, and per order reference for the
+  // address guessing it; nothing another address does can keep the owner from verifying.
+  const throttle = new VerifyThrottle(deps.store, deps.config.throttle);
+
+  implement(app, deps, 'verifyShopper', async ({ body, c }) => {
+    const address = clientAddress(c, deps.config.trustProxy);
+    await throttle.check(address, body.orderReference);
     const order = await deps.store.orderByReference(body.orderReference);
     const customer = order ? await deps.store.customer(order.customerId) : undefined;
     const matches = customer !== undefined && (body.email !== undefined ? customer.email.toLowerCase() === body.email : customer.phone === body.phone);
     if (!customer || !matches) {
-      await deps.store.recordAttempt(attemptsKey);
+      await throttle.failed(address, body.orderReference);
       // One answer for every mismatch, so the API never tells which part was wrong.
       throw new ApiFailure('verification_failed', 'We could not match these details to an order: check the order reference and the email or phone used at checkout');
     }

@@ -65,13 +65,14 @@ export class MemoryStore implements Store {
   #chatKpis: ChatKpiEvent[] = [];
   #callbacks = new Map<string, CallbackRecord>();
 
-  constructor(clock: Clock, dataSet: DataSet = 'default') {
+  constructor(clock: Clock, dataSet: DataSet | null = 'default') {
     this.clock = clock;
     this.#load(dataSet);
   }
 
-  #load(dataSet: DataSet): void {
-    const data = dataSet === 'new-shopper' ? seedNewShopper(this.clock.now()) : seed(this.clock.now());
+  /** Loads a seed; null starts empty (a deployment outside demo mode). */
+  #load(dataSet: DataSet | null): void {
+    const data = dataSet === null ? { customers: [], orders: [], plans: [] } : dataSet === 'new-shopper' ? seedNewShopper(this.clock.now()) : seed(this.clock.now());
     this.#loadCases(seedReturns(this.clock.now(), data));
     this.#customers = new Map(data.customers.map((c) => [c.id, deepFreeze(c)]));
     this.#orders = new Map(data.orders.map((o) => [o.id, deepFreeze(o)]));

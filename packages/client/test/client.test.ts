@@ -7,10 +7,19 @@ import { extendDueDate, getArticle, listCategories, listOrders, searchHelp, veri
 
 const BASE = 'https://api.assist.test';
 
+/** The reference app's admin token here (the QA admin surface moves it into failure scenarios). */
+const ADMIN_TOKEN = 'client-test-admin-token-0123456789';
+
 /** A client wired to the reference app in-process; records every request it sends. */
 function harness(options: Partial<ClientOptions> = {}, rolls: number[] = []) {
   // Fault injection draws from `rolls` first (below the error rate fails), then never fails.
-  const { app, deps } = createApp({ clock: new ManualClock('2026-11-18T10:00:00Z'), tokenSecret: 'client-test', random: () => rolls.shift() ?? 0.999 });
+  const { app, deps } = createApp({
+    demo: true,
+    admin: { token: ADMIN_TOKEN },
+    clock: new ManualClock('2026-11-18T10:00:00Z'),
+    tokenSecret: 'client-test',
+    random: () => rolls.shift() ?? 0.999,
+  });
   const sent: Request[] = [];
   const client = createClient({
     baseUrl: BASE,
@@ -72,7 +81,7 @@ describe('AssistClient', () => {
 
   it('retries reads on 503 with backoff and succeeds', async () => {
     const { client, sent, app } = harness({}, [0.1, 0.1]);
-    await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"errorRate":0.5}' });
+    await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json', 'assist-admin-token': ADMIN_TOKEN }, body: '{"errorRate":0.5}' });
     const result = await client.call(listCategories);
     assert.equal(result.categories.length, 8);
     assert.equal(sent.length, 3);
@@ -80,7 +89,7 @@ describe('AssistClient', () => {
 
   it('gives up after the configured retries with the last error', async () => {
     const { client, sent, app } = harness({ retries: 1 });
-    await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"api-down"}' });
+    await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json', 'assist-admin-token': ADMIN_TOKEN }, body: '{"name":"api-down"}' });
     const error = await fail(client.call(listCategories));
     assert.equal(error.code, 'unavailable');
     assert.equal(error.retryable, true);
@@ -89,14 +98,18 @@ describe('AssistClient', () => {
 
   it('never repeats a write that has no idempotency key', async () => {
     const { client, sent, app } = harness();
-    await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"api-down"}' });
+    await app.request('/__admin/scenario', { method: 'POST', headers: { 'content-type': 'application/json', 'assist-admin-token': ADMIN_TOKEN }, body: '{"name":"api-down"}' });
     await fail(client.call(verifyShopper, { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } }));
     assert.equal(sent.length, 1);
   });
 
   it('adds an Idempotency-Key to creating requests and reuses it on retries, so a lost answer never doubles the work', async () => {
     const { client, sent, app, rolls } = await verified();
-    await app.request('/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"errorRate":0.5,"timing":"after"}' });
+    await app.request('/__admin/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'assist-admin-token': ADMIN_TOKEN },
+      body: '{"errorRate":0.5,"timing":"after"}',
+    });
     // The first attempt takes effect but its answer is lost; the retry gets the kept answer.
     rolls.push(0.1);
     const result = await client.call(extendDueDate, { params: { id: 'ord_gb_due' }, body: { instalmentId: 'ins_gb_due_1', days: 7 } });

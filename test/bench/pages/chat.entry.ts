@@ -5,7 +5,7 @@ import { createApp } from '../../../mock-server/src/app.js';
 import { createHandlers } from '../../../mock-server/src/msw.js';
 import { chatRoundTrips } from '../support/chat-roundtrip.js';
 
-const { app } = createApp({ corsOrigins: [] });
+const { app } = createApp({ demo: true });
 const worker = setupWorker(...createHandlers('/mock-api', app));
 await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
 

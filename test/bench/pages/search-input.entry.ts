@@ -11,7 +11,7 @@ const params = new URLSearchParams(location.search);
 const articles = Number(params.get('articles') ?? 2000);
 const count = Number(params.get('queries') ?? 60);
 
-const { app, deps } = createApp({ corsOrigins: [] });
+const { app, deps } = createApp({ demo: true });
 deps.help = new HelpContent(corpus(articles, 'en', 2026 + articles));
 deps.help.search('warm', 'en', 8); // builds the index before the first keystroke
 const worker = setupWorker(...createHandlers('/mock-api', app));

@@ -13,7 +13,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../../mock-server/src/app.js';
 
 // As src/node.ts: no response validation (the tests keep it on).
-const { app } = createApp({ corsOrigins: [], validateResponses: false });
+const { app } = createApp({ demo: true, validateResponses: false });
 
 const verify = await app.request('/v1/auth/verify', {
   method: 'POST',

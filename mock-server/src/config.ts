@@ -1,0 +1,122 @@
+import { DEMO_AGENT_TOKEN, DEMO_MERCHANT_SECRET, type AppOptions } from './app.js';
+import { parseClients, ClientRegistry, type MerchantClient } from './http/origins.js';
+import { randomSecret } from './http/tokens.js';
+
+/**
+ * The server's configuration from its environment, checked before anything starts. It fails closed:
+ * without ASSIST_DEMO=1 the three secrets must be set and long enough, and any value that cannot be
+ * read stops the start with a message naming it, rather than falling back to something weaker.
+ */
+
+/** Shortest accepted secret or token: 32 characters (e.g. `openssl rand -base64 32`). */
+export const MIN_SECRET_LENGTH = 32;
+
+export const REQUIRED_SECRETS = ['ASSIST_MERCHANT_SECRET', 'ASSIST_AGENT_TOKEN', 'ASSIST_TOKEN_SECRET'] as const;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The Assist API cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+export interface ServerConfig {
+  /** What to build the app with (createApp). */
+  app: AppOptions & { demo: boolean; admin: { token: string } | false };
+  /** Printed at every start (demo mode says so each time). */
+  warnings: string[];
+  /** Printed at start: what a QA person needs, e.g. the admin token made for this run. */
+  notices: string[];
+}
+
+type Env = Record<string, string | undefined>;
+
+function flag(env: Env, name: string, problems: string[]): boolean | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (value === '1') return true;
+  if (value === '0') return false;
+  problems.push(`${name} must be 1 or 0, not "${value}"`);
+  return undefined;
+}
+
+/** Reads and checks the environment; throws a ConfigError listing every problem at once. */
+export function readConfig(env: Env): ServerConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const notices: string[] = [];
+  const demo = flag(env, 'ASSIST_DEMO', problems) ?? false;
+  const adminFlag = flag(env, 'ASSIST_ADMIN', problems);
+  const trustProxy = flag(env, 'ASSIST_TRUST_PROXY', problems) ?? false;
+  const validateResponses = flag(env, 'ASSIST_VALIDATE_RESPONSES', problems) ?? false;
+
+  if (env.ASSIST_CORS_ORIGINS !== undefined) {
+    problems.push(
+      'ASSIST_CORS_ORIGINS is no longer read: list merchant client ids and their origins in ASSIST_CLIENTS (client-id=https://shop.example|https://www.shop.example;...)',
+    );
+  }
+
+  const secret = (name: string): string | undefined => {
+    const value = env[name];
+    if (value === undefined || value === '') return undefined;
+    if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} is ${value.length} characters long; it must have at least ${MIN_SECRET_LENGTH}`);
+    return value;
+  };
+  const merchantSecret = secret('ASSIST_MERCHANT_SECRET');
+  const agentToken = secret('ASSIST_AGENT_TOKEN');
+  const tokenSecret = secret('ASSIST_TOKEN_SECRET');
+  const adminToken = secret('ASSIST_ADMIN_TOKEN');
+
+  if (!demo) {
+    const missing = REQUIRED_SECRETS.filter((name) => env[name] === undefined || env[name] === '');
+    if (missing.length > 0) {
+      problems.push(
+        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set (at least ${MIN_SECRET_LENGTH} characters each); for a local demo with demo secrets, set ASSIST_DEMO=1`,
+      );
+    }
+  }
+
+  let admin: { token: string } | false = false;
+  if (adminFlag ?? demo) {
+    if (adminToken) admin = { token: adminToken };
+    else if (demo) {
+      admin = { token: randomSecret() };
+      notices.push(`Admin token for this run (header Assist-Admin-Token): ${admin.token}`);
+    } else problems.push(`ASSIST_ADMIN=1 needs ASSIST_ADMIN_TOKEN (at least ${MIN_SECRET_LENGTH} characters)`);
+  }
+
+  let clients: MerchantClient[] = [];
+  if (env.ASSIST_CLIENTS !== undefined && env.ASSIST_CLIENTS.trim() !== '') {
+    try {
+      clients = parseClients(env.ASSIST_CLIENTS);
+      new ClientRegistry(clients);
+    } catch (error) {
+      problems.push(`ASSIST_CLIENTS: ${(error as Error).message}`);
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (demo) {
+    warnings.push(
+      'ASSIST_DEMO=1: demo secrets, demo data, the demo client id for localhost and the admin surface are on. Never run this where real shoppers or merchants can reach it.',
+    );
+  }
+  if (clients.length === 0 && !demo) notices.push('No ASSIST_CLIENTS: only calls without an Origin (server to server) are answered, no browser calls');
+
+  return {
+    app: {
+      demo,
+      admin,
+      merchantSecret: merchantSecret ?? DEMO_MERCHANT_SECRET,
+      agentTokens: new Set([agentToken ?? DEMO_AGENT_TOKEN]),
+      tokenSecret: tokenSecret ?? randomSecret(),
+      clients,
+      trustProxy,
+      validateResponses,
+    },
+    warnings,
+    notices,
+  };
+}
