@@ -28,6 +28,8 @@ export class MemoryStore implements Store {
   #feedback: FeedbackRecord[] = [];
   #idempotency = new Map<string, IdempotencyRecord>();
   #attempts = new Map<string, number[]>();
+  /** Claimed keys with their expiry (epoch ms). */
+  #claims = new Map<string, number>();
   #chatSessions = new Map<string, ChatSessionRecord>();
   /** By chat id, then message id; insertion order is sequence order. */
   #chatMessages = new Map<string, Map<string, ChatMessageRecord>>();
@@ -48,6 +50,7 @@ export class MemoryStore implements Store {
     this.#feedback = [];
     this.#idempotency.clear();
     this.#attempts.clear();
+    // Claims (replay caches) survive a reset of the data: a used token stays used.
     this.#chatSessions.clear();
     this.#chatMessages.clear();
     this.#chatKpis = [];
@@ -114,6 +117,15 @@ export class MemoryStore implements Store {
   async recentAttempts(key: string, windowMs: number) {
     const now = this.clock.now().getTime();
     return (this.#attempts.get(key) ?? []).filter((t) => now - t < windowMs).length;
+  }
+
+  async claimOnce(key: string, expiresAt: number) {
+    const now = this.clock.now().getTime();
+    const claimed = this.#claims.get(key);
+    if (claimed !== undefined && claimed > now) return false;
+    this.#claims.set(key, expiresAt);
+    if (this.#claims.size % 1000 === 0) for (const [k, until] of this.#claims) if (until <= now) this.#claims.delete(k);
+    return true;
   }
 
   // --- Chat, chat KPIs and callbacks ---

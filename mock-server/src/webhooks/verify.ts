@@ -1,4 +1,4 @@
-import { hmacHex, safeEqual } from '../http/tokens.js';
+import { hmacHex, safeEqual } from '../http/hmac.js';
 
 /**
  * Signing and verifying merchant webhooks. A delivery carries
