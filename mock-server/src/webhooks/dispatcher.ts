@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
 import type { WebhookEvent, WebhookEventType } from './events.js';
 import { timerScheduler, type Scheduler } from '../jobs/scheduler.js';
-import { SIGNATURE_HEADER, signWebhook } from './verify.js';
+import { deliveryHeaders } from './headers.js';
 
 export interface WebhookOptions {
   /** Where events are POSTed; null sends nothing (events are still logged as skipped). */
@@ -142,13 +142,7 @@ export class WebhookDispatcher {
       const response = await this.#fetch(
         new Request(url, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [SIGNATURE_HEADER]: await signWebhook(this.#secret, entry.body, Math.floor(now.getTime() / 1000)),
-            'Assist-Event-Id': delivery.eventId,
-            'Assist-Event-Type': delivery.type,
-            'Assist-Delivery-Attempt': String(attempt),
-          },
+          headers: await deliveryHeaders(this.#secret, { eventId: delivery.eventId, type: delivery.type, attempt, timestamp: Math.floor(now.getTime() / 1000), body: entry.body }),
           body: entry.body,
           signal: AbortSignal.timeout(this.#limits.timeoutMs),
         }),
