@@ -67,7 +67,7 @@ function parsePart(schema: unknown, value: unknown, where: string, issues: Error
 }
 
 /** The JSON body of a request (`{}` when empty); 415 for another content type, 400 for broken JSON. */
-export async function readJson(c: AppContext): Promise<unknown> {
+async function readRawJson(c: AppContext): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
@@ -79,6 +79,14 @@ export async function readJson(c: AppContext): Promise<unknown> {
   } catch {
     throw new ApiFailure('invalid_json', 'The body is not valid JSON');
   }
+}
+
+/**
+ * The JSON body of a request outside the route table (the QA admin surface), with card numbers
+ * redacted like every request's: `{}` when empty, 415 for another content type, 400 for broken JSON.
+ */
+export async function readJson(c: AppContext): Promise<unknown> {
+  return redactRequestPart('body', await readRawJson(c)).value;
 }
 
 function bearer(c: AppContext): string | null {
@@ -181,7 +189,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     const params = route.params ? parsePart(route.params, redactInto('path', c.req.param(), redacted), 'path', issues, redacted) : undefined;
     const query = route.query ? parsePart(route.query, redactInto('query', c.req.query(), redacted), 'query', issues, redacted) : undefined;
     // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
-    const rawBody = route.body ? redactInto('body', await readJson(c), redacted) : undefined;
+    const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
     const body = parsePart(route.body, rawBody, 'body', issues, redacted);
 
     let key: string | null = null;
