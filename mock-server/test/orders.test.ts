@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ORDER_NOTICES, Order, OrdersResponse, PAYMENT_METHODS, PaymentPlan } from '@assist/contract';
+import { idempotencyScope } from '../src/http/define.js';
 import { assertError, key, setup } from './support.js';
 
 describe('orders', () => {
@@ -200,7 +201,7 @@ describe('extending a due date', () => {
     const token = await login('olivia');
     const [m, p, i] = extend('ord_gb_due', { instalmentId: 'ins_gb_due_1', days: 7 }, key(60));
     assert.equal((await call(m, p, { ...i, token })).status, 200);
-    const scope = `cus_olivia|${key(60)}`;
+    const scope = await idempotencyScope({ claims: null, agent: false, caller: 'shopper:cus_olivia' }, key(60));
     assert.ok(await deps.store.idempotency(scope));
     clock.advance(24 * 3_600_000 + 1);
     assert.equal(await deps.store.idempotency(scope), undefined);

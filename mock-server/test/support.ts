@@ -74,4 +74,5 @@ export function assertError(answer: Answer, status: number, code: string): void 
   assert.ok(parsed.data.error.message.length > 0);
 }
 
-export const key = (n: number | string) => `test-key-${String(n).padStart(4, '0')}`;
+/** An Idempotency-Key as the client makes them: long enough to be an anonymous caller's secret. */
+export const key = (n: number | string) => `test-key-${String(n).padStart(24, '0')}`;

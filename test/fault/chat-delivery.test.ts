@@ -250,7 +250,7 @@ describe('chat delivery over dropped streams and reloads', () => {
     const api = testApp({ random: prng(11) });
     const random = prng(4242);
     const started = await api.call('POST', '/v1/chat/sessions', {
-      headers: { 'idempotency-key': 'chat-delivery-session' },
+      headers: { 'idempotency-key': 'chat-delivery-session-000000000001' },
       body: { locale: 'en', market: 'SE', topic: 'returns', recordingConsent: false },
     });
     assert.equal(started.status, 201, started.text);

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createApp, type AppOptions } from '../../mock-server/src/app.js';
 import { ClientRegistry, originProblem } from '../../mock-server/src/http/origins.js';
+import { ShiftableClock } from '../../mock-server/src/clock.js';
+import { MemoryStore } from '../../mock-server/src/store/memory.js';
 
 /**
  * Merchant client ids with allowed origins: the API answers a browser call only when its
@@ -15,8 +17,9 @@ const SHOPS: AppOptions = {
   ],
 };
 
+/** The API with these options, holding the demo shoppers (outside demo mode a deployment brings its own data). */
 function api(options: AppOptions = SHOPS) {
-  const { app } = createApp(options);
+  const { app } = createApp({ store: new MemoryStore(new ShiftableClock()), ...options });
   return async (method: string, path: string, headers: Record<string, string> = {}, body?: unknown) => {
     const response = await app.request(path, {
       method,

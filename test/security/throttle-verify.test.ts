@@ -4,6 +4,9 @@ import { ManualClock } from '../../mock-server/src/clock.js';
 import { createApp, type AppOptions } from '../../mock-server/src/app.js';
 import { requestFrom, startApi, type ApiProcess } from '../support/api-process.js';
 
+/** Calls without a token need keys long enough to be a secret (32 characters or more). */
+const anonymousKey = (name: string) => name.padEnd(40, '0');
+
 /**
  * Verification throttling that cannot lock the owner out: limits per client address, a global
  * limit, and a progressive delay on an order reference for the address guessing it. Anonymous
@@ -135,21 +138,21 @@ describe('anonymous creation', () => {
 
   it('starts at most 20 chat sessions without a token per address in 10 minutes', async () => {
     const { call, clock } = appFrom();
-    for (let i = 0; i < 20; i++) assert.equal((await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': `chat-key-${i}-abc` })).status, 201);
-    const held = await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-20-abc' });
+    for (let i = 0; i < 20; i++) assert.equal((await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey(`chat-key-${i}-abc`) })).status, 201);
+    const held = await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-20-abc') });
     assert.equal(held.status, 429);
     assert.equal(held.body.error?.code, 'rate_limited');
     assert.equal(held.retryAfter, '600');
-    assert.equal((await call('203.0.113.51', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-other' })).status, 201, 'another address');
+    assert.equal((await call('203.0.113.51', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-other') })).status, 201, 'another address');
     clock.advance(10 * 60_000);
-    assert.equal((await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-21-abc' })).status, 201);
+    assert.equal((await call('203.0.113.50', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-21-abc') })).status, 201);
   });
 
   it('does not count a replayed creation (a retry with the same key)', async () => {
     const { call } = appFrom({ throttle: { anonymousChats: { max: 2, windowMs: 60_000 } } });
-    for (let i = 0; i < 5; i++) assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-same' })).status, 201);
-    assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-next' })).status, 201);
-    assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': 'chat-key-more' })).status, 429);
+    for (let i = 0; i < 5; i++) assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-same') })).status, 201);
+    assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-next') })).status, 201);
+    assert.equal((await call('203.0.113.60', '/v1/chat/sessions', chat, { 'idempotency-key': anonymousKey('chat-key-more') })).status, 429);
   });
 
   it('requests at most 10 callbacks without a token per address in an hour', async () => {
@@ -160,10 +163,10 @@ describe('anonymous creation', () => {
       topic: 'payments',
       window: { start: '2026-11-18T13:00:00.000Z', end: '2026-11-18T14:00:00.000Z' },
     });
-    const first = await call('203.0.113.70', '/v1/callbacks', callback(0), { 'idempotency-key': 'callback-key-0' });
+    const first = await call('203.0.113.70', '/v1/callbacks', callback(0), { 'idempotency-key': anonymousKey('callback-key-0') });
     assert.equal(first.status, 201, JSON.stringify(first.body));
-    for (let i = 1; i < 10; i++) assert.equal((await call('203.0.113.70', '/v1/callbacks', callback(i), { 'idempotency-key': `callback-key-${i}` })).status, 201);
-    const held = await call('203.0.113.70', '/v1/callbacks', callback(10), { 'idempotency-key': 'callback-key-10' });
+    for (let i = 1; i < 10; i++) assert.equal((await call('203.0.113.70', '/v1/callbacks', callback(i), { 'idempotency-key': anonymousKey(`callback-key-${i}`) })).status, 201);
+    const held = await call('203.0.113.70', '/v1/callbacks', callback(10), { 'idempotency-key': anonymousKey('callback-key-10') });
     assert.equal(held.status, 429);
     assert.equal(held.retryAfter, '3600');
   });

@@ -1,7 +1,7 @@
 import { redactCardNumbers, type ChatMessage, type ChatSession } from '@assist/contract';
 import { end, markResolved } from './closing.js';
 import { NOT_HANDED_OVER, conflict, type ChatCore } from './core.js';
-import { post, receive } from './messages.js';
+import { post, receive, type Received } from './messages.js';
 import { phrasesFor } from './phrases.js';
 import { queueItem } from './queue.js';
 import type { ChatSessionRecord } from './records.js';
@@ -33,7 +33,7 @@ export async function claim(core: ChatCore, sessionId: string, agentName: string
 }
 
 /** An agent's message; it takes a queued chat or one the simulated agent has. The same message id again answers the stored message and changes nothing. */
-export async function agentSend(core: ChatCore, sessionId: string, input: { id: string; text: string }): Promise<{ message: ChatMessage; created: boolean }> {
+export async function agentSend(core: ChatCore, sessionId: string, input: Received): Promise<{ message: ChatMessage; created: boolean }> {
   return receive(core, sessionId, input, 'agent', async (session, draft) => {
     if (session.status === 'ended') throw conflict('This chat has ended');
     if (session.status === 'assistant') throw conflict(NOT_HANDED_OVER);

@@ -56,6 +56,13 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
   return message;
 }
 
+/** A message as the API received it; `redacted` when card numbers were already taken out of its text. */
+export interface Received {
+  id: string;
+  text: string;
+  redacted?: boolean | undefined;
+}
+
 /**
  * A message someone sends to a chat, under the chat's lock: card numbers redacted, then `write`
  * adds it. A message id the chat already has answers the stored message when the same author sends
@@ -65,7 +72,7 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
 export async function receive(
   core: ChatCore,
   sessionId: string,
-  input: { id: string; text: string },
+  input: Received,
   author: 'shopper' | 'agent',
   write: (session: ChatSessionRecord, draft: Draft & { id: string }) => Promise<ChatMessage>,
 ): Promise<{ message: ChatMessage; created: boolean }> {
@@ -79,6 +86,6 @@ export async function receive(
       }
       return { message: existing.message, created: false };
     }
-    return { message: await write(session, { id: input.id, author, text, redacted }), created: true };
+    return { message: await write(session, { id: input.id, author, text, redacted: redacted || input.redacted === true }), created: true };
   });
 }

@@ -6,6 +6,7 @@ import type { Assistant, ReturnInfo } from './assistant.js';
 import { rate, transcript } from './closing.js';
 import { ChatCore } from './core.js';
 import { escalate } from './handoff.js';
+import type { Received } from './messages.js';
 import type { ChatHub } from './hub.js';
 import { queue, type QueueItem } from './queue.js';
 import type { ChatSessionRecord, HandoffReason } from './records.js';
@@ -118,7 +119,7 @@ export class ChatService {
   }
 
   /** An agent's message. The same message id again answers the stored message and changes nothing. */
-  agentSend(sessionId: string, input: { id: string; text: string }): Promise<{ message: ChatMessage; created: boolean }> {
+  agentSend(sessionId: string, input: Received): Promise<{ message: ChatMessage; created: boolean }> {
     return agentSend(this.#core, sessionId, input);
   }
 

@@ -10,9 +10,6 @@ import { topicsAction } from './rule-assistant/actions.js';
 import { expectedResolution } from './sla.js';
 import { editable } from '../store/records.js';
 
-/** How long a chat token lasts: a day, to wait in a queue overnight and resume after a reload. */
-export const CHAT_TOKEN_TTL_S = 24 * 60 * 60;
-
 export interface NewChat {
   locale: string;
   market: MarketCode;
@@ -75,7 +72,7 @@ export async function createChat(core: ChatCore, input: NewChat, claims: TokenCl
   await core.kpi(session, 'session_started');
   const p = phrasesFor(session.locale);
   await core.withLock(session.id, () => post(core, session, { author: 'assistant', text: p.greeting(customer?.firstName ?? null), actions: [topicsAction(p, true)] }));
-  const exp = Math.floor(now.getTime() / 1000) + CHAT_TOKEN_TTL_S;
-  const chatToken = await core.deps.tokens.sign({ kind: 'chat', sub: session.customerId, chat: session.id, exp });
+  const iat = Math.floor(now.getTime() / 1000);
+  const chatToken = await core.deps.tokens.sign({ kind: 'chat', sub: session.customerId, chat: session.id, iat, exp: iat + core.deps.config.tokenTtlSeconds });
   return { session: await core.view(session), chatToken };
 }

@@ -20,6 +20,7 @@ import { editable } from '../store/records.js';
 export interface ShopperMessage {
   id: string;
   text: string;
+  redacted?: boolean | undefined;
   action?: { id: string; choice: string } | undefined;
 }
 

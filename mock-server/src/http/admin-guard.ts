@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './define.js';
 import { ApiFailure } from './failure.js';
-import { safeEqual } from './tokens.js';
+import { safeEqual } from './hmac.js';
 
 export const ADMIN_TOKEN_HEADER = 'Assist-Admin-Token';
 

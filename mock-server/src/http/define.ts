@@ -1,8 +1,20 @@
 import type { Context, Hono } from 'hono';
-import { ClientId, IDEMPOTENCY_HEADER, routes, toErrorIssues, type AnyRoute, type ErrorIssue, type RouteId, type RouteOutput, type RouteParsed } from '@assist/contract';
+import {
+  ClientId,
+  IDEMPOTENCY_HEADER,
+  redactRequestPart,
+  routes,
+  toErrorIssues,
+  type AnyRoute,
+  type ErrorIssue,
+  type RouteId,
+  type RouteOutput,
+  type RouteParsed,
+} from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';
+import { sha256Hex } from './hmac.js';
 import type { TokenClaims } from './tokens.js';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -12,10 +24,17 @@ export interface Auth {
   /** Claims of a shopper or chat token; null when the route allows anonymous calls and none was sent. */
   claims: TokenClaims | null;
   agent: boolean;
+  /**
+   * Who is calling, for scoping what they leave behind (idempotency keys): `shopper:<id>`,
+   * `chat:<id>`, `agent:<token>`; null for an anonymous call. Never sent anywhere.
+   */
+  caller: string | null;
 }
 
 export type HandlerInput<Id extends RouteId> = RouteParsed<Id> & {
   auth: Auth;
+  /** Fields whose card numbers were redacted before validation, e.g. `body.text`. */
+  redacted: readonly string[];
   c: AppContext;
 };
 /** A route's implementation; one that needs no I/O may answer synchronously. */
@@ -25,16 +44,30 @@ interface SafeParser {
   safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } };
 }
 
-function parsePart(schema: unknown, value: unknown, where: string, issues: ErrorIssue[]): unknown {
+const CARD_REFUSED = 'contains a card number: card numbers are never accepted here (we kept only the last four digits)';
+
+/** `value` with its card numbers redacted; where some were is added to `paths`. */
+function redactInto<T>(where: string, value: T, paths: string[]): T {
+  const clean = redactRequestPart(where, value);
+  paths.push(...clean.paths);
+  return clean.value;
+}
+
+/**
+ * Validates one part of a request (already redacted). A field that no longer fits once redacted (a
+ * tracking number that was a card number) is refused with a message that says why.
+ */
+function parsePart(schema: unknown, value: unknown, where: string, issues: ErrorIssue[], redacted: readonly string[]): unknown {
   if (!schema) return undefined;
   const result = (schema as SafeParser).safeParse(value);
   if (result.success) return result.data;
-  issues.push(...toErrorIssues(where, result.error.issues));
+  const found = toErrorIssues(where, result.error.issues);
+  issues.push(...(redacted.length === 0 ? found : found.map((i) => (redacted.includes(i.path) ? { ...i, message: CARD_REFUSED } : i))));
   return undefined;
 }
 
 /** The JSON body of a request (`{}` when empty); 415 for another content type, 400 for broken JSON. */
-export async function readJson(c: AppContext): Promise<unknown> {
+async function readRawJson(c: AppContext): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
@@ -48,6 +81,14 @@ export async function readJson(c: AppContext): Promise<unknown> {
   }
 }
 
+/**
+ * The JSON body of a request outside the route table (the QA admin surface), with card numbers
+ * redacted like every request's: `{}` when empty, 415 for another content type, 400 for broken JSON.
+ */
+export async function readJson(c: AppContext): Promise<unknown> {
+  return redactRequestPart('body', await readRawJson(c)).value;
+}
+
 function bearer(c: AppContext): string | null {
   const header = c.req.header('authorization');
   if (!header) return null;
@@ -56,23 +97,54 @@ function bearer(c: AppContext): string | null {
   return match[1]!;
 }
 
+/** How long a chat token still works once its chat has ended: to rate the chat and read the transcript. */
+export const ENDED_CHAT_TOKEN_GRACE_S = 15 * 60;
+
+/**
+ * Whether a chat token has been revoked: its chat ended more than the grace period ago. The chat's
+ * own record is the revocation list, so every instance sharing the store agrees.
+ */
+async function chatTokenRevoked(deps: Deps, claims: TokenClaims, nowS: number): Promise<boolean> {
+  if (claims.kind !== 'chat' || claims.chat === undefined) return false;
+  const ended = (await deps.store.chatSession(claims.chat))?.endedAt;
+  return ended !== null && ended !== undefined && nowS - Math.floor(Date.parse(ended) / 1000) > ENDED_CHAT_TOKEN_GRACE_S;
+}
+
+const ANONYMOUS: Auth = Object.freeze({ claims: null, agent: false, caller: null });
+
 async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise<Auth> {
-  if (route.auth === 'none') return { claims: null, agent: false };
+  if (route.auth === 'none') return ANONYMOUS;
   const token = bearer(c);
   if (route.auth === 'agent') {
     if (!token || !deps.config.agentTokens.has(token)) throw new ApiFailure('unauthorized', 'An agent token is required');
-    return { claims: null, agent: true };
+    return { claims: null, agent: true, caller: `agent:${token}` };
   }
   if (!token) {
-    if (route.auth === 'optional') return { claims: null, agent: false };
+    if (route.auth === 'optional') return ANONYMOUS;
     throw new ApiFailure('unauthorized', 'Verify first: this needs the token from /v1/auth/verify or /v1/auth/session');
   }
-  const claims = await deps.tokens.verify(token, Math.floor(deps.store.clock.now().getTime() / 1000));
+  const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
+  const claims = await deps.tokens.verify(token, nowS);
   if (!claims) throw new ApiFailure('unauthorized', 'The token is invalid or has expired: verify again');
   if (route.auth === 'shopper' && claims.kind !== 'shopper') {
     throw new ApiFailure('unauthorized', 'This needs a verified shopper: verify with your order reference first');
   }
-  return { claims, agent: false };
+  if (await chatTokenRevoked(deps, claims, nowS)) throw new ApiFailure('unauthorized', 'This chat has ended and its token no longer works: start a new chat');
+  return { claims, agent: false, caller: claims.kind === 'chat' ? `chat:${claims.chat}` : `shopper:${claims.sub}` };
+}
+
+/**
+ * Shortest Idempotency-Key of an anonymous call. Such a caller has nothing but the key to tell it
+ * from anyone else, so the key is its secret: the client sends 32 random hex digits (128 bits).
+ */
+export const ANONYMOUS_KEY_MIN_LENGTH = 32;
+
+/**
+ * Where a key's first answer is kept: the caller and the key, hashed, so that two callers never share
+ * an answer and the store keeps neither agent tokens nor anonymous keys in a usable form.
+ */
+export function idempotencyScope(auth: Auth, key: string): Promise<string> {
+  return sha256Hex(`${auth.caller ?? 'anonymous'}\n${key}`);
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' } as const;
@@ -113,10 +185,12 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
   app.on(route.method, route.path, async (c) => {
     const auth = await authenticate(route, c, deps);
     const issues: ErrorIssue[] = [];
-    const params = parsePart(route.params, c.req.param(), 'path', issues);
-    const query = parsePart(route.query, c.req.query(), 'query', issues);
-    const rawBody = route.body ? await readJson(c) : undefined;
-    const body = parsePart(route.body, rawBody, 'body', issues);
+    const redacted: string[] = [];
+    const params = route.params ? parsePart(route.params, redactInto('path', c.req.param(), redacted), 'path', issues, redacted) : undefined;
+    const query = route.query ? parsePart(route.query, redactInto('query', c.req.query(), redacted), 'query', issues, redacted) : undefined;
+    // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
+    const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
+    const body = parsePart(route.body, rawBody, 'body', issues, redacted);
 
     let key: string | null = null;
     if (route.idempotency !== 'none') {
@@ -125,11 +199,16 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
         issues.push({ path: `header.${IDEMPOTENCY_HEADER}`, message: 'is required: send a unique key per request and reuse it on retries' });
       } else if (key !== null && !ClientId.safeParse(key).success) {
         issues.push({ path: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 8 to 64 letters, digits, _ or -' });
+      } else if (key !== null && auth.caller === null && key.length < ANONYMOUS_KEY_MIN_LENGTH) {
+        issues.push({
+          path: `header.${IDEMPOTENCY_HEADER}`,
+          message: `must be at least ${ANONYMOUS_KEY_MIN_LENGTH} random characters without a token: it is all that keeps this answer yours`,
+        });
       }
     }
     if (issues.length > 0) throw validationFailure(issues);
 
-    const input = { params, query, body, auth, c } as HandlerInput<Id>;
+    const input = { params, query, body, auth, redacted, c } as HandlerInput<Id>;
     const run = async (): Promise<Response> => {
       const output = await handler(input);
       if (output instanceof Response) return output;
@@ -137,8 +216,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     };
     if (key === null) return run();
 
-    const principal = auth.agent ? 'agent' : (auth.claims?.sub ?? auth.claims?.chat ?? 'anonymous');
-    const scope = `${principal}|${key}`;
+    const scope = await idempotencyScope(auth, key);
     const print = await fingerprint([id, params, rawBody]);
     return deps.idempotency.run(scope, print, c, run);
   });

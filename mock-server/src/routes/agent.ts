@@ -14,8 +14,8 @@ export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): v
 
   implement(app, deps, 'agentClaim', async ({ params, body }) => chat.claim(params.id, body.agentName));
 
-  implement(app, deps, 'agentReply', async ({ params, body, c }) => {
-    const { message, created } = await chat.agentSend(params.id, body);
+  implement(app, deps, 'agentReply', async ({ params, body, redacted, c }) => {
+    const { message, created } = await chat.agentSend(params.id, { ...body, redacted: redacted.includes('body.text') });
     return created ? message : c.json(message, 200);
   });
 

@@ -4,7 +4,7 @@ import type { CustomerRecord } from '../fixtures/orders.js';
 import { implement, type AppEnv } from '../http/define.js';
 import { ApiFailure } from '../http/failure.js';
 import { clientAddress, VerifyThrottle } from '../http/throttle.js';
-import { hmacHex, safeEqual } from '../http/tokens.js';
+import { hmacHex, safeEqual } from '../http/hmac.js';
 
 /** How old a merchant-signed token may be, and how far its clock may run ahead of ours. */
 export const MERCHANT_TOKEN_MAX_AGE_S = 300;
@@ -15,7 +15,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
     const exp = nowS + deps.config.tokenTtlSeconds;
     return {
-      token: await deps.tokens.sign({ kind: 'shopper', sub: customer.id, exp }),
+      token: await deps.tokens.sign({ kind: 'shopper', sub: customer.id, iat: nowS, exp }),
       tokenType: 'Bearer' as const,
       expiresAt: new Date(exp * 1000).toISOString(),
       shopper: { id: customer.id, firstName: customer.firstName, market: customer.market, preferredLocale: customer.locale },
@@ -48,6 +48,12 @@ export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const fresh = issuedAt <= nowS + MERCHANT_TOKEN_MAX_SKEW_S && nowS - issuedAt <= MERCHANT_TOKEN_MAX_AGE_S;
     const customer = safeEqual(expected, signature) && fresh ? await deps.store.customer(shopperId) : undefined;
     if (!customer) throw new ApiFailure('unauthorized', 'The merchant session token is invalid or expired: sign a new one');
+    // A merchant token works once: a copy (from a log, a proxy, the page) cannot start a second
+    // session. The claim lasts as long as the token could still be accepted.
+    const usableUntil = (issuedAt + MERCHANT_TOKEN_MAX_AGE_S + 1) * 1000;
+    if (!(await deps.store.claimOnce(`merchant-session:${signature}`, usableUntil))) {
+      throw new ApiFailure('unauthorized', 'This merchant session token was already used: sign a new one for each session');
+    }
     return tokenFor(customer);
   });
 }

@@ -11,9 +11,9 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
 
   implement(app, deps, 'getChatSession', async ({ params, auth }) => chat.view(await chat.session(auth.claims, params.id)));
 
-  implement(app, deps, 'sendChatMessage', async ({ params, body, auth, c }) => {
+  implement(app, deps, 'sendChatMessage', async ({ params, body, auth, redacted, c }) => {
     const session = await chat.session(auth.claims, params.id);
-    const { message, created } = await chat.send(session.id, body);
+    const { message, created } = await chat.send(session.id, { ...body, redacted: redacted.includes('body.text') });
     // The same message id again: the stored message, as it was, and nothing new.
     return created ? message : c.json(message, 200);
   });

@@ -49,7 +49,6 @@ export class MemoryStore implements Store {
   readonly kind = 'memory';
   readonly #lock = new KeyedLock();
   readonly #channels = new Map<string, Set<(payload: string) => void>>();
-  #claims = new Map<string, number>();
   #jobs: JobRecord[] = [];
   #webhookSettings: WebhookSettings | undefined;
   #deliveries = new Map<string, DeliveryRecord>();
@@ -59,6 +58,8 @@ export class MemoryStore implements Store {
   #feedback: FeedbackRecord[] = [];
   #idempotency = new Map<string, IdempotencyRecord>();
   #attempts = new Map<string, number[]>();
+  /** Claimed keys with their expiry (epoch ms). */
+  #claims = new Map<string, number>();
   #chatSessions = new Map<string, ChatSessionRecord>();
   /** By chat id, then message id; insertion order is sequence order. */
   #chatMessages = new Map<string, Map<string, ChatMessageRecord>>();
@@ -80,11 +81,11 @@ export class MemoryStore implements Store {
     this.#feedback = [];
     this.#idempotency.clear();
     this.#attempts.clear();
+    // Claims (replay caches) survive a reset of the data: a used token stays used.
     this.#chatSessions.clear();
     this.#chatMessages.clear();
     this.#chatKpis = [];
     this.#callbacks.clear();
-    this.#claims.clear();
     this.#deliveries.clear();
   }
 
@@ -166,6 +167,15 @@ export class MemoryStore implements Store {
     return (this.#attempts.get(key) ?? []).filter((t) => now - t < windowMs).length;
   }
 
+  async claimOnce(key: string, expiresAt: number) {
+    const now = this.clock.now().getTime();
+    const claimed = this.#claims.get(key);
+    if (claimed !== undefined && claimed > now) return false;
+    this.#claims.set(key, expiresAt);
+    if (this.#claims.size % 1000 === 0) for (const [k, until] of this.#claims) if (until <= now) this.#claims.delete(k);
+    return true;
+  }
+
   // --- Chat, chat KPIs and callbacks ---
   async chatSession(id: string) {
     return this.#chatSessions.get(id);
@@ -236,13 +246,6 @@ export class MemoryStore implements Store {
   }
   async saveProblem(record: ProblemRecord) {
     this.#problems.set(record.id, keep(record));
-  }
-
-  async claimOnce(key: string, expiresAt: number) {
-    const held = this.#claims.get(key);
-    if (held !== undefined && held > this.clock.now().getTime()) return false;
-    this.#claims.set(key, expiresAt);
-    return true;
   }
 
   async addJob(job: JobRecord) {

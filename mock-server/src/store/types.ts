@@ -142,6 +142,12 @@ export interface Store {
   recordAttempt(key: string): Promise<void>;
   /** How many attempts were recorded under a key within the last `windowMs`. */
   recentAttempts(key: string, windowMs: number): Promise<number>;
+  /**
+   * Claims a key once, until `expiresAt` (epoch milliseconds): true when it was not claimed yet (and
+   * now is), false when it already was. An expired claim is forgotten, so the key can be claimed
+   * again. Atomic: of two concurrent claims of one key, exactly one is true (replay caches rely on it).
+   */
+  claimOnce(key: string, expiresAt: number): Promise<boolean>;
 
   // --- Chat, chat KPIs and callbacks ---
   chatSession(id: string): Promise<ChatSessionRecord | undefined>;
@@ -174,10 +180,6 @@ export interface Store {
   problemsOfOrder(orderId: string): Promise<ProblemRecord[]>;
   listProblems(page: { limit: number; before?: string | null }): Promise<Page<ProblemRecord>>;
   saveProblem(record: ProblemRecord): Promise<void>;
-
-  // --- Once-only claims (a merchant session token is used once) ---
-  /** True when `key` was not claimed yet (and now is, until `expiresAt`); false when it was. */
-  claimOnce(key: string, expiresAt: number): Promise<boolean>;
 
   // --- Jobs ---
   /** Plans a job; one with the key of a waiting job replaces it. */

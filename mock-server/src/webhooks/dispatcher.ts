@@ -4,7 +4,7 @@ import { JobRunner } from '../jobs/runner.js';
 import type { DeliveryRecord, Store } from '../store/types.js';
 import type { WebhookEvent, WebhookEventType } from './events.js';
 import { timerScheduler, type Scheduler } from '../jobs/scheduler.js';
-import { SIGNATURE_HEADER, signWebhook } from './verify.js';
+import { deliveryHeaders } from './headers.js';
 
 export interface WebhookOptions {
   /** Where events are POSTed; null sends nothing (events are still logged as skipped). */
@@ -139,13 +139,7 @@ export class WebhookDispatcher {
       const response = await this.#fetch(
         new Request(url, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [SIGNATURE_HEADER]: await signWebhook(secret, stored.body, Math.floor(now.getTime() / 1000)),
-            'Assist-Event-Id': eventId,
-            'Assist-Event-Type': stored.type,
-            'Assist-Delivery-Attempt': String(attempt),
-          },
+          headers: await deliveryHeaders(secret, { eventId, type: stored.type as WebhookEventType, attempt, timestamp: Math.floor(now.getTime() / 1000), body: stored.body }),
           body: stored.body,
           signal: AbortSignal.timeout(this.#limits.timeoutMs),
         }),

@@ -65,7 +65,7 @@ describe('AssistClient', () => {
     const { client, sent } = await verified();
     await client.call(listOrders);
     await client.call(listCategories);
-    assert.match(sent[1]!.headers.get('authorization') ?? '', /^Bearer v1\./);
+    assert.match(sent[1]!.headers.get('authorization') ?? '', /^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
     assert.equal(sent[2]!.headers.get('authorization'), null);
   });
 

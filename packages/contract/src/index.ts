@@ -14,3 +14,4 @@ export * from './redact.js';
 export { endpoints, fillPath, type AuthKind, type Endpoint, type Endpoints, type HttpMethod, type IdempotencyKind, type RouteId, type RouteOf } from './endpoints.js';
 export * from './routes.js';
 export { generateOpenApi, type OpenApiOptions } from './openapi.js';
+export * from './redact-request.js';

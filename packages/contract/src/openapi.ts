@@ -53,7 +53,8 @@ export function generateOpenApi(routeList: readonly AnyRoute[], options: OpenApi
         name: IDEMPOTENCY_HEADER,
         in: 'header',
         required: route.idempotency === 'required',
-        description: 'A unique key per logical request: a replay answers the first result; the same key with another body answers 422.',
+        description:
+          "A unique key per logical request: a replay by the same caller answers the first result; the same key with another body answers 422. Without a token the key is the caller's secret: at least 32 random characters.",
         schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
       });
     }
