@@ -116,7 +116,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
   const corsHeaders: MiddlewareHandler<AppEnv> = cors({
     origin: (origin) => (config.corsOrigins.includes(origin) || config.corsOrigins.includes('*') ? origin : null),
     allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language'],
+    allowHeaders: ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language', 'Assist-Client-Id'],
     exposeHeaders: [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'],
     maxAge: 600,
   });
