@@ -157,7 +157,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
 
   /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
-    return createClient({ baseUrl: this.host.apiBase || getConfig().apiBase, timeoutMs: this.host.timeout, token: this.token, locale: this.i18n.tag, clientId: getConfig().clientId });
+    return createClient({
+      baseUrl: this.host.apiBase || getConfig().apiBase,
+      timeoutMs: this.host.timeout,
+      token: this.token,
+      locale: this.i18n.tag,
+      clientId: getConfig().clientId,
+    });
   }
 
   /** Shows a failure (or none), with a way to try again. */
