@@ -177,7 +177,7 @@ describe('<assist-faq-search>', () => {
 
   it('masks a card number typed into the search before it is sent, told to the page or kept among recent searches', async () => {
     const sent: string[] = [];
-    const pageFetch = window.fetch;
+    const pageFetch = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = input instanceof Request ? input.url : String(input);
       if (url.includes('/v1/help/search')) sent.push(new URL(url, location.href).searchParams.get('q') ?? '');
