@@ -2,6 +2,7 @@ import { AssistApiError, createClient, newKey, type AssistClient } from '@assist
 import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, RouteOutput } from '@assist/contract';
 import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
+import { redactCardNumbers } from '@assist/contract/redact';
 
 /**
  * The playground's agent console: the human side of the chat. It lists the chats handed to a person
@@ -307,7 +308,8 @@ async function main(): Promise<void> {
   $<HTMLFormElement>('reply').addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const text = formText(new FormData(form), 'text');
+    // The agent's own text goes without card numbers too (one read back from a note, say), by the same rule as the shopper's.
+    const text = redactCardNumbers(formText(new FormData(form), 'text')).text;
     if (!text || !selected) return;
     void run(
       'Sending',
@@ -354,7 +356,7 @@ async function main(): Promise<void> {
     event.preventDefault();
     if (!selected) return;
     const form = event.currentTarget as HTMLFormElement;
-    const summary = formText(new FormData(form), 'summary');
+    const summary = redactCardNumbers(formText(new FormData(form), 'summary')).text;
     void run(
       'Resolving',
       async () => {

@@ -171,7 +171,7 @@ async function main(): Promise<void> {
   const client = createClient({ baseUrl, locale: settings.locale });
   Object.assign(window, { assist: { client, baseUrl, settings } });
   const { configure } = await import('@assist/elements');
-  configure({ apiBase: baseUrl, locale: settings.locale, market: settings.market });
+  configure({ apiBase: baseUrl, clientId: 'demo', locale: settings.locale, market: settings.market });
   for (const name of COMPONENT_EVENTS) document.addEventListener(name, (event) => log(name, (event as CustomEvent).detail));
   // Components load after the mock is ready, so their first requests reach it.
   await import('@assist/elements/help-center.js');

@@ -172,7 +172,7 @@ async function main(): Promise<void> {
 
   if (settings.api === 'mock') await startMock();
   const { configure } = await import('@assist/elements');
-  configure({ apiBase: baseUrl, locale: settings.locale, market: settings.market });
+  configure({ apiBase: baseUrl, clientId: 'demo', locale: settings.locale, market: settings.market });
   for (const name of EVENTS) document.addEventListener(name, (event) => log(name, (event as CustomEvent).detail));
   // The elements load after the mock is ready, so their first requests reach it.
   await import('@assist/elements/return-reporter.js');

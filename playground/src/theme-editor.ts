@@ -139,7 +139,7 @@ async function start(): Promise<void> {
   const settings = { ...readSettings(), api: 'mock' as const };
   await startMock();
   const { configure } = await import('@assist/elements');
-  configure({ apiBase: MOCK_BASE, locale: settings.locale, market: settings.market });
+  configure({ apiBase: MOCK_BASE, clientId: 'demo', locale: settings.locale, market: settings.market });
   await Promise.all([import('@assist/elements/help-center.js'), import('@assist/elements/return-reporter.js'), import('@assist/elements/chat-launcher.js')]);
   render();
   await showStatus(createClient({ baseUrl: MOCK_BASE, locale: settings.locale }), settings);

@@ -315,6 +315,18 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     await page.close();
   });
 
+  it('passes data-client-id to the components: every API call names the merchant with Assist-Client-Id', async () => {
+    const sent: (string | undefined)[] = [];
+    const { page } = await open({ data: { 'client-id': 'demo' }, body: '<assist-faq-search></assist-faq-search>' }, (p) =>
+      Promise.resolve(p.on('request', (request) => new URL(request.url()).pathname.startsWith('/api/') && sent.push(request.headers()['assist-client-id']))),
+    );
+    await page.locator('assist-faq-search input').fill('return');
+    await page.locator('assist-faq-search [role="option"]').first().waitFor();
+    assert.ok(sent.length > 0, 'the search called the API');
+    assert.deepEqual(new Set(sent), new Set(['demo']));
+    await page.close();
+  });
+
   it('signs the shopper in on the chat launcher and the return reporter with identify()', async () => {
     const token = await signMerchantToken(DEMO_MERCHANT_SECRET, 'cus_olivia', Math.floor(Date.now() / 1000));
     const { page, requested } = await open({

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@assist/elements/faq-search.js';
 import { configure } from '@assist/elements';
 
-configure({ apiBase: '/api', market: 'SE' });
+configure({ apiBase: '/api', clientId: 'demo', market: 'SE' });
 
 // React 19 renders custom elements natively: `limit` is set as a property (the element defines it),
 // and `onassist-article-select` listens to the `assist-article-select` event.

@@ -2,7 +2,7 @@
 import '@assist/elements/faq-search.js';
 import { configure } from '@assist/elements';
 
-configure({ apiBase: '/api', market: 'SE' });
+configure({ apiBase: '/api', clientId: 'demo', market: 'SE' });
 
 const search = document.querySelector('assist-faq-search')!;
 search.limit = 3;

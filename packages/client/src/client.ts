@@ -7,6 +7,11 @@ export interface ClientOptions {
   baseUrl: string;
   /** Sent as Accept-Language; the API answers help content in it (falling back to English). */
   locale?: string;
+  /**
+   * The merchant's client id, sent as `Assist-Client-Id` with every call: the API answers a browser
+   * only for a client id whose allowed origins include the page's (`demo` on localhost).
+   */
+  clientId?: string | null;
   /** A shopper token from verification, kept in memory only. */
   token?: string | null;
   /** Per attempt. */
@@ -33,6 +38,9 @@ type Args<Id extends RouteId> = Record<never, never> extends RouteInput<Id> ? [i
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 
+/** The header that names the merchant (`configure({ clientId })`, `data-client-id`). */
+export const CLIENT_ID_HEADER = 'assist-client-id';
+
 /** A random key for Idempotency-Key and client-generated ids (works outside secure contexts too). */
 export function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -58,7 +66,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * is only its method, path and rules, so a bundle carries the routes it calls and no schemas.
  */
 export class AssistClient {
-  #options: Required<Omit<ClientOptions, 'token' | 'locale' | 'onUnauthorized'>> & Pick<ClientOptions, 'onUnauthorized'>;
+  #options: Required<Omit<ClientOptions, 'token' | 'locale' | 'clientId' | 'onUnauthorized'>> & Pick<ClientOptions, 'onUnauthorized'>;
+  #clientId: string | null;
   #token: string | null;
   #locale: string | undefined;
 
@@ -73,11 +82,16 @@ export class AssistClient {
       onUnauthorized: options.onUnauthorized,
     };
     this.#token = options.token ?? null;
+    this.#clientId = options.clientId || null;
     this.#locale = options.locale;
   }
 
   get baseUrl(): string {
     return this.#options.baseUrl;
+  }
+  /** The merchant's client id this client sends (`Assist-Client-Id`), or null. */
+  get clientId(): string | null {
+    return this.#clientId;
   }
   get token(): string | null {
     return this.#token;
@@ -102,6 +116,7 @@ export class AssistClient {
 
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.#locale) headers['accept-language'] = this.#locale;
+    if (this.#clientId) headers[CLIENT_ID_HEADER] = this.#clientId;
     if (this.#token && endpoint.auth !== 'none') headers.authorization = `Bearer ${this.#token}`;
     if (parts.body !== undefined) headers['content-type'] = 'application/json';
     let key = options.idempotencyKey;

@@ -61,6 +61,21 @@ describe('AssistClient', () => {
     assert.equal(sent[0]!.headers.get('accept-language'), 'de-DE');
   });
 
+  it('names the merchant on every call with Assist-Client-Id when a client id is configured, and not otherwise', async () => {
+    const named = harness({ clientId: 'demo' });
+    await named.client.call(listCategories);
+    await named.client.call(verifyShopper, { body: { orderReference: 'GB-DU3T0M0R', email: 'olivia.hughes@example.co.uk' } });
+    assert.deepEqual(
+      named.sent.map((request) => request.headers.get('assist-client-id')),
+      ['demo', 'demo'],
+    );
+    assert.equal(named.client.clientId, 'demo');
+    const anonymous = harness();
+    await anonymous.client.call(listCategories);
+    assert.equal(anonymous.sent[0]!.headers.get('assist-client-id'), null);
+    assert.equal(anonymous.client.clientId, null);
+  });
+
   it('sends the token to protected routes only', async () => {
     const { client, sent } = await verified();
     await client.call(listOrders);

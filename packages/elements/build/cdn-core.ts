@@ -20,7 +20,7 @@ export { loadLocale } from '../src/i18n/i18n.js';
 export { defineStrings } from '../src/i18n/strings.js';
 export { directionOf } from '../src/i18n/locales.js';
 export { stringsFrom } from './cdn-strings.js';
-export { AssistApiError, AssistClient, createClient, newKey } from '@assist/client';
+export { AssistApiError, AssistClient, CLIENT_ID_HEADER, createClient, newKey } from '@assist/client';
 export { LitElement, css, html, nothing, render, svg } from 'lit';
 
 type Signable = HTMLElement & { token?: string; identify?(token: string): void };

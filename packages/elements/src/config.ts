@@ -9,6 +9,12 @@ export interface AssistConfig {
   locale: string;
   /** Market (SE, DE, GB, US) for hours, phone numbers and currency. */
   market: string;
+  /**
+   * The merchant's client id (`data-client-id` on the script tag): every API call carries it as
+   * `Assist-Client-Id`, and the API answers only pages on the origins allowed for it. `demo` is the
+   * demo merchant, allowed on localhost.
+   */
+  clientId?: string;
 }
 
 const config: AssistConfig = { apiBase: '/', locale: 'en', market: 'SE' };

@@ -4,7 +4,14 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { cdnDir } from '../../elements/build/options.js';
-import { version } from '../../elements/build/package.js';
+import { componentNames, version } from '../../elements/build/package.js';
+
+/** The import map of a release, next to assist.js. */
+export const IMPORT_MAP = 'importmap.json';
+/** The prefix assist.js imports through; it resolves only through the import map. */
+export const MAP_PREFIX = '@assist/cdn/';
+/** What the loader itself is, or what a page loads by script tag: not loaded through the map. */
+const OUTSIDE_MAP = new Set(['assist.js', 'queue.js']);
 
 /** One file of the CDN folder, as a payment page's script inventory (PCI DSS 6.4.3) lists it. */
 export interface ScriptEntry {
@@ -26,6 +33,8 @@ export interface Inventory {
   version: string;
   algorithm: 'sha384';
   files: ScriptEntry[];
+  /** The import map assist.js installs (its hash is pinned in assist.js): every file it may load, with its integrity. */
+  importMap: { file: typeof IMPORT_MAP; integrity: string; size: { raw: number; gzip: number } };
   /** What the browser downloads for a component: its module and everything it imports statically (core included). */
   components: Record<string, { tag: string; files: string[]; raw: number; gzip: number }>;
 }
@@ -62,17 +71,39 @@ export function moduleImports(code: string): { imports: string[]; dynamicImports
   return { imports: [...new Set(imports)], dynamicImports: [...new Set(dynamicImports)] };
 }
 
-export const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /**
- * Writes `integrity.json` into a CDN folder: every script with its SRI hash, purpose, when it loads
+ * The link from assist.js to every other file: `importmap.json` maps the loader's prefix to the folder
+ * (and each component's tag to its module) and gives the integrity of every module and translation (URLs relative to the folder; the loader
+ * makes them absolute). Its own hash is then written into assist.js in place of the placeholder (or
+ * of the hash an earlier run wrote), so a changed module, a changed map and a changed loader are each
+ * caught by the link before them.
+ */
+export function writeImportMap(cdnDir: string, files: string[]): { integrity: string; size: { raw: number; gzip: number } } {
+  const integrity = Object.fromEntries(files.filter((file) => !OUTSIDE_MAP.has(file)).map((file) => [`./${file}`, sri(readFileSync(join(cdnDir, file)))]));
+  // The loader imports a component by its tag (`@assist/cdn/assist-help-center`); everything else by its path under the prefix.
+  const imports = { [MAP_PREFIX]: './', ...Object.fromEntries(componentNames().map((name) => [`${MAP_PREFIX}assist-${name}`, `./${name}/${name}.js`])) };
+  const map = `${JSON.stringify({ imports, integrity })}\n`;
+  writeFileSync(join(cdnDir, IMPORT_MAP), map);
+  const loaderPath = join(cdnDir, 'assist.js');
+  const loader = readFileSync(loaderPath, 'utf8');
+  const pins = loader.match(/sha384-[A-Za-z0-9+/]{64}/g) ?? [];
+  if (pins.length !== 1) throw new Error(`assist.js should hold one sha384 (the import map's, or its placeholder) and holds ${pins.length}`);
+  writeFileSync(loaderPath, loader.replace(pins[0], sri(map)));
+  return { integrity: sri(map), size: { raw: Buffer.byteLength(map), gzip: gzipSize(Buffer.from(map)) } };
+}
+
+/**
+ * Writes `importmap.json` (see writeImportMap) and `integrity.json` into a CDN folder: every script with its SRI hash, purpose, when it loads
  * and its size (raw and gzip level 9), plus what each component costs in total.
  */
 export function writeIntegrity(cdnDir: string): Inventory {
   const files = walk(cdnDir)
     .map((path) => relative(cdnDir, path).split('\\').join('/'))
     .sort();
+  const importMap = writeImportMap(cdnDir, files);
   const graph = new Map<string, { imports: string[]; dynamicImports: string[] }>();
   for (const file of files) {
     const found = moduleImports(readFileSync(join(cdnDir, file), 'utf8'));
@@ -130,6 +161,7 @@ export function writeIntegrity(cdnDir: string): Inventory {
       const [why, loaded] = purpose(file);
       return { file, integrity: sri(bytes), purpose: why, loaded, size, ...graph.get(file)! };
     }),
+    importMap: { file: IMPORT_MAP, ...importMap },
     components: {},
   };
   for (const entry of entries.filter((f) => f !== 'core.js')) {

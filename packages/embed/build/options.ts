@@ -8,6 +8,9 @@ import { componentNames, version } from '../../elements/build/package.js';
 /** packages/embed, also when tsup has bundled this file next to its config. */
 const embedDir = [import.meta.dirname, join(import.meta.dirname, '..')].find((dir) => existsSync(join(dir, 'src', 'assist.ts')))!;
 
+/** What assist.js holds until build/integrity.ts writes the hash of importmap.json in its place: as long as a real one. */
+export const MAP_PLACEHOLDER = `sha384-${'A'.repeat(64)}`;
+
 /** The queue snippet, minified: what a merchant pastes (or serves as `queue.js`). */
 export async function queueSnippet(): Promise<string> {
   const source = readFileSync(join(embedDir, 'src', 'queue.js'), 'utf8');
@@ -36,9 +39,12 @@ export function loaderOptions(outDir = cdnDir()): Options {
     define: {
       __ASSIST_VERSION__: JSON.stringify(version),
       __ASSIST_COMPONENTS__: JSON.stringify(componentNames()),
+      // build/integrity.ts replaces it with the hash of importmap.json once every module is built.
+      __ASSIST_MAP__: JSON.stringify(MAP_PLACEHOLDER),
     },
     async onSuccess() {
-      await minifyFile(join(outDir, 'assist.js'), terserOptions(false));
+      // The loader needs no strict mode of its own: its code is the same in both, and the directive costs bytes of its budget.
+      await minifyFile(join(outDir, 'assist.js'), terserOptions(false), (code) => code.replace(/^"use strict";/, ''));
       writeFileSync(join(outDir, 'queue.js'), `${await queueSnippet()}\n`);
     },
   };
@@ -58,6 +64,7 @@ export function uiOptions(outDir = cdnDir()): Options {
     sourcemap: false,
     dts: false,
     clean: false,
+    define: { __ASSIST_COMPONENTS__: JSON.stringify(componentNames()) },
     async onSuccess() {
       await minifyFile(join(outDir, 'ui.js'), terserOptions(true));
     },
@@ -79,7 +86,7 @@ const terserOptions = (module: boolean): MinifyOptions => ({
   format: { comments: false },
 });
 
-async function minifyFile(path: string, options: MinifyOptions): Promise<void> {
+async function minifyFile(path: string, options: MinifyOptions, after = (code: string) => code): Promise<void> {
   const { code } = await minify(readFileSync(path, 'utf8'), options);
-  writeFileSync(path, code!);
+  writeFileSync(path, after(code!));
 }

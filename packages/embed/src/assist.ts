@@ -13,69 +13,60 @@
  * `data-preload="idle"` when the browser is idle), or as soon as an `<assist-…>` tag is in the page. Under a strict CSP: no inline styles (a constructed style sheet), no HTML parsing
  * (DOM calls only), no eval; modules load with `import()`, which carries this script's nonce.
  * Budget: 2 KB gzip, so what the launcher opens is a module of its own (ui.ts), loaded on first use.
+ *
+ * Integrity chain: this file pins the sha384 of `importmap.json` (filled in by build/integrity.ts),
+ * which lists the sha384 of every module and translation of the release. Before its first module the
+ * loader fetches that file with `integrity`, and installs it as an import map: the browser then checks
+ * every module it fetches from this folder, static and dynamic imports included, and refuses one that
+ * was changed. The loader imports only through the map's `@assist/cdn/` prefix, so when the map could
+ * not be installed nothing loads at all (decision record 0017).
  */
+
+import { offsetsOf, prefixed, TAGS } from './settings.js';
 
 type Call = [method: string, args: Iterable<unknown>];
 type Component = import('./ui.js').Component;
 type Ui = import('./ui.js').Ui;
 
 declare const __ASSIST_VERSION__: string;
-/** The components of this release (filled in by the build from @assist/elements' exports). */
-declare const __ASSIST_COMPONENTS__: string[];
-/** What the loader can load: tag → module, relative to assist.js (`help-center` → `help-center/help-center.js`). */
-const CHUNKS: Record<string, string> = Object.fromEntries(__ASSIST_COMPONENTS__.map((name) => [`assist-${name}`, `${name}/${name}.js`]));
-const SELECTOR = Object.keys(CHUNKS).join();
-/** The launcher's accessible name, as the help center says "Help". */
-const HELP: Record<string, string> = {
-  en: 'Help',
-  sv: 'Hjälp',
-  de: 'Hilfe',
-  fr: 'Aide',
-  es: 'Ayuda',
-  it: 'Assistenza',
-  fi: 'Ohjeet',
-  da: 'Hjælp',
-  nb: 'Hjelp',
-  pl: 'Pomoc',
-  ar: 'المساعدة',
-};
-/** Dark defaults of the design tokens (packages/elements/src/styles/tokens.ts); --assist-* values still win. */
-const DARK = '--a:var(--assist-color-accent,#5fd3b7);--o:var(--assist-color-on-accent,#0b1412)';
+/** The sha384 of importmap.json: a placeholder of the same length until build/integrity.ts writes the real one. */
+declare const __ASSIST_MAP__: string;
+const SELECTOR = TAGS.join();
+/** The launcher's accessible name, as the help center says "Help": `HELP[LANGS.indexOf(lang)]` (two lists compress better than an object). */
+const LANGS = 'en sv de fr es it fi da nb pl ar'.split(' ');
+const HELP = 'Help Hjälp Hilfe Aide Ayuda Assistenza Ohjeet Hjælp Hjelp Pomoc المساعدة'.split(' ');
 
 const doc = document;
-const prefixed = (name: string) => (name.startsWith('assist-') ? name : `assist-${name}`);
+/** Modules load through the import map (see above): `@assist/cdn/core.js` resolves only once it is installed. */
+const FROM = '@assist/cdn/';
 
-function start(): void {
-  const global = window as Window & { Assist?: { q?: Call[]; version?: string } };
-  const stub = global.Assist;
-  if (stub?.version) return console.warn('[assist] Loaded twice: ignored.');
+const global = window as Window & {
+  Assist?: { q?: Call[]; version?: string };
+  /** Trusted Types, where the browser has them (not in TypeScript's DOM types yet). */
+  trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown } };
+};
+const stub = global.Assist;
+if (stub?.version) console.warn('[assist] Loaded twice');
+// Everything else in a block rather than a function: a function around it would cost bytes of the 2 KB.
+else {
   const script = doc.currentScript as HTMLScriptElement;
   const base = new URL('.', script.src).href;
   const data = script.dataset;
-  const config: Record<string, string> = {};
-  for (const key of ['apiBase', 'locale', 'market']) if (data[key]) config[key] = data[key];
-  const names = (data.components ?? '')
-    .split(',')
-    .map((name) => prefixed(name.trim()))
-    .filter((tag) => CHUNKS[tag]);
-  // `data-offset="block [inline]"` in CSS lengths, as the chat launcher's `offset` attribute.
-  const [block, inline] = (data.offset ?? '')
-    .trim()
-    .split(/\s+/)
-    .map((v) => (v && CSS.supports('bottom', v) ? v : ''));
-  const ob = block || 'var(--assist-launcher-offset-block,1rem)';
-  const oi = inline || 'var(--assist-launcher-offset-inline,1rem)';
+  // The script tag's settings are the page's configuration (`apiBase`, `clientId`, `locale`, `market`; the others are the loader's own and ignored by the components).
+  const config: Record<string, string | undefined> = { ...data };
+  const [ob, oi] = offsetsOf(data);
   const side = data.position === 'bottom-start' ? 'start' : 'end';
 
-  const listeners: [type: string, fn: EventListener][] = [];
+  /** Removes every listener `on()` added, at destroy(). */
+  const listening = new AbortController();
   const loads: Record<string, Promise<unknown>> = {};
+  let map: Promise<void> | undefined;
   let core: Promise<void> | undefined;
   let core$: typeof import('../../elements/build/cdn-core.js') | undefined;
   let ui: Promise<Ui> | undefined;
   let shown: Ui | undefined;
   let token: string | undefined;
   let gone = false;
-  let current: string | undefined;
 
   /** The loader's own events are DOM events too: `assist-ready`, `assist-open`, `assist-close`, `assist-error`. */
   const emit = (name: string, detail?: Record<string, unknown>) => doc.dispatchEvent(new CustomEvent(`assist-${name}`, { detail }));
@@ -88,9 +79,28 @@ function start(): void {
     return element;
   }
 
+  /**
+   * The release's import map, once: importmap.json, checked against the hash this file pins, with its
+   * relative URLs made absolute; its text goes through a Trusted Types policy (`assist`) on pages that
+   * require them, and it carries this script's nonce.
+   */
+  const pinned = () =>
+    (map ??= fetch(`${base}importmap.json`, { integrity: __ASSIST_MAP__ })
+      .then((response) => response.text())
+      .then((text) => {
+        const element = doc.createElement('script');
+        const json = text.replaceAll('"./', `"${base}`);
+        element.type = 'importmap';
+        element.nonce = script.nonce;
+        element.text = (global.trustedTypes?.createPolicy('assist', { createScript: (checked: string) => checked }).createScript(json) as string) ?? json;
+        doc.head.append(element);
+      }));
+
   function load(tag: string): Promise<unknown> {
-    return (loads[tag] ??= (core ??= (import(`${base}core.js`) as Promise<NonNullable<typeof core$>>).then((module) => (core$ = module).configure(config)))
-      .then(() => import(base + CHUNKS[tag]))
+    return (loads[tag] ??= (core ??= pinned()
+      .then(() => import(`${FROM}core.js`) as Promise<NonNullable<typeof core$>>)
+      .then((module) => (core$ = module).configure(config)))
+      .then(() => import(FROM + tag))
       .then(
         () => token && core$!.identify(token),
         (error: unknown) => {
@@ -104,7 +114,7 @@ function start(): void {
   /** Loads the module of every Assist tag in (or at) `node`. */
   function discover(node: Element | Document): void {
     for (const element of [node, ...node.querySelectorAll(SELECTOR)] as Component[]) {
-      if (CHUNKS[element.localName]) load(prepare(element).localName).catch(console.error);
+      if (TAGS.includes(element.localName)) load(prepare(element).localName).catch(console.error);
     }
   }
   const observer = new MutationObserver((records) => {
@@ -115,50 +125,46 @@ function start(): void {
   const host = doc.createElement('assist-embed');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
+  // Light and dark defaults of the design tokens (packages/elements/src/styles/tokens.ts) by
+  // `light-dark()`: light unless data-theme says `dark`, or `auto` and the shopper's system is dark.
+  // --assist-* values still win; the border takes the text colour.
   sheet.replaceSync(
-    `:host{--a:var(--assist-color-accent,#0b5c4b);--o:var(--assist-color-on-accent,#fff)}:host([theme=dark]){${DARK}}@media(prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
-      `.l{position:fixed;z-index:var(--assist-z-index,1000);inset-block-end:${ob};inset-inline-${side}:${oi};width:3rem;height:3rem;border:2px solid var(--o);border-radius:50%;background:var(--a);color:var(--o);font:700 1.25rem system-ui;box-shadow:var(--assist-shadow,0 .25rem 1rem #0003);cursor:pointer}`,
+    `:host{color-scheme:${data.theme == 'dark' ? 'dark' : data.theme == 'auto' ? 'light dark' : 'light'}}` +
+      `.l{position:fixed;z-index:var(--assist-z-index,1000);inset-block-end:${ob};inset-inline-${side}:${oi};width:3rem;height:3rem;border:2px solid;border-radius:50%;background:var(--assist-color-accent,light-dark(#0b5c4b,#5fd3b7));color:var(--assist-color-on-accent,light-dark(#fff,#0b1412));font:700 1.25rem system-ui;box-shadow:var(--assist-shadow,0 .25rem 1rem #0003);cursor:pointer}`,
   );
   root.adoptedStyleSheets = [sheet];
   const button = doc.createElement('button');
   button.className = 'l';
   button.textContent = '?';
   button.part = 'launcher';
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
-  button.hidden = !names.length;
+  button.ariaHasPopup = 'dialog';
+  button.ariaExpanded = 'false';
+  // No launcher without data-components (a list of names the release does not have opens the help center).
+  button.hidden = !data.components;
   button.onclick = () => api.toggle().catch(console.error);
   root.append(button);
-  prepare(host);
 
   function labels(): void {
-    button.setAttribute('aria-label', HELP[lang()] ?? HELP.en!);
+    button.ariaLabel = HELP[LANGS.indexOf(lang())] ?? HELP[0]!;
     shown?.label(lang());
   }
   labels();
 
   /** What the launcher opens (ui.ts), loaded on first use. */
   const loadUi = () =>
-    (ui ??= import(`${base}ui.js`).then((module: typeof import('./ui.js')) => {
-      return (shown = module.createUi({ host, data, names, ob, oi, lang, load, prepare, onClose: () => api.close() }));
-    }));
+    (ui ??= pinned()
+      .then(() => import(`${FROM}ui.js`))
+      .then((module: typeof import('./ui.js')) => {
+        return (shown = module.createUi({ host, data, lang, load, prepare, emit }));
+      }));
 
   const api = {
     version: __ASSIST_VERSION__,
-    /** Opens a component (`help-center`, `chat-launcher`, …); the first of `data-components` by default. */
-    async open(component?: string): Promise<void> {
-      const tag = component ? prefixed(component) : (names[0] ?? 'assist-help-center');
-      if (!CHUNKS[tag]) throw Error(`[assist] Unknown: ${component}`);
-      await (await loadUi()).open(tag);
-      emit('open', { component: (current = tag.slice(7)) });
-    },
-    close(): void {
-      if (shown?.close()) emit('close', { component: current });
-    },
-    async toggle(component?: string): Promise<void> {
-      if (shown?.isOpen()) api.close();
-      else await api.open(component);
-    },
+    /** Opens a component (`help-center`, `chat-launcher`, …); the first of `data-components` by default. ui.js does it, and says so with an `open` event. */
+    open: (component?: string): Promise<void> => loadUi().then((loaded) => loaded.open(component)),
+    /** Closes what is open (a `close` event if something was). */
+    close: (): void => shown?.close(),
+    toggle: (component?: string): Promise<void> => (shown ? shown.toggle(component) : api.open(component)),
     /** A merchant-signed shopper token (`auth/session`): the components on the page sign the shopper in with it (core.js does). In memory only; nothing is fetched until a component is loaded. */
     identify(identity: { token: string }): void {
       token = identity.token;
@@ -171,8 +177,7 @@ function start(): void {
     },
     /** Listens to loader events (`ready`, `open`, `close`, `error`) or component events (`search` or `assist-search`) on the document; `fn` gets the event, its `detail` holds the data. Returns an unsubscribe function. */
     on(name: string, fn: EventListener): () => void {
-      doc.addEventListener(prefixed(name), fn);
-      listeners.push([prefixed(name), fn]);
+      doc.addEventListener(prefixed(name), fn, listening);
       return () => api.off(name, fn);
     },
     off(name: string, fn: EventListener): void {
@@ -182,7 +187,7 @@ function start(): void {
     destroy(): void {
       gone = true;
       observer.disconnect();
-      for (const [type, fn] of listeners) doc.removeEventListener(type, fn);
+      listening.abort();
       host.remove();
       shown?.destroy();
       delete global.Assist;
@@ -221,5 +226,3 @@ function start(): void {
   if (data.preload == 'idle') (global.requestIdleCallback ?? setTimeout)(preload);
   emit('ready');
 }
-
-start();

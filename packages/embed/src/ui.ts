@@ -10,6 +10,8 @@
  * Same rules as the loader: DOM calls only, a constructed style sheet, no inline styles.
  */
 
+import { namesOf, offsetsOf, prefixed, TAGS } from './settings.js';
+
 /** An Assist element as the loader sees it. */
 export interface Component extends HTMLElement {
   open?(): void;
@@ -24,11 +26,6 @@ export interface UiContext {
   host: HTMLElement;
   /** The loader's script tag's `data-*` settings (`position`, `offset`, …). */
   data: DOMStringMap;
-  /** The tags of `data-components`: their modules load now (the loader creates this on intent, a click or, with `data-preload="idle"`, on idle). */
-  names: string[];
-  /** The offsets from the bottom and the side, as CSS (validated by the loader). */
-  ob: string;
-  oi: string;
   // Function properties, not methods: createUi takes them apart and calls them unbound.
   /** The language of the labels (`sv`, …). */
   lang: () => string;
@@ -36,15 +33,21 @@ export interface UiContext {
   load: (tag: string) => Promise<unknown>;
   /** Applies the script tag's theme and the shopper's token to an Assist element. */
   prepare: (element: Component) => Component;
-  /** The shopper closed the panel (close button or Escape). */
-  onClose: () => void;
+  /** Dispatches one of the loader's own events (`open`, `close`) on the document, as `assist-<name>`. */
+  emit: (name: string, detail?: Record<string, unknown>) => void;
 }
 
 export interface Ui {
-  /** Opens a component: the chat launcher's own panel, or the panel with this component in it. */
-  open(tag: string): Promise<void>;
-  /** Closes whatever is open; answers whether something was. */
-  close(): boolean;
+  /**
+   * `Assist.open()`: opens a component (`help-center` or `assist-help-center`; the first of
+   * `data-components` by default), the chat launcher's own panel or the panel with the component in
+   * it, and says so with an `open` event. Rejects for a component the release does not have.
+   */
+  open(component?: string): Promise<void>;
+  /** `Assist.close()`: closes whatever is open, and says so with a `close` event if something was. */
+  close(): void;
+  /** `Assist.toggle()`: opens, or closes what is open. */
+  toggle(component?: string): Promise<void>;
   isOpen(): boolean;
   /** Puts the chat launcher in the stand-in's place (once). */
   mountChat(): Component;
@@ -75,8 +78,14 @@ const LABELS: Record<string, [help: string, close: string]> = {
 /** Dark defaults of the design tokens (packages/elements/src/styles/tokens.ts); --assist-* values still win. */
 const DARK = '--s:var(--assist-color-surface,#1e1e22);color:var(--assist-color-text,#ececee)';
 
-export function createUi({ host, data, names, ob, oi, lang, load, prepare, onClose }: UiContext): Ui {
+export function createUi({ host, data, lang, load, prepare, emit }: UiContext): Ui {
+  // The components the launcher offers (their modules load now: the loader creates this on intent, a click or, with `data-preload="idle"`, on idle) and the launcher's offsets.
+  const names = namesOf(data);
+  const [ob, oi] = offsetsOf(data);
+  const onClose = () => ui.close();
   const root = host.shadowRoot!;
+  // The panel's colours follow the script tag's theme.
+  prepare(host);
   const button = root.querySelector('button')!;
   const side = data.position === 'bottom-start' ? 'start' : 'end';
   const sheet = new CSSStyleSheet();
@@ -126,26 +135,40 @@ export function createUi({ host, data, names, ob, oi, lang, load, prepare, onClo
   };
   document.addEventListener('focusin', avoid);
 
-  const ui: Ui = {
-    async open(tag) {
-      if (tag === CHAT) {
-        hidePanel();
-        await load(tag);
-        ui.mountChat().open?.();
-        return;
-      }
-      chat?.close?.();
-      const element = prepare(host.querySelector<Component>(tag) ?? host.appendChild(document.createElement(tag)));
-      for (const child of host.children) (child as HTMLElement).hidden = child !== element;
-      panel.hidden = false;
-      button.setAttribute('aria-expanded', 'true');
-      panel.focus();
+  let current: string | undefined;
+
+  /** The chat launcher's own panel, or the panel with this component in it. */
+  async function show(tag: string): Promise<void> {
+    if (tag === CHAT) {
+      hidePanel();
       await load(tag);
+      ui.mountChat().open?.();
+      return;
+    }
+    chat?.close?.();
+    const element = prepare(host.querySelector<Component>(tag) ?? host.appendChild(document.createElement(tag)));
+    for (const child of host.children) (child as HTMLElement).hidden = child !== element;
+    panel.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    panel.focus();
+    await load(tag);
+  }
+
+  const ui: Ui = {
+    async open(component) {
+      const tag = component ? prefixed(component) : (names[0] ?? 'assist-help-center');
+      if (!TAGS.includes(tag)) throw Error(`[assist] Unknown: ${component}`);
+      await show(tag);
+      emit('open', { component: (current = tag.slice(7)) });
     },
     close() {
       const chatOpen = !!chat?.isOpen;
       chat?.close?.();
-      return hidePanel() || chatOpen;
+      if (hidePanel() || chatOpen) emit('close', { component: current });
+    },
+    async toggle(component) {
+      if (ui.isOpen()) ui.close();
+      else await ui.open(component);
     },
     isOpen() {
       return !panel.hidden || !!chat?.isOpen;

@@ -1,7 +1,8 @@
 import type { ChatEvent, ChatMessage } from '@assist/contract';
-import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import { AssistApiError, CLIENT_ID_HEADER, createClient, newKey, type AssistClient } from '@assist/client';
 import { readEventStream } from '@assist/client/events';
 import { fillPath, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
+import { getConfig } from '../config.js';
 
 /** A message the shopper wrote that the API has not confirmed yet. */
 export interface Pending {
@@ -107,7 +108,7 @@ export class ChatLink implements EventListenerObject {
     this.#on = on;
     // The page's own where the caller gives none, resolved once (storage is read where used: see storageOf).
     this.#env = { online: globalThis, fetch: (request) => fetch(request), backoff, ...env };
-    this.client = createClient({ baseUrl, locale, token: saved.token, fetch: this.#env.fetch });
+    this.client = createClient({ baseUrl, locale, token: saved.token, clientId: getConfig().clientId, fetch: this.#env.fetch });
   }
 
   get outbox(): Pending[] {
@@ -241,7 +242,12 @@ export class ChatLink implements EventListenerObject {
         heard();
         const response = await this.#env.fetch(
           new Request(url, {
-            headers: { accept: 'text/event-stream', authorization: `Bearer ${this.saved.token}`, 'last-event-id': String(this.sequence) },
+            headers: {
+              accept: 'text/event-stream',
+              authorization: `Bearer ${this.saved.token}`,
+              'last-event-id': String(this.sequence),
+              ...(this.client.clientId ? { [CLIENT_ID_HEADER]: this.client.clientId } : {}),
+            },
             cache: 'no-store',
             signal: request.signal,
           }),

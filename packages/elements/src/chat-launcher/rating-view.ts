@@ -1,3 +1,4 @@
+import { redactCardNumbers } from '@assist/contract/redact';
 import { rateChat } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatController } from './chat-controller.js';
@@ -11,7 +12,8 @@ async function rate(c: ChatController, event: Event, skip: boolean): Promise<voi
   if (!link) return;
   const data = new FormData(c.host.renderRoot.querySelector<HTMLFormElement>('.rating')!);
   const rating = Number(data.get('rating'));
-  const comment = String(data.get('comment') ?? '').trim();
+  // Card numbers masked before the comment is sent, as in the chat itself.
+  const comment = redactCardNumbers(String(data.get('comment') ?? '').trim()).text;
   if (!skip) {
     if (!rating) {
       c.fail({ rating: 'chatLauncher.errRating' });

@@ -43,7 +43,7 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
         shopperToken = (await c.client.call(verifyShopper, { body })).token;
       }
       const tag = c.i18n.tag;
-      const client = createClient({ baseUrl: c.client.baseUrl, locale: tag, token: shopperToken ?? null });
+      const client = createClient({ baseUrl: c.client.baseUrl, locale: tag, token: shopperToken ?? null, clientId: c.client.clientId });
       // The chat is about the order the shopper verified with, so nobody asks which one.
       const orderId = reference ? (await client.call(listOrders)).orders.find((o) => o.reference === reference)?.id : undefined;
       const { session, chatToken } = await client.call(createChatSession, {

@@ -174,4 +174,26 @@ describe('<assist-faq-search>', () => {
     expect(de.getAttribute('dir')).to.equal('ltr');
     expect(options(de)[0]!.getAttribute('lang')).to.equal('de');
   });
+
+  it('masks a card number typed into the search before it is sent, told to the page or kept among recent searches', async () => {
+    const sent: string[] = [];
+    const pageFetch = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/v1/help/search')) sent.push(new URL(url, location.href).searchParams.get('q') ?? '');
+      return pageFetch(input, init);
+    };
+    try {
+      const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+      const searched = oneEvent(el, 'assist-search');
+      await typeInto(el, 'refund 4111 1111 1111 1111');
+      const { detail } = await searched;
+      expect(detail.query).to.equal('refund •••• 1111');
+      expect(sent.length).to.be.greaterThan(0);
+      expect(sent.filter((q) => /\d{4} \d{4} \d{4}/.test(q))).to.deep.equal([]);
+      expect(localStorage.getItem('assist:recent-searches') ?? '').not.to.include('4111 1111');
+    } finally {
+      window.fetch = pageFetch;
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { SearchHit } from '@assist/contract';
 import { searchHelp } from '@assist/contract/endpoints';
 import type { ReactiveController } from 'lit';
 import { clientFor } from '../internal/api.js';
+import { withoutCardNumbers } from '../internal/redact.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { AssistFaqSearch } from './faq-search.component.js';
 import { faqSearchStrings } from './strings/index.js';
@@ -91,20 +92,22 @@ export class SearchController implements ReactiveController {
     this.open = true;
     host.requestUpdate();
     try {
+      // A card number typed into the search is masked before it is sent (or kept among the recent searches).
+      const sent = await withoutCardNumbers(q);
       const result = await clientFor(host.apiBase).call(
         searchHelp,
-        { query: { q, limit: String(Math.min(20, Math.max(1, host.limit))), locale: this.i18n.tag } },
+        { query: { q: sent, limit: String(Math.min(20, Math.max(1, host.limit))), locale: this.i18n.tag } },
         { signal: abort.signal },
       );
       if (abort.signal.aborted) return;
-      this.answered = q;
+      this.answered = sent;
       this.hits = result.hits;
       this.total = result.total;
       this.fallback = result.fallback;
       this.status = result.hits.length > 0 ? 'results' : 'empty';
       this.active = -1;
-      this.#remember(q);
-      host.emit('assist-search', { query: q, total: result.total, locale: result.locale, fallback: result.fallback });
+      this.#remember(sent);
+      host.emit('assist-search', { query: sent, total: result.total, locale: result.locale, fallback: result.fallback });
     } catch {
       // Aborted (a newer search started, or the element left the page): the newer state stays.
       if (abort.signal.aborted) return;

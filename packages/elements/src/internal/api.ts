@@ -3,13 +3,15 @@ import { getConfig } from '../config.js';
 
 const clients = new Map<string, AssistClient>();
 
-/** One API client per base URL, shared by every component on the page. */
+/** One API client per base URL (and client id), shared by every component on the page. */
 export function clientFor(apiBase: string | null | undefined): AssistClient {
   const base = apiBase || getConfig().apiBase;
-  let client = clients.get(base);
+  const { clientId } = getConfig();
+  const key = `${base} ${clientId ?? ''}`;
+  let client = clients.get(key);
   if (!client) {
-    client = new AssistClient({ baseUrl: base });
-    clients.set(base, client);
+    client = new AssistClient({ baseUrl: base, clientId });
+    clients.set(key, client);
   }
   return client;
 }

@@ -56,6 +56,9 @@ export const blank = (): Draft => ({
 export const lines = (order: Order | undefined, fields: Fields): { itemId: string; quantity: number }[] =>
   (order?.items ?? []).filter((i) => i.id in fields.items).map((i) => ({ itemId: i.id, quantity: fields.items[i.id] ?? Number.NaN }));
 
+/** The fields of the bodies below that the shopper writes in their own words: card numbers are masked in them before sending. */
+export const FREE_TEXT = ['comment', 'description'] as const;
+
 /** The body of `POST returns` (and of its preview) from the draft, before the contract's rules check it. */
 export function returnBody(d: Draft, order: Order | undefined): Record<string, unknown> {
   const shipped = d.method !== 'in_store';

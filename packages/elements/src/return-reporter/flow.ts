@@ -7,7 +7,8 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import { returnReporterStrings } from './strings/index.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { focusOn, type Host, type Key, type ReporterMode, type ReporterStep } from './context.js';
-import { blank, DraftController, returnBody, type Fields } from './draft.js';
+import { blank, DraftController, FREE_TEXT, returnBody, type Fields } from './draft.js';
+import { redactFields } from '../internal/redact.js';
 import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction, StatusContext, StatusView } from './status/status.js';
@@ -157,7 +158,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
 
   /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
-    return createClient({ baseUrl: this.host.apiBase || getConfig().apiBase, timeoutMs: this.host.timeout, token: this.token, locale: this.i18n.tag });
+    return createClient({
+      baseUrl: this.host.apiBase || getConfig().apiBase,
+      timeoutMs: this.host.timeout,
+      token: this.token,
+      locale: this.i18n.tag,
+      clientId: getConfig().clientId,
+    });
   }
 
   /** Shows a failure (or none), with a way to try again. */
@@ -260,7 +267,11 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     if (body && !body.success) return this.go('items', quiet);
     const [preview] = (await run(
       this,
-      () => Promise.all([returning ? this.api.call(previewReturn, { body: (body?.data ?? draft) as Rules.CreateReturnRequest }) : undefined, this.loadStatus()]),
+      async () =>
+        Promise.all([
+          returning ? this.api.call(previewReturn, { body: (await redactFields(body?.data ?? draft, FREE_TEXT)) as Rules.CreateReturnRequest }) : undefined,
+          this.loadStatus(),
+        ]),
       () => void this.#resume(step),
     )) ?? [null];
     if (preview === null) return;

@@ -1,7 +1,8 @@
 import type { Problem, Return } from '@assist/contract';
 import { AssistApiError, newKey } from '@assist/client';
 import { createProblem, createReturn, listOrderProblems, listOrderReturns } from '@assist/contract/endpoints';
-import { problemBody, returnBody } from './draft.js';
+import { redactFields } from '../internal/redact.js';
+import { FREE_TEXT, problemBody, returnBody } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
@@ -21,10 +22,12 @@ export async function submit(f: ReporterFlow): Promise<void> {
   await run(
     f,
     async () => {
+      // What the shopper wrote in their own words goes without card numbers.
+      const body = await redactFields(parsed.data, FREE_TEXT);
       try {
         const made = problem
-          ? await f.api.call(createProblem, { body: parsed.data as Rules.CreateProblemRequest }, options)
-          : await f.api.call(createReturn, { body: parsed.data as Rules.CreateReturnRequest }, options);
+          ? await f.api.call(createProblem, { body: body as Rules.CreateProblemRequest }, options)
+          : await f.api.call(createReturn, { body: body as Rules.CreateReturnRequest }, options);
         submitted(f, made);
       } catch (error) {
         // The key was used for this draft before it changed: the first submission went through.

@@ -1,3 +1,4 @@
+import { withoutCardNumbers } from '../../internal/redact.js';
 import type { Article, ArticleSummary, FeedbackRequest } from '@assist/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { loadLocale } from '../../i18n/i18n.js';
@@ -58,7 +59,8 @@ export function attach(host: AssistElement): ArticleView {
 
   async function send(ctx: ArticleContext, helpful: boolean, form?: HTMLFormElement): Promise<void> {
     const { article } = ctx;
-    const comment = form ? String(new FormData(form).get('comment') ?? '').trim() : '';
+    // Card numbers masked before the comment is sent.
+    const comment = form ? await withoutCardNumbers(String(new FormData(form).get('comment') ?? '').trim()) : '';
     const chosen = helpful ? undefined : reason;
     busy = true;
     failed = false;
