@@ -63,16 +63,16 @@ async function connect(): Promise<{ client: AssistClient; baseUrl: string; mode:
         headers: [...request.headers],
         ...(request.method === 'GET' ? {} : { body: await request.text() }),
       });
-    return { client: createClient({ baseUrl, token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})` };
+    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})` };
   }
   if (params.get('api') === 'real') {
     const baseUrl = params.get('apiBase') ?? REAL_BASE;
-    return { client: createClient({ baseUrl, token: AGENT_TOKEN }), baseUrl, mode: `the real server (${baseUrl})` };
+    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN }), baseUrl, mode: `the real server (${baseUrl})` };
   }
   const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
   await setupWorker(...createHandlers(MOCK_BASE)).start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   return {
-    client: createClient({ baseUrl: MOCK_BASE, token: AGENT_TOKEN }),
+    client: createClient({ baseUrl: MOCK_BASE, clientId: 'demo', token: AGENT_TOKEN }),
     baseUrl: MOCK_BASE,
     mode: 'a mock of its own: open the console from the checkout page’s QA panel to answer its chats',
   };

@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   // `apiBase` points the real-server mode elsewhere (another port or host).
   const baseUrl = settings.api === 'mock' ? MOCK_BASE : (new URLSearchParams(location.search).get('apiBase') ?? REAL_BASE);
   if (settings.api === 'mock') await startMock();
-  const client = createClient({ baseUrl, locale: settings.locale });
+  const client = createClient({ baseUrl, clientId: 'demo', locale: settings.locale });
   Object.assign(window, { assist: { client, baseUrl, settings } });
   const { configure } = await import('@assist/elements');
   configure({ apiBase: baseUrl, clientId: 'demo', locale: settings.locale, market: settings.market });

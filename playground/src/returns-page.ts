@@ -32,7 +32,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
 const params = new URLSearchParams(location.search);
 const settings: Settings = readSettings();
 const baseUrl = settings.api === 'mock' ? MOCK_BASE : (params.get('apiBase') ?? REAL_BASE);
-const client = createClient({ baseUrl, locale: settings.locale });
+const client = createClient({ baseUrl, clientId: 'demo', locale: settings.locale });
 /** Shopper tokens by customer id, from verifying with one of their orders (kept in memory only). */
 const tokens = new Map<string, Promise<string>>();
 let cases: Case[] = [];

@@ -142,7 +142,7 @@ async function start(): Promise<void> {
   configure({ apiBase: MOCK_BASE, clientId: 'demo', locale: settings.locale, market: settings.market });
   await Promise.all([import('@assist/elements/help-center.js'), import('@assist/elements/return-reporter.js'), import('@assist/elements/chat-launcher.js')]);
   render();
-  await showStatus(createClient({ baseUrl: MOCK_BASE, locale: settings.locale }), settings);
+  await showStatus(createClient({ baseUrl: MOCK_BASE, clientId: 'demo', locale: settings.locale }), settings);
 }
 
 void start();
