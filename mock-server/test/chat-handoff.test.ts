@@ -176,6 +176,31 @@ describe('handoff to a person', () => {
 });
 
 describe('agent console', () => {
+  it('pages through the queue, oldest handoff first, with context packets for the page only', async () => {
+    const t = chatSetup({ simulatedAgent: { behaviour: 'none' } });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const chat = await t.startChat();
+      await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+      ids.push(chat.id);
+      await t.scheduler.advance(1000);
+    }
+    const first = (await t.agent('GET', '/v1/agent/queue?limit=2')).body;
+    assert.deepEqual(
+      first.items.map((i: { session: { id: string } }) => i.session.id),
+      ids.slice(0, 2),
+    );
+    const second = (await t.agent('GET', `/v1/agent/queue?limit=2&after=${first.next}`)).body;
+    const third = (await t.agent('GET', `/v1/agent/queue?limit=2&after=${second.next}`)).body;
+    assert.deepEqual(
+      [...second.items, ...third.items].map((i: { session: { id: string } }) => i.session.id),
+      ids.slice(2),
+    );
+    assert.equal(third.next, null);
+    assert.equal((await t.agent('GET', '/v1/agent/queue')).body.items.length, 5, '50 unless asked');
+    assertError(await t.agent('GET', '/v1/agent/queue?limit=101'), 400, 'validation_failed');
+  });
+
   it('needs the agent token', async () => {
     const t = chatSetup();
     const token = await t.login('astrid');

@@ -10,10 +10,13 @@ export interface QueueItem {
   waitingSince: string;
 }
 
-/** Chats waiting for a person, and those with one, oldest handoff first. */
-export async function queue(core: ChatCore): Promise<QueueItem[]> {
+/** Chats waiting for a person, and those with one, oldest handoff first, `limit` at a time after the chat `after`; context packets only for the page. */
+export async function queue(core: ChatCore, page: { limit: number; after?: string | undefined } = { limit: 50 }): Promise<{ items: QueueItem[]; next: string | null }> {
   const sessions = (await core.store.chatSessions({ statuses: ['queued', 'agent'] })).sort((a, b) => (a.handoff?.at ?? a.createdAt).localeCompare(b.handoff?.at ?? b.createdAt));
-  return Promise.all(sessions.map((s) => queueItem(core, s)));
+  const start = page.after ? sessions.findIndex((s) => s.id === page.after) + 1 : 0;
+  const slice = page.after && start === 0 ? [] : sessions.slice(start, start + page.limit);
+  const next = start + page.limit < sessions.length && slice.length > 0 ? slice.at(-1)!.id : null;
+  return { items: await Promise.all(slice.map((s) => queueItem(core, s))), next };
 }
 
 export async function queueItem(core: ChatCore, session: ChatSessionRecord): Promise<QueueItem> {

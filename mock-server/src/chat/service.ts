@@ -109,8 +109,8 @@ export class ChatService {
   }
 
   /** Chats waiting for a person, and those with one, oldest handoff first, each with its context packet. */
-  queue(): Promise<QueueItem[]> {
-    return queue(this.#core);
+  queue(page?: { limit: number; after?: string | undefined }): Promise<{ items: QueueItem[]; next: string | null }> {
+    return queue(this.#core, page);
   }
 
   /** An agent takes a chat from the queue (or over from the simulated agent). */

@@ -10,7 +10,7 @@ import { ApiFailure, notFound, validationFailure } from '../http/failure.js';
 
 /** The agent side: the queue with context packets, taking a chat, answering, account actions, resolving. */
 export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): void {
-  implement(app, deps, 'agentQueue', async () => ({ items: await chat.queue() }));
+  implement(app, deps, 'agentQueue', ({ query }) => chat.queue({ limit: query.limit, after: query.after }));
 
   implement(app, deps, 'agentClaim', async ({ params, body }) => chat.claim(params.id, body.agentName));
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, IsoDateTime, MarketCode, Money, Text } from './common.js';
+import { ClientId, IsoDateTime, MarketCode, Money, QueryInt, Text } from './common.js';
 import { ChatSession, ChatSessionId, ChatSessionParams, ContextPacket, ESCALATION_LEVELS } from './chat.js';
 import { EXTENSION_DAYS, InstalmentId, OrderId, PaymentPlan } from './orders.js';
 
@@ -8,7 +8,16 @@ export const AgentQueueItem = z.object({
   context: ContextPacket,
   waitingSince: IsoDateTime,
 });
-export const AgentQueueResponse = z.object({ items: z.array(AgentQueueItem) });
+/** The queue a page at a time, oldest handoff first: `after` is the `next` of the page before. */
+export const AgentQueueQuery = z.object({
+  limit: QueryInt(1, 100, 50),
+  after: z.optional(ChatSessionId),
+});
+export const AgentQueueResponse = z.object({
+  items: z.array(AgentQueueItem),
+  /** Pass as `after` for the next page; null on the last one. */
+  next: z.nullable(ChatSessionId),
+});
 
 export const AgentReplyRequest = z.strictObject({ id: ClientId, text: Text(4000) });
 export const AgentReplyParams = ChatSessionParams;

@@ -43,6 +43,7 @@ import {
   AgentResolveRequest,
   ChatMetrics,
   MetricsQuery,
+  AgentQueueQuery,
 } from './agent.js';
 
 type Schema = z.core.$ZodType;
@@ -100,7 +101,7 @@ const schemas = {
   createCallback: { body: CreateCallbackRequest, response: Callback },
   getAvailability: { query: AvailabilityQuery, response: Availability },
 
-  agentQueue: { response: AgentQueueResponse },
+  agentQueue: { query: AgentQueueQuery, response: AgentQueueResponse },
   agentReply: { params: AgentReplyParams, body: AgentReplyRequest, response: ChatMessage },
   agentAction: { body: AgentActionRequest, response: AgentActionResponse },
   agentClaim: { params: ChatSessionParams, body: AgentClaimRequest, response: AgentQueueItem },
