@@ -6,6 +6,12 @@ import { RESUME_MS } from './chat-link.js';
 import { email, orderReference, phone } from './rules.js';
 
 /**
+ * A merchant's signed token starts one session only (the API refuses a replay): the shopper token it
+ * gave is kept for the page's later chats.
+ */
+const exchanged = new Map<string, Promise<string>>();
+
+/**
  * Starts a chat from the start form: verified with an order reference and the email or phone on the
  * order, or with the merchant's signed token, or as a guest; with or without consent to record it.
  */
@@ -31,7 +37,13 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
       let shopperToken: string | undefined;
       if (host.token && !guest) {
         try {
-          shopperToken = (await c.client.call(startSession, { body: { token: host.token } })).token;
+          const merchantToken = host.token;
+          let exchange = exchanged.get(merchantToken);
+          if (!exchange) exchanged.set(merchantToken, (exchange = c.client.call(startSession, { body: { token: merchantToken } }).then((s) => s.token)));
+          shopperToken = await exchange.catch((error: unknown) => {
+            exchanged.delete(merchantToken);
+            throw error;
+          });
         } catch (error) {
           if (!(error instanceof AssistApiError) || (error.status !== 401 && error.status !== 400)) throw error;
           host.token = undefined;
