@@ -78,7 +78,10 @@ describe('three instances behind a load balancer', { skip }, () => {
   const key = (what: string) => `cluster-${what}-${String(++n).padStart(4, '0')}`;
 
   async function startChat(): Promise<Chat> {
-    const started = await expectStatus(201, lb.url, 'POST', '/v1/chat/sessions', { key: key('chat'), body: { locale: 'en', market: 'SE', topic: 'payments', recordingConsent: false } });
+    const started = await expectStatus(201, lb.url, 'POST', '/v1/chat/sessions', {
+      key: key('chat'),
+      body: { locale: 'en', market: 'SE', topic: 'payments', recordingConsent: false },
+    });
     const chat = { id: started.session.id as string, token: started.chatToken as string };
     await expectStatus(200, lb.url, 'POST', `/v1/chat/sessions/${chat.id}/escalate`, { token: chat.token, body: { reason: 'shopper_request' } });
     await expectStatus(200, lb.url, 'POST', `/v1/agent/sessions/${chat.id}/claim`, { token: AGENT_TOKEN, body: { agentName: 'Alex' } });
@@ -136,7 +139,7 @@ describe('three instances behind a load balancer', { skip }, () => {
       );
 
     for (let drop = 0; drop < 100; drop++) {
-      const stream = new ChatStream(lb.url, chat, lastEventId);
+      const stream: ChatStream = new ChatStream(lb.url, chat, lastEventId);
       await stream.opened;
       streamedBy.set(stream.servedBy, (streamedBy.get(stream.servedBy) ?? 0) + 1);
       const pending: string[] = [];
@@ -153,7 +156,7 @@ describe('three instances behind a load balancer', { skip }, () => {
       // While the shopper is offline, the agent goes on writing: the next stream brings it.
       if (drop % 3 === 2) pending.push((await agentSays(chat, `Sent while offline ${drop}`)).id);
       if (pending.length > 0) {
-        const next = new ChatStream(lb.url, chat, lastEventId);
+        const next: ChatStream = new ChatStream(lb.url, chat, lastEventId);
         await next.opened;
         for (const id of pending) await waitFor(next, id);
         await next.drop();
@@ -162,7 +165,9 @@ describe('three instances behind a load balancer', { skip }, () => {
       }
     }
     const stored = await transcript(chat);
-    t.diagnostic(`streams per instance: ${JSON.stringify(Object.fromEntries(streamedBy))}; ${crossInstance} replies stored on another instance than the stream's; ${stored.length} messages`);
+    t.diagnostic(
+      `streams per instance: ${JSON.stringify(Object.fromEntries(streamedBy))}; ${crossInstance} replies stored on another instance than the stream's; ${stored.length} messages`,
+    );
     assertDelivered(received, stored);
     assert.deepEqual([...streamedBy.keys()].sort(), servers.map((s) => s.name).sort(), 'every instance served streams');
     assert.ok(crossInstance >= 20, `replies went through other instances than the stream's (${crossInstance})`);
@@ -249,12 +254,9 @@ describe('three instances behind a load balancer', { skip }, () => {
     stream = new ChatStream(lb.url, chat, stream.lastEventId);
     await stream.opened;
     assert.notEqual(stream.servedBy, victim.name, 'the stream resumes on a live instance');
-    const replies = [];
+    const replies: { id: string; servedBy: string }[] = [];
     for (let i = 0; i < 6; i++) replies.push(await agentSays(chat, `Still here ${i}`));
-    await until(
-      () => [shopper, ...replies].every((r) => stream.messages().some((m) => m.id === r.id)),
-      'the chat goes on',
-    );
+    await until(() => [shopper, ...replies].every((r) => stream.messages().some((m) => m.id === r.id)), 'the chat goes on');
     await stream.drop();
     received.push(...stream.messages());
     assertDelivered(received, await transcript(chat));

@@ -63,18 +63,29 @@ export class ChatHub {
   }
 
   #deliver(payload: string): void {
+    // Listening again after a lost connection: every stream reads its session and what it has not sent yet.
+    if (payload === '') {
+      for (const set of this.#listeners.values()) {
+        for (const signal of [{ type: 'session' }, { type: 'message', sequence: Number.MAX_SAFE_INTEGER }] satisfies ChatSignal[]) {
+          for (const listener of [...set]) this.#call(listener, signal);
+        }
+      }
+      return;
+    }
     let notice: Notice;
     try {
       notice = JSON.parse(payload) as Notice;
     } catch {
       return;
     }
-    for (const listener of [...(this.#listeners.get(notice.c) ?? [])]) {
-      try {
-        listener(notice.s);
-      } catch (error) {
-        console.error('[assist-api] chat listener failed:', error);
-      }
+    for (const listener of [...(this.#listeners.get(notice.c) ?? [])]) this.#call(listener, notice.s);
+  }
+
+  #call(listener: ChatListener, signal: ChatSignal): void {
+    try {
+      listener(signal);
+    } catch (error) {
+      console.error('[assist-api] chat listener failed:', error);
     }
   }
 

@@ -61,6 +61,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   let listener: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;
+  let everConnected = false;
 
   const connectListener = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 });
@@ -74,7 +75,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     });
     await client.connect();
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    const again = everConnected;
     listener = client;
+    everConnected = true;
+    // Notices sent while no connection listened are lost: an empty notice tells the listeners to read again.
+    if (again) for (const set of listeners.values()) for (const fn of [...set]) fn('');
   };
   const scheduleReconnect = () => {
     const retry = () => {
