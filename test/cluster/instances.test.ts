@@ -61,9 +61,8 @@ describe('three instances behind a load balancer', { skip }, () => {
     processes.onClose(() => new Promise((resolve) => receiver.close(() => resolve())));
 
     const env = { DATABASE_URL: database.url, ASSIST_TOKEN_SECRET: TOKEN_SECRET };
-    // The first one seeds the empty database; the others start together.
-    servers = [await processes.server(env, { name: 'api-a' })];
-    servers.push(...(await Promise.all([processes.server(env, { name: 'api-b' }), processes.server(env, { name: 'api-c' })])));
+    // All three start together on the empty database: one of them seeds it.
+    servers = await Promise.all(['api-a', 'api-b', 'api-c'].map((name) => processes.server(env, { name })));
     // Agents answer through the agent routes, not the simulated agent (a setting of each process).
     for (const server of servers) await expectStatus(200, server.url, 'POST', '/__admin/chat/agent', { body: { behaviour: 'none' } });
     lb = await processes.balancer(servers);

@@ -63,7 +63,12 @@ export class SqlStore implements Store {
   static async open(db: SqlDatabase, clock: Clock, seedWith: DataSet | null = 'default'): Promise<SqlStore> {
     await migrate(db);
     const store = new SqlStore(db, clock);
-    if (seedWith && (await db.query('SELECT 1 FROM customers LIMIT 1')).length === 0) await store.reset(seedWith);
+    // Under a lock, so instances starting together on an empty database seed it once.
+    if (seedWith && (await db.query('SELECT 1 FROM customers LIMIT 1')).length === 0) {
+      await store.atomically('store:seed', async () => {
+        if ((await store.#q('SELECT 1 FROM customers LIMIT 1')).length === 0) await store.reset(seedWith);
+      });
+    }
     return store;
   }
 
