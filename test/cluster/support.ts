@@ -181,13 +181,14 @@ export class Processes {
    * Starts one server (PORT 0: it takes a free port and says which), waits until /healthz answers.
    * DATABASE_URL from this process's environment is never inherited: a server gets only the database it is given.
    */
-  async server(env: ServerEnv, options: { name?: string; timeoutMs?: number } = {}): Promise<ApiServer> {
+  async server(env: ServerEnv, options: { name?: string; timeoutMs?: number; command?: readonly string[] } = {}): Promise<ApiServer> {
     const name = options.name ?? `api-${++this.#n}`;
+    const command = options.command ?? SERVER_COMMAND;
     const inherited = { ...process.env };
     delete inherited.DATABASE_URL;
     delete inherited.ASSIST_DATA_DIR;
     delete inherited.NODE_TEST_CONTEXT;
-    const child = spawn(SERVER_COMMAND[0]!, SERVER_COMMAND.slice(1), {
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: ROOT,
       env: { ...inherited, ASSIST_DEMO: '1', HOST: '127.0.0.1', PORT: '0', ASSIST_SHUTDOWN_MS: '5000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
