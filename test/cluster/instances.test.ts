@@ -172,6 +172,29 @@ describe('three instances behind a load balancer', { skip }, () => {
     assert.ok(crossInstance >= 20, `replies went through other instances than the stream's (${crossInstance})`);
   });
 
+  it('answers 60 shoppers writing at once, more than the instances have database connections', async () => {
+    const chats = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const started = await expectStatus(201, lb.url, 'POST', '/v1/chat/sessions', {
+          key: `cluster-crowd-${i}`,
+          body: { locale: 'en', market: 'SE', topic: 'payments', recordingConsent: false },
+        });
+        return { id: started.session.id as string, token: started.chatToken as string };
+      }),
+    );
+    const started = performance.now();
+    const answers = await Promise.all(
+      chats.map((chat) => call(lb.url, 'POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body: { id: key('crowd'), text: 'Where is my refund?' } })),
+    );
+    assert.deepEqual(
+      answers.filter((a) => a.status !== 201).map((a) => `${a.status} ${a.text}`),
+      [],
+      'every message is taken',
+    );
+    // Each message is answered by the assistant within the request; none waits for a connection that never comes.
+    assert.ok(performance.now() - started < 8_000, `60 messages took ${Math.round(performance.now() - started)} ms`);
+  });
+
   it('makes one effect from 200 concurrent duplicates of one Idempotency-Key spread over the instances', async () => {
     const token = await login(lb.url, 'astrid');
     const body = { orderId: 'ord_se_outdoor', items: [{ itemId: 'itm_se_outdoor_2', quantity: 1 }], reason: 'wrong_size', method: 'drop_off' };

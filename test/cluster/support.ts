@@ -254,7 +254,9 @@ export class Processes {
         '  option httpchk GET /healthz',
         '  http-check expect status 200',
         '  http-response set-header Assist-Served-By %s',
-        '  default-server inter 200ms fall 1 rise 2',
+        // Down after three failed checks in a row (a busy instance answers late, it is not gone); a refused connection is retried elsewhere at once.
+        '  timeout check 2s',
+        '  default-server inter 200ms fall 3 rise 2',
         ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`),
         '',
       ].join('\n'),

@@ -19,6 +19,12 @@ export interface SqlDatabase extends SqlClient {
   /** Runs `task` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws. */
   transaction<T>(task: (client: SqlClient) => Promise<T>): Promise<T>;
   listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * PostgreSQL: sends a notice at once on the connection that listens, never on one of the pool: a
+   * transaction that waited for a pool connection to send it would hold its own meanwhile, and enough
+   * of them at once would wait for each other until the pool's timeout.
+   */
+  notifyNow(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
       const stop = await db.listen(channel, listener);
       return async () => stop();
     },
+    // One connection: a notice sent inside a transaction waits for it (the caller sends it within the transaction instead).
+    notifyNow: async (channel, payload) => void (await db.query('SELECT pg_notify($1, $2)', [channel, payload])),
     close: () => db.close(),
   };
 }
@@ -134,6 +142,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           await listener?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
         }
       };
+    },
+    notifyNow: async (channel, payload) => {
+      await ensureListener();
+      if (!listener) throw new Error('Connection terminated: no connection for notices');
+      await listener.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },
     close: async () => {
       closed = true;

@@ -117,8 +117,10 @@ export class SqlStore implements Store {
 
   async notify(channel: string, payload: string, options: { immediate?: boolean } = {}) {
     // Inside a transaction PostgreSQL delivers the notice at COMMIT, and never on ROLLBACK.
-    // `immediate` takes another connection; PGlite has one, held by the transaction, so there it waits for the commit too.
-    await (options.immediate && this.#db.kind === 'postgres' ? this.#db : this.#sql).query('SELECT pg_notify($1, $2)', [channel, payload]);
+    // `immediate` goes out at once on the connection that listens (never the pool's: see notifyNow); PGlite has
+    // one connection, held by the transaction, so there it waits for the commit too.
+    if (options.immediate && this.#db.kind === 'postgres') await this.#db.notifyNow(channel, payload);
+    else await this.#sql.query('SELECT pg_notify($1, $2)', [channel, payload]);
   }
 
   listen(channel: string, listener: (payload: string) => void) {
