@@ -21,7 +21,7 @@ interface Subject {
 }
 
 const subjects: Subject[] = [
-  { name: 'memory', sql: false, open: async (clock) => new MemoryStore(clock) },
+  { name: 'memory', sql: false, open: (clock) => Promise.resolve(new MemoryStore(clock)) },
   { name: 'PGlite', sql: true, open: async (clock) => SqlStore.open(await openPglite(null), clock, 'default') },
 ];
 const url = process.env.DATABASE_URL;
@@ -274,7 +274,7 @@ for (const subject of subjects) {
       await store.cancelJobs('chat:1');
       assert.equal(await store.nextJobAt(), t);
       const ran: string[] = [];
-      const run = async (j: JobRecord) => void ran.push(j.id);
+      const run = (j: JobRecord) => Promise.resolve(void ran.push(j.id));
       assert.equal(await store.runDueJob(t + 6, ['k'], run, noRetry), true);
       assert.equal(await store.runDueJob(t + 6, ['k'], run, noRetry), false, 'the keyed job was moved to +7');
       assert.deepEqual(ran, ['job_a']);
@@ -287,15 +287,13 @@ for (const subject of subjects) {
         store.runDueJob(
           t,
           ['k'],
-          async () => {
-            throw new Error('down');
-          },
+          () => Promise.reject(new Error('down')),
           () => 1000,
         ),
       );
       assert.equal(await store.runDueJob(t + 999, ['k'], run, noRetry), false, 'not before its retry');
       let attempts = -1;
-      assert.equal(await store.runDueJob(t + 1000, ['k'], async (j) => void (attempts = j.attempts), noRetry), true);
+      assert.equal(await store.runDueJob(t + 1000, ['k'], (j) => Promise.resolve(void (attempts = j.attempts)), noRetry), true);
       assert.equal(attempts, 1);
     });
 
