@@ -274,10 +274,7 @@ for (const subject of subjects) {
       await store.cancelJobs('chat:1');
       assert.equal(await store.nextJobAt(), t);
       const ran: string[] = [];
-      const run = (j: JobRecord) => {
-        ran.push(j.id);
-        return Promise.resolve();
-      };
+      const run = (j: JobRecord) => Promise.resolve(void ran.push(j.id));
       assert.equal(await store.runDueJob(t + 6, ['k'], run, noRetry), true);
       assert.equal(await store.runDueJob(t + 6, ['k'], run, noRetry), false, 'the keyed job was moved to +7');
       assert.deepEqual(ran, ['job_a']);
@@ -296,18 +293,7 @@ for (const subject of subjects) {
       );
       assert.equal(await store.runDueJob(t + 999, ['k'], run, noRetry), false, 'not before its retry');
       let attempts = -1;
-      assert.equal(
-        await store.runDueJob(
-          t + 1000,
-          ['k'],
-          (j) => {
-            attempts = j.attempts;
-            return Promise.resolve();
-          },
-          noRetry,
-        ),
-        true,
-      );
+      assert.equal(await store.runDueJob(t + 1000, ['k'], (j) => Promise.resolve(void (attempts = j.attempts)), noRetry), true);
       assert.equal(attempts, 1);
     });
 

@@ -63,13 +63,13 @@ export class ChatHub {
   }
 
   #deliver(payload: string): void {
-    // Notices may have been missed (the database connection came back): every stream reads afresh.
+    // Listening again after a lost connection: every stream reads its session and what it has not sent yet.
     if (payload === '') {
-      for (const listeners of this.#listeners.values())
-        for (const listener of [...listeners]) {
-          this.#call(listener, { type: 'session' });
-          this.#call(listener, { type: 'message', sequence: Number.MAX_SAFE_INTEGER });
+      for (const set of this.#listeners.values()) {
+        for (const signal of [{ type: 'session' }, { type: 'message', sequence: Number.MAX_SAFE_INTEGER }] satisfies ChatSignal[]) {
+          for (const listener of [...set]) this.#call(listener, signal);
         }
+      }
       return;
     }
     let notice: Notice;

@@ -119,7 +119,11 @@ export interface Store {
   afterCommit(effect: () => void): void;
   /** Sends a short notice to every instance listening on `channel` (itself included), once committed (`immediate`: at once, outside the current unit). */
   notify(channel: string, payload: string, options?: { immediate?: boolean }): Promise<void>;
-  /** Listens to a channel; the answer stops listening. */
+  /**
+   * Listens to a channel; the answer stops listening. After the store lost its connection for notices
+   * and listens again, each listener is called with an empty payload: notices sent meanwhile are gone,
+   * so it reads again what it follows.
+   */
   listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
   /** Closes connections (the process is stopping). */
   close(): Promise<void>;

@@ -20,6 +20,12 @@ export interface SqlDatabase extends SqlClient {
   transaction<T>(task: (client: SqlClient) => Promise<T>): Promise<T>;
   /** Listens to a channel. After a lost connection comes back, each listener hears an empty payload: notices may have been missed. */
   listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * PostgreSQL: sends a notice at once on the connection that listens, never on one of the pool: a
+   * transaction that waited for a pool connection to send it would hold its own meanwhile, and enough
+   * of them at once would wait for each other until the pool's timeout.
+   */
+  notifyNow(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +45,8 @@ export async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
       const stop = await db.listen(channel, listener);
       return async () => stop();
     },
+    // One connection: a notice sent inside a transaction waits for it (the caller sends it within the transaction instead).
+    notifyNow: async (channel, payload) => void (await db.query('SELECT pg_notify($1, $2)', [channel, payload])),
     close: () => db.close(),
   };
 }
@@ -62,7 +70,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   let listener: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;
-  let lost = false;
+  let everConnected = false;
 
   const connectListener = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 });
@@ -72,17 +80,15 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     client.on('error', () => undefined);
     client.on('end', () => {
       if (listener === client) listener = null;
-      lost = true;
       if (!closed && listeners.size > 0) scheduleReconnect();
     });
     await client.connect();
     for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    const again = everConnected;
     listener = client;
-    // Notices sent while the connection was down are gone: an empty notice tells listeners to read afresh.
-    if (lost) {
-      lost = false;
-      for (const fns of listeners.values()) for (const fn of fns) fn('');
-    }
+    everConnected = true;
+    // Notices sent while no connection listened are lost: an empty notice tells the listeners to read again.
+    if (again) for (const set of listeners.values()) for (const fn of [...set]) fn('');
   };
   const scheduleReconnect = () => {
     const retry = () => {
@@ -137,6 +143,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           await listener?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
         }
       };
+    },
+    notifyNow: async (channel, payload) => {
+      await ensureListener();
+      if (!listener) throw new Error('Connection terminated: no connection for notices');
+      await listener.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },
     close: async () => {
       closed = true;

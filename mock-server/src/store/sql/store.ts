@@ -64,7 +64,12 @@ export class SqlStore implements Store {
   static async open(db: SqlDatabase, clock: Clock, seedWith: DataSet | null = 'default'): Promise<SqlStore> {
     await migrate(db);
     const store = new SqlStore(db, clock);
-    if (seedWith && (await db.query('SELECT 1 FROM customers LIMIT 1')).length === 0) await store.reset(seedWith);
+    // Under a lock, so instances starting together on an empty database seed it once.
+    if (seedWith && (await db.query('SELECT 1 FROM customers LIMIT 1')).length === 0) {
+      await store.atomically('store:seed', async () => {
+        if ((await store.#q('SELECT 1 FROM customers LIMIT 1')).length === 0) await store.reset(seedWith);
+      });
+    }
     return store;
   }
 
@@ -113,8 +118,10 @@ export class SqlStore implements Store {
 
   async notify(channel: string, payload: string, options: { immediate?: boolean } = {}) {
     // Inside a transaction PostgreSQL delivers the notice at COMMIT, and never on ROLLBACK.
-    // `immediate` takes another connection; PGlite has one, held by the transaction, so there it waits for the commit too.
-    await (options.immediate && this.#db.kind === 'postgres' ? this.#db : this.#sql).query('SELECT pg_notify($1, $2)', [channel, payload]);
+    // `immediate` goes out at once on the connection that listens (never the pool's: see notifyNow); PGlite has
+    // one connection, held by the transaction, so there it waits for the commit too.
+    if (options.immediate && this.#db.kind === 'postgres') await this.#db.notifyNow(channel, payload);
+    else await this.#sql.query('SELECT pg_notify($1, $2)', [channel, payload]);
   }
 
   listen(channel: string, listener: (payload: string) => void) {
