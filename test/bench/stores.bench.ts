@@ -89,7 +89,7 @@ async function routesOf(store: string, server: ApiServer): Promise<StoreFigures>
   const queries = ['return parcel', 'refund', 'extend due date', 'pay later', 'charged twice', 'retrun', 'late fee', 'cancel order'];
   const chats: { id: string; token: string }[] = [];
   for (let i = 0; i < SHOPPERS; i++) {
-    const started = await expectStatus(201, base, 'POST', '/v1/chat/sessions', { key: `bench-${store}-chat-${i}`, body: CHAT_BODY });
+    const started = await expectStatus(201, base, 'POST', '/v1/chat/sessions', { token, key: `bench-${store}-chat-${i}`, body: CHAT_BODY });
     chats.push({ id: started.session.id as string, token: started.chatToken as string });
   }
   const routes: StoreFigures['routes'] = [];
@@ -122,7 +122,7 @@ function rssMb(pid: number): number {
 
 async function crossInstance(servers: ApiServer[]): Promise<Percentiles> {
   const [a, b] = servers as [ApiServer, ApiServer];
-  const started = await expectStatus(201, a.url, 'POST', '/v1/chat/sessions', { key: 'bench-delivery-chat', body: CHAT_BODY });
+  const started = await expectStatus(201, a.url, 'POST', '/v1/chat/sessions', { token: await login(a.url, 'astrid'), key: 'bench-delivery-chat', body: CHAT_BODY });
   const chat = { id: started.session.id as string, token: started.chatToken as string };
   for (const server of servers) await expectStatus(200, server.url, 'POST', '/__admin/chat/agent', { body: { behaviour: 'none' } });
   await expectStatus(200, b.url, 'POST', `/v1/chat/sessions/${chat.id}/escalate`, { token: chat.token, body: {} });
@@ -149,8 +149,9 @@ async function crossInstance(servers: ApiServer[]): Promise<Percentiles> {
 
 async function streamMemory(server: ApiServer): Promise<number> {
   const chats: { id: string; token: string }[] = [];
+  const token = await login(server.url, 'astrid');
   for (let i = 0; i < STREAMS / 10; i++) {
-    const started = await expectStatus(201, server.url, 'POST', '/v1/chat/sessions', { key: `bench-memory-chat-${i}`, body: CHAT_BODY });
+    const started = await expectStatus(201, server.url, 'POST', '/v1/chat/sessions', { token, key: `bench-memory-chat-${i}`, body: CHAT_BODY });
     chats.push({ id: started.session.id as string, token: started.chatToken as string });
   }
   const pid = server.child.pid!;
