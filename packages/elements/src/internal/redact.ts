@@ -7,9 +7,12 @@
  */
 const MAY_HOLD_A_CARD = /\d(?:[ -]?\d){11}/;
 
+/** False when the text certainly holds no card number (so it needs no masking, and no download). */
+export const mayHoldACard = (text: string): boolean => MAY_HOLD_A_CARD.test(text);
+
 /** The text with every card number replaced by its last four digits (`•••• 1111`). */
 export async function withoutCardNumbers(text: string): Promise<string> {
-  if (!MAY_HOLD_A_CARD.test(text)) return text;
+  if (!mayHoldACard(text)) return text;
   const { redactCardNumbers } = await import('@assist/contract/redact');
   return redactCardNumbers(text).text;
 }

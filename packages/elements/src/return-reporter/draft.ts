@@ -1,6 +1,7 @@
 import type { Evidence, Order } from '@assist/contract';
 import { newKey } from '@assist/client';
 import type { Host, ProblemType, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
+import { mayHoldACard, redactFields } from '../internal/redact.js';
 
 /** The text fields of the form; the draft keeps them as typed. */
 export interface Fields {
@@ -92,6 +93,7 @@ export class DraftController {
   /** Set by the shopper's first interaction: nothing is stored before it. */
   touched = false;
   readonly #host: Host;
+  #saves = 0;
 
   constructor(host: Host) {
     this.#host = host;
@@ -122,17 +124,25 @@ export class DraftController {
     this.#host.requestUpdate();
   }
 
+  /** Kept at once, or, when the free text may hold a card number, once it is masked as it would be sent; the latest save wins. */
   save(): void {
     if (!this.touched) return;
-    try {
-      sessionStorage.setItem(this.#slot, JSON.stringify(this.data));
-    } catch {
-      // Private mode or a full storage: the form still works, it just does not survive a reload.
-    }
+    const n = ++this.#saves;
+    const write = (kept: Draft) => {
+      if (n !== this.#saves) return;
+      try {
+        sessionStorage.setItem(this.#slot, JSON.stringify(kept));
+      } catch {
+        // Private mode or a full storage: the form still works, it just does not survive a reload.
+      }
+    };
+    if (FREE_TEXT.some((f) => mayHoldACard(this.data[f]))) void redactFields(this.data, FREE_TEXT).then(write);
+    else write(this.data);
   }
 
   /** Forgets the draft (after a submission, or to start again): a new one gets a new key. */
   clear(): void {
+    this.#saves++;
     try {
       sessionStorage.removeItem(this.#slot);
     } catch {

@@ -309,6 +309,13 @@ describe('<assist-return-reporter>', () => {
     await shows(el, 'What went wrong?');
     await expect(el).to.be.accessible();
     field(el, 'I was charged twice')!.click();
+    // The draft kept for a reload never holds a card number, even while the field shows what was typed.
+    field(el, 'Description')!.value = 'Charged twice on 4111 1111 1111 1111.';
+    field(el, 'Description')!.dispatchEvent(new Event('input'));
+    const stored = () => Object.values(sessionStorage).join('');
+    await waitUntil(() => stored().includes('Charged twice on •••• 1111.'), 'the draft is kept with the card number masked');
+    expect(stored()).not.to.contain('4111 1111 1111 1111');
+    expect(field(el, 'Description')!.value).to.equal('Charged twice on 4111 1111 1111 1111.');
     field(el, 'Description')!.value = 'The headphones were charged twice on my card.';
     field(el, 'Description')!.dispatchEvent(new Event('input'));
     const files = new DataTransfer();
