@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { closeAllStreams } from './chat/stream.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { planPurge } from './jobs/purge.js';
+import { privateByDns } from './http/targets-dns.js';
 import { describeDatabase, openStore } from './store/open.js';
 import type { SqlStore } from './store/sql/store.js';
 
@@ -42,7 +43,8 @@ try {
   process.exit(1);
 }
 
-const assist = createApp({ ...config.app, clock, store });
+// Outside demo mode a webhook target is checked where it resolves before each delivery, not only by its name.
+const assist = createApp({ ...config.app, clock, store, ...(config.app.demo ? {} : { webhooks: { ...config.app.webhooks, refuseTarget: privateByDns } }) });
 assist.startJobs();
 await planPurge(assist.deps);
 

@@ -22,6 +22,8 @@ export interface WebhookOptions {
   timeoutMs?: number;
   /** How many deliveries the log keeps. */
   logSize?: number;
+  /** Why a target must not be called right now (it resolves to a private address), or null; checked before each attempt. */
+  refuseTarget?: (url: string) => Promise<string | null>;
 }
 
 /** A delivery as the QA surface lists it (the stored record without its body). */
@@ -51,6 +53,7 @@ export class WebhookDispatcher {
   readonly #fetch: (request: Request) => Promise<Response>;
   readonly #limits: typeof DEFAULTS;
   readonly #defaults: { url: string | null; secret: string };
+  readonly #refuseTarget: ((url: string) => Promise<string | null>) | undefined;
   /** The attempts' own job runner, on the dispatcher's scheduler (tests move it apart from the app's). */
   readonly jobs: JobRunner;
 
@@ -59,6 +62,7 @@ export class WebhookDispatcher {
     this.#clock = clock;
     this.#defaults = { url: options.url ?? null, secret: options.secret };
     this.#fetch = options.fetch ?? ((request) => fetch(request));
+    this.#refuseTarget = options.refuseTarget;
     this.#limits = {
       maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
       baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
@@ -134,25 +138,29 @@ export class WebhookDispatcher {
     const { secret } = await this.settings();
     const now = this.#clock.now();
     let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await this.#fetch(
-        new Request(url, {
-          method: 'POST',
-          headers: await deliveryHeaders(secret, { eventId, type: stored.type as WebhookEventType, attempt, timestamp: Math.floor(now.getTime() / 1000), body: stored.body }),
-          body: stored.body,
-          signal: AbortSignal.timeout(this.#limits.timeoutMs),
-        }),
-      );
-      status = response.status;
-      await response.body?.cancel().catch(() => undefined);
-    } catch (cause) {
-      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    const refused = (await this.#refuseTarget?.(url)) ?? null;
+    let error: string | null = refused && `Refused: ${refused}`;
+    if (!refused) {
+      try {
+        const response = await this.#fetch(
+          new Request(url, {
+            method: 'POST',
+            headers: await deliveryHeaders(secret, { eventId, type: stored.type as WebhookEventType, attempt, timestamp: Math.floor(now.getTime() / 1000), body: stored.body }),
+            body: stored.body,
+            signal: AbortSignal.timeout(this.#limits.timeoutMs),
+          }),
+        );
+        status = response.status;
+        await response.body?.cancel().catch(() => undefined);
+      } catch (cause) {
+        error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      }
     }
     const delivery: DeliveryRecord = { ...stored, attempts: [...stored.attempts, { attempt, at: now.toISOString(), status, error }] };
     const inSeries = attempt - seriesStart + 1;
     if (status !== null && status >= 200 && status < 300) Object.assign(delivery, { state: 'delivered', nextAttemptAt: null });
-    else if (inSeries >= this.#limits.maxAttempts) Object.assign(delivery, { state: 'failed', nextAttemptAt: null });
+    // A refused target is not tried again: QA or the operator has to point deliveries elsewhere.
+    else if (refused || inSeries >= this.#limits.maxAttempts) Object.assign(delivery, { state: 'failed', nextAttemptAt: null });
     else {
       const delay = this.backoff(inSeries);
       delivery.nextAttemptAt = new Date(now.getTime() + delay).toISOString();
