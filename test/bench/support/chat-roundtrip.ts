@@ -8,7 +8,8 @@ import { readEventStream } from '@assist/client/events';
 
 export type RoundTrips = { available: true; stored: number[]; streamed: number[] } | { available: false; reason: string };
 
-const key = (prefix: string, n: number) => `${prefix}-${n.toString(36).padStart(6, '0')}-${Math.random().toString(36).slice(2, 10)}`;
+/** A key as the client makes one: long and random enough to be the only secret of a call without a token. */
+const key = (prefix: string, n: number) => `${prefix}-${n.toString(36).padStart(6, '0')}-${crypto.randomUUID()}`;
 
 export async function chatRoundTrips(base: string, count: number, warmUp = 10): Promise<RoundTrips> {
   const started = await fetch(`${base}/v1/chat/sessions`, {
