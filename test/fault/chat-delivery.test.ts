@@ -341,3 +341,44 @@ describe('chat delivery over dropped streams and reloads', () => {
     assert.equal(client.outbox, 0, 'the outbox is empty');
   });
 });
+
+describe('a conversation that outlasts one chat token', () => {
+  it('renews the token before it runs out, so the chat goes on after the first token expired', async (t) => {
+    const api = testApp({ random: prng(7) });
+    const started = await api.call('POST', '/v1/chat/sessions', {
+      headers: { 'idempotency-key': 'chat-renewal-session-0000000000001' },
+      body: { locale: 'en', market: 'SE', topic: 'returns', recordingConsent: false },
+    });
+    assert.equal(started.status, 201, started.text);
+    const { session, chatToken } = started.body as { session: { id: string }; chatToken: string };
+    // 21 of the token's 30 minutes pass, on the API's clock and on the page's.
+    await api.scheduler.advance(21 * 60_000);
+    const stored = new Map<string, string>();
+    const storage: ChatStorage = { getItem: (key) => stored.get(key) ?? null, setItem: (key, value) => void stored.set(key, value), removeItem: (key) => void stored.delete(key) };
+    let lost = 0;
+    const link = new ChatLink(
+      KEY,
+      BASE,
+      'en',
+      { id: session.id, token: chatToken, tokenAt: Date.now() - 21 * 60_000, exp: Date.now() + RESUME_MS, outbox: [], read: 0 },
+      { event: () => {}, change: () => {}, lost: () => void lost++ },
+      { storage, online: new EventTarget(), fetch: (request) => Promise.resolve(api.app.fetch(request)), backoff: () => 0 },
+    );
+    link.start();
+    t.after(() => link.stop());
+    const spin = async (done: () => boolean, what: string) => {
+      for (let i = 0; i < 5_000 && !done(); i++) await settle();
+      assert.ok(done(), what);
+    };
+    await spin(() => link.saved.token !== chatToken, 'the token was renewed');
+    assert.equal(JSON.parse(stored.get(KEY)!).token, link.saved.token, 'the renewed token is what a reload resumes with');
+
+    await api.scheduler.advance(15 * 60_000);
+    assert.equal((await api.call('GET', `/v1/chat/sessions/${session.id}`, { token: chatToken })).status, 401, 'the first token has run out');
+    const sent = link.send('Still there?');
+    await spin(() => link.outbox.length === 0, 'the message was sent');
+    const transcript = await api.call('GET', `/v1/chat/sessions/${session.id}/transcript`, { token: link.saved.token });
+    assert.ok((transcript.body.messages as ChatMessage[]).some((m) => m.id === sent.id && m.text === 'Still there?'));
+    assert.equal(lost, 0, 'the chat was never lost');
+  });
+});

@@ -12,7 +12,7 @@ import { queue, type QueueItem } from './queue.js';
 import type { ChatSessionRecord, HandoffReason } from './records.js';
 import { returnsReader } from './returns.js';
 import { RuleAssistant } from './rule-assistant/rule-assistant.js';
-import { accessibleSession, createChat, type NewChat } from './sessions.js';
+import { accessibleSession, createChat, renewChatToken, type NewChat } from './sessions.js';
 import { send, type ShopperMessage } from './shopper-turns.js';
 import { DEFAULT_SIMULATED_AGENT, type SimulatedAgentConfig } from './simulated-agent.js';
 import { followUp, pickUp, pickUpNow, resolveBySimulatedAgent } from './simulated-pickup.js';
@@ -74,6 +74,11 @@ export class ChatService {
   /** A chat the caller may see: its chat token, or a shopper token of its verified shopper. Anything else is 404. */
   session(claims: TokenClaims | null, id: string): Promise<ChatSessionRecord> {
     return accessibleSession(this.#core, claims, id);
+  }
+
+  /** A fresh chat token for a chat the caller may reach (a conversation can outlast one token). */
+  renewToken(claims: TokenClaims | null, id: string): Promise<{ chatToken: string }> {
+    return renewChatToken(this.#core, claims, id);
   }
 
   /** Any chat, for agents. */

@@ -72,7 +72,20 @@ export async function createChat(core: ChatCore, input: NewChat, claims: TokenCl
   await core.kpi(session, 'session_started');
   const p = phrasesFor(session.locale);
   await core.withLock(session.id, () => post(core, session, { author: 'assistant', text: p.greeting(customer?.firstName ?? null), actions: [topicsAction(p, true)] }));
-  const iat = Math.floor(now.getTime() / 1000);
-  const chatToken = await core.deps.tokens.sign({ kind: 'chat', sub: session.customerId, chat: session.id, iat, exp: iat + core.deps.config.tokenTtlSeconds });
-  return { session: await core.view(session), chatToken };
+  return { session: await core.view(session), chatToken: await chatTokenFor(core, session) };
+}
+
+function chatTokenFor(core: ChatCore, session: ChatSessionRecord): Promise<string> {
+  const iat = Math.floor(core.now().getTime() / 1000);
+  return core.deps.tokens.sign({ kind: 'chat', sub: session.customerId, chat: session.id, iat, exp: iat + core.deps.config.tokenTtlSeconds });
+}
+
+/**
+ * A fresh token for a chat the caller may reach: a conversation can outlast one token (30 minutes),
+ * so the launcher renews its token while the chat is open. An ended chat gets none: its token runs out.
+ */
+export async function renewChatToken(core: ChatCore, claims: TokenClaims | null, id: string): Promise<{ chatToken: string }> {
+  const session = await accessibleSession(core, claims, id);
+  if (session.status === 'ended') throw new ApiFailure('conflict', 'This chat has ended: its token is not renewed');
+  return { chatToken: await chatTokenFor(core, session) };
 }

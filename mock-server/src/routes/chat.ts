@@ -43,4 +43,5 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
   });
 
   implement(app, deps, 'getTranscript', async ({ params, auth }) => chat.transcript(await chat.session(auth.claims, params.id)));
+  implement(app, deps, 'renewChatToken', ({ params, auth }) => chat.renewToken(auth.claims, params.id));
 }

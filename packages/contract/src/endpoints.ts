@@ -65,6 +65,7 @@ export const streamChatEvents = e({ method: 'GET', path: '/v1/chat/sessions/:id/
 export const escalateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/escalate', auth: 'chat', idempotency: 'optional', status: 200 });
 export const rateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/csat', auth: 'chat', idempotency: 'optional', status: 201 });
 export const getTranscript = e({ method: 'GET', path: '/v1/chat/sessions/:id/transcript', auth: 'chat', idempotency: 'none', status: 200 });
+export const renewChatToken = e({ method: 'POST', path: '/v1/chat/sessions/:id/token', auth: 'chat', idempotency: 'none', status: 200 });
 
 export const createCallback = e({ method: 'POST', path: '/v1/callbacks', auth: 'optional', idempotency: 'required', status: 201 });
 export const getAvailability = e({ method: 'GET', path: '/v1/availability', auth: 'none', idempotency: 'none', status: 200 });
@@ -106,6 +107,7 @@ export const endpoints = {
   escalateChat,
   rateChat,
   getTranscript,
+  renewChatToken,
   createCallback,
   getAvailability,
   agentQueue,

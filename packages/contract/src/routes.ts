@@ -62,6 +62,9 @@ const CreateChatSessionResponse = z.object({
   chatToken: z.string(),
 });
 
+/** A fresh chat token for the same chat, for a conversation that outlasts one token. */
+const ChatTokenResponse = z.object({ chatToken: z.string() });
+
 const schemas = {
   health: { response: Health },
 
@@ -97,6 +100,7 @@ const schemas = {
   escalateChat: { params: ChatSessionParams, body: EscalateRequest, response: ChatSession },
   rateChat: { params: ChatSessionParams, body: CsatRequest, response: CsatResponse },
   getTranscript: { params: ChatSessionParams, response: Transcript },
+  renewChatToken: { params: ChatSessionParams, response: ChatTokenResponse },
 
   createCallback: { body: CreateCallbackRequest, response: Callback },
   getAvailability: { query: AvailabilityQuery, response: Availability },
@@ -139,6 +143,7 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   escalateChat: { tag: 'chat', summary: 'Hand the chat to a person' },
   rateChat: { tag: 'chat', summary: 'Rate the conversation' },
   getTranscript: { tag: 'chat', summary: 'The conversation so far' },
+  renewChatToken: { tag: 'chat', summary: 'A fresh chat token (tokens last 30 minutes; a chat may last longer)' },
   createCallback: { tag: 'callbacks', summary: 'Ask to be called back' },
   getAvailability: { tag: 'availability', summary: 'Opening hours, holidays and phone numbers of a market' },
   agentQueue: { tag: 'agent', summary: 'Chats waiting for a person or with one, with their context packets' },

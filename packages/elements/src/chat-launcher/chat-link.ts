@@ -1,7 +1,7 @@
 import type { ChatEvent, ChatMessage } from '@assist/contract';
 import { AssistApiError, CLIENT_ID_HEADER, createClient, newKey, type AssistClient } from '@assist/client';
 import { readEventStream } from '@assist/client/events';
-import { fillPath, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
+import { fillPath, renewChatToken, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
 import { getConfig } from '../config.js';
 
 /** A message the shopper wrote that the API has not confirmed yet. */
@@ -18,6 +18,8 @@ export interface Pending {
 export interface Saved {
   id: string;
   token: string;
+  /** When the page got the token (Unix ms, the page's clock); missing: renew at once. */
+  tokenAt?: number;
   /** Unix ms after which the chat is not resumed. */
   exp: number;
   outbox: Pending[];
@@ -54,6 +56,18 @@ const BACKOFF_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
 /** No bytes for this long (heartbeats included) means the connection is dead. */
 const SILENCE_MS = 45_000;
+/** A chat token is renewed once it has less than this left (tokens last 30 minutes; a conversation may last longer). */
+const RENEW_BEFORE_MS = 10 * 60_000;
+
+/** How long a chat token (a JWT) lasts, in ms, from its own claims (so the page's clock may differ from the API's); forever for one that cannot be read. */
+function lifetimeOf(token: string): number {
+  try {
+    const { iat, exp } = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { iat: number; exp: number };
+    return (exp - iat) * 1000;
+  } catch {
+    return Infinity;
+  }
+}
 
 /** Read lazily: in a sandboxed frame touching sessionStorage throws. */
 const storageOf = (env?: LinkEnv) => env?.storage ?? sessionStorage;
@@ -101,6 +115,7 @@ export class ChatLink implements EventListenerObject {
   #stopped = false;
   #request: AbortController | undefined;
   #wake: (() => void) | undefined;
+  #renewing: Promise<void> | undefined;
 
   constructor(key: string, baseUrl: string, locale: string, saved: Saved, on: LinkHandlers, env: LinkEnv = {}) {
     this.#key = key;
@@ -121,6 +136,22 @@ export class ChatLink implements EventListenerObject {
     } catch {
       /* storage full or disabled: the chat still works for this page */
     }
+  }
+
+  /** Renews the chat token when it runs out soon (at most one renewal at a time); a failure is tried again at the next heartbeat. */
+  #keepFresh(): Promise<void> {
+    if (Date.now() - (this.saved.tokenAt ?? 0) < lifetimeOf(this.saved.token) - RENEW_BEFORE_MS) return Promise.resolve();
+    return (this.#renewing ??= this.client
+      .call(renewChatToken, { params: { id: this.saved.id } })
+      .then(({ chatToken }) => {
+        if (this.#stopped) return;
+        this.saved.token = chatToken;
+        this.saved.tokenAt = Date.now();
+        this.client.setToken(chatToken);
+        this.save();
+      })
+      .catch(() => undefined)
+      .finally(() => (this.#renewing = undefined)));
   }
 
   /** The device is back online: reconnect now instead of after the backoff. */
@@ -237,8 +268,10 @@ export class ChatLink implements EventListenerObject {
       const heard = () => {
         clearTimeout(silence);
         silence = setTimeout(() => request.abort(), SILENCE_MS);
+        void this.#keepFresh();
       };
       try {
+        await this.#keepFresh();
         heard();
         const response = await this.#env.fetch(
           new Request(url, {

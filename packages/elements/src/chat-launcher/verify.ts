@@ -63,7 +63,7 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
       });
       c.reset();
       c.session = session;
-      c.connect({ id: session.id, token: chatToken, exp: Date.now() + RESUME_MS, outbox: [], read: 0 });
+      c.connect({ id: session.id, token: chatToken, tokenAt: Date.now(), exp: Date.now() + RESUME_MS, outbox: [], read: 0 });
       c.link!.save();
       host.emit('assist-chat-started', { sessionId: session.id, ticketId: session.ticketId, verified: session.verified });
       c.show('chat');
