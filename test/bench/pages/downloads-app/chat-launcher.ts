@@ -1,0 +1,2 @@
+import './setup.js';
+import '@assist/elements/chat-launcher.js';

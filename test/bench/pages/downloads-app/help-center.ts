@@ -1,0 +1,2 @@
+import './setup.js';
+import '@assist/elements/help-center.js';
