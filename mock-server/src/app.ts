@@ -147,16 +147,15 @@ export function createApp(options: AppOptions = {}): AssistApp {
   const app = new Hono<AppEnv>();
 
   // The middleware below keeps @hono/node-server on its fast path (a response it writes without
-  // building a full Response object): headers are set before next(), a finished response is only
-  // touched when it lacks one, and nothing reads the body of a request that cannot have one.
-  app.use('*', async (c, next) => {
+  // building a full Response object): headers are set before next() and never read back from the
+  // answer, and nothing reads the body of a request that cannot have one. Every answer is made with
+  // c.json or c.body (event streams too), which carry the headers prepared here; a handler that
+  // returned a Response of its own would lose them.
+  app.use('*', (c, next) => {
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     c.header(REQUEST_ID_HEADER, requestId);
-    await next();
-    // A handler that builds its own Response (an event stream, a replayed answer) skips the headers
-    // set above: add the id to what it built.
-    if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    return next();
   });
   app.use('*', apiHeaders());
   app.use('*', closeAfterEarlyAnswer());

@@ -34,6 +34,34 @@ function api(options: AppOptions = SHOPS) {
 const preflight = (origin: string) => ({ origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, assist-client-id, idempotency-key' });
 
 describe('browser calls and merchant client ids', () => {
+  it('give a chat’s event stream the same CORS, request id and no-store headers as every other answer', async () => {
+    const { app } = createApp({ store: new MemoryStore(new ShiftableClock()), ...SHOPS });
+    const browser = { origin: 'https://shop-a.example', 'assist-client-id': 'shop-a' };
+    const verified = await app.request('/v1/auth/verify', {
+      method: 'POST',
+      headers: { ...browser, 'content-type': 'application/json' },
+      body: JSON.stringify({ orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' }),
+    });
+    const { token } = (await verified.json()) as { token: string };
+    const started = await app.request('/v1/chat/sessions', {
+      method: 'POST',
+      headers: { ...browser, 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': 'origins-stream-chat-1' },
+      body: JSON.stringify({ locale: 'en', market: 'SE', recordingConsent: false }),
+    });
+    assert.equal(started.status, 201);
+    const { session, chatToken } = (await started.json()) as { session: { id: string }; chatToken: string };
+    const stop = new AbortController();
+    const stream = await app.request(`/v1/chat/sessions/${session.id}/events`, { headers: { ...browser, authorization: `Bearer ${chatToken}` }, signal: stop.signal });
+    assert.equal(stream.status, 200);
+    assert.match(stream.headers.get('content-type') ?? '', /^text\/event-stream/);
+    assert.equal(stream.headers.get('access-control-allow-origin'), 'https://shop-a.example', 'a page on another origin may read the stream');
+    assert.ok(stream.headers.get('x-request-id'));
+    assert.match(stream.headers.get('cache-control') ?? '', /no-store/);
+    assert.equal(stream.headers.get('x-content-type-options'), 'nosniff');
+    stop.abort();
+    await stream.body?.cancel().catch(() => undefined);
+  });
+
   it('answers a preflight for an origin some client allows, naming that origin and the client id header', async () => {
     const call = api();
     const answer = await call('OPTIONS', '/v1/auth/verify', preflight('https://www.shop-a.example'));

@@ -10,7 +10,7 @@ const RETRY_MS = 3000;
 
 export const STREAM_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
-  'cache-control': 'no-cache, no-transform',
+  'cache-control': 'no-store, no-transform',
   'x-accel-buffering': 'no',
 } as const;
 
@@ -21,7 +21,8 @@ export function frame(event: ChatEvent): string {
 }
 
 /**
- * A chat's event stream as a ReadableStream body, the same under Node and MSW: the session first,
+ * A chat's event stream as a ReadableStream body (answer it with `c.body(stream, 200, STREAM_HEADERS)`,
+ * so the headers the middleware prepared, CORS and request id included, go with it), the same under Node and MSW: the session first,
  * then every message after `after`, then live events as they happen, with a comment line every
  * heartbeat. Live notices (hub.ts) say what changed; the stream reads it from the store, in sequence
  * order from the last message it sent, so a notice that comes late, twice or out of order loses and
@@ -29,7 +30,7 @@ export function frame(event: ChatEvent): string {
  * aborted or the body cancelled) or the server stops (`closeAll`). The stream holds on to the request:
  * a Request made from another one follows its signal only while it is alive.
  */
-export function chatEventStream(chat: ChatService, scheduler: Scheduler, sessionId: string, after: number, request?: Request): Response {
+export function chatEventStream(chat: ChatService, scheduler: Scheduler, sessionId: string, after: number, request?: Request): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
   const body = new ReadableStream<Uint8Array>({
@@ -106,7 +107,7 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
     },
     cancel: () => stop(),
   });
-  return new Response(body, { status: 200, headers: STREAM_HEADERS });
+  return body;
 }
 
 /** Every stream open in this process, to end them when it stops. */

@@ -16,21 +16,15 @@ const PUBLIC_READS = /^\/(?:v1\/help\/|v1\/availability$|healthz$|openapi\.json$
 
 /**
  * Security headers on every answer and `Cache-Control: no-store` on everything that may carry personal
- * data (tokens, orders, returns, chats, errors about them). Headers are set before the handler runs,
- * keeping @hono/node-server's fast path; an answer built as its own Response (an event stream, a
- * replayed creation) gets them afterwards.
+ * data (tokens, orders, returns, chats, errors about them). Headers are set before the handler runs and
+ * never read back, keeping @hono/node-server's fast path; every answer is made with c.json or c.body
+ * (event streams too), which carry them.
  */
 export function apiHeaders(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const personal = !((c.req.method === 'GET' || c.req.method === 'HEAD') && PUBLIC_READS.test(c.req.path));
     for (const [name, value] of SECURITY_ENTRIES) c.header(name, value);
     if (personal) c.header('Cache-Control', 'no-store');
-    await next();
-    const headers = c.res.headers;
-    if (!headers.has('x-content-type-options')) for (const [name, value] of SECURITY_ENTRIES) headers.set(name, value);
-    if (personal) {
-      const cache = headers.get('cache-control');
-      if (cache === null || !/\bno-store\b/.test(cache)) headers.set('Cache-Control', cache ? `no-store, ${cache}` : 'no-store');
-    }
+    return next();
   };
 }

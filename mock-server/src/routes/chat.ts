@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { ChatService } from '../chat/service.js';
-import { chatEventStream } from '../chat/stream.js';
+import { STREAM_HEADERS, chatEventStream } from '../chat/stream.js';
 import type { Deps } from '../deps.js';
 import { implement, type AppEnv } from '../http/define.js';
 import { validationFailure } from '../http/failure.js';
@@ -29,7 +29,7 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
       // A reconnecting EventSource sends the newest id it saw; the URL still has the first `after`.
       after = Number(lastEventId);
     }
-    return chatEventStream(chat, deps.scheduler, session.id, after, c.req.raw);
+    return c.body(chatEventStream(chat, deps.scheduler, session.id, after, c.req.raw), 200, STREAM_HEADERS);
   });
 
   implement(app, deps, 'escalateChat', async ({ params, body, auth }) => {
