@@ -15,7 +15,8 @@
  * Budget: 2 KB gzip, so what the launcher opens is a module of its own (ui.ts), loaded on first use.
  *
  * Integrity chain: this file pins the sha384 of `importmap.json` (filled in by build/integrity.ts),
- * which lists the sha384 of every module and translation of the release. Before its first module the
+ * which lists the sha384 of every module of the release, each language's map among them (a language
+ * map pins that language's translations; core.js installs it, through `install` below, before them). Before its first module the
  * loader fetches that file with `integrity`, and installs it as an import map: the browser then checks
  * every module it fetches from this folder, static and dynamic imports included, and refuses one that
  * was changed. The loader imports only through the map's `@assist/cdn/` prefix, so when the map could
