@@ -87,7 +87,7 @@ describe('the loader refuses a changed file on the CDN', { skip: chromePath ? fa
     dist = await cachedDist();
     inventory = JSON.parse(readFileSync(join(dist.cdn, 'integrity.json'), 'utf8')) as Inventory;
     work = mkdtempSync(join(tmpdir(), 'assist-tampered-'));
-    for (const name of ['good', 'core', 'chunk', 'strings', 'map', 'control']) {
+    for (const name of ['good', 'core', 'chunk', 'strings', 'map', 'langmap', 'control']) {
       folders[name] = join(work, name);
       cpSync(dist.cdn, folders[name], { recursive: true });
     }
@@ -102,6 +102,8 @@ describe('the loader refuses a changed file on the CDN', { skip: chromePath ? fa
     tamper(folders.strings!, 'faq-search/strings/sv.js', 'hjälpartiklar');
     // The import map itself.
     tamper(folders.map!, 'importmap.json', 'imports');
+    // The Swedish strings' own map (still a module that parses and would run).
+    tamper(folders.langmap!, 'maps/sv.js', 'imports');
 
     site = await serveSite({
       files: Object.fromEntries(Object.entries(folders).map(([name, dir]) => [`/${name}/`, dir])),
@@ -111,6 +113,9 @@ describe('the loader refuses a changed file on the CDN', { skip: chromePath ? fa
         '/chunk': page('chunk', '<assist-help-center></assist-help-center>'),
         '/strings': page('strings', '<assist-faq-search></assist-faq-search>', 'sv'),
         '/map': page('map', '<assist-help-center></assist-help-center>'),
+        '/good-sv': page('good', '<assist-faq-search></assist-faq-search>', 'sv'),
+        '/good-search': page('good', '<assist-faq-search></assist-faq-search>'),
+        '/langmap': page('langmap', '<assist-faq-search></assist-faq-search>', 'sv'),
         // The same changed core.js imported without the loader: it runs, so the cases above test the chain, not a broken file.
         '/control': () => ({
           body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control</title></head><body>
@@ -182,6 +187,64 @@ describe('the loader refuses a changed file on the CDN', { skip: chromePath ? fa
     await tab.locator('assist-faq-search input').waitFor();
     const shown = await tab.locator('assist-faq-search').evaluate((search) => search.shadowRoot!.textContent ?? '');
     assert.ok(!shown.includes('Hjälpartiklar'), `the changed text is shown: ${shown}`);
+    await pageStillWorks(tab);
+    await tab.close();
+  });
+
+  /** The FAQ search's label, once its input is shown. */
+  const label = async (tab: Page) => {
+    await tab.locator('assist-faq-search input').waitFor();
+    return tab.locator('assist-faq-search').evaluate((search) => search.shadowRoot!.textContent ?? '');
+  };
+  /** Paths requested under `folder` for the strings of `locale`: its map, then its translations. */
+  const ofLanguage = (requested: string[], folder: string, locale: string) =>
+    requested.filter((path) => path === `/${folder}/maps/${locale}.js` || (path.startsWith(`/${folder}/`) && path.endsWith(`/strings/${locale}.js`)));
+
+  it('shows a page in Swedish through the Swedish map, fetched before the Swedish strings and only those', async () => {
+    const { page: tab, requested, console } = await open('/good-sv');
+    await tab.waitForFunction(() => document.querySelector('assist-faq-search')?.shadowRoot?.textContent?.includes('Sök i hjälpartiklar'));
+    const swedish = ofLanguage(requested, 'good', 'sv');
+    assert.equal(swedish[0], '/good/maps/sv.js', swedish.join(', '));
+    assert.ok(swedish.includes('/good/faq-search/strings/sv.js'), swedish.join(', '));
+    assert.deepEqual(
+      requested.filter((path) => /\/maps\/|\/strings\//.test(path) && !swedish.includes(path)),
+      [],
+      'no other language',
+    );
+    assert.ok(!console.some((text) => /integrity/i.test(text)), console.join('\n'));
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as Win).seen), []);
+    await tab.close();
+  });
+
+  it('fetches a language’s map first when the language changes at runtime: an element’s lang, then Assist.setLocale()', async () => {
+    const { page: tab, requested } = await open('/good-search');
+    assert.ok((await label(tab)).includes('Search help articles'));
+    assert.deepEqual(ofLanguage(requested, 'good', 'de'), [], 'nothing German before the change');
+    await tab.evaluate(() => document.querySelector('assist-faq-search')!.setAttribute('lang', 'de'));
+    await tab.waitForFunction(() => document.querySelector('assist-faq-search')!.shadowRoot!.textContent.includes('Hilfeartikel durchsuchen'));
+    const german = ofLanguage(requested, 'good', 'de');
+    assert.equal(german[0], '/good/maps/de.js', german.join(', '));
+    assert.ok(german.includes('/good/faq-search/strings/de.js'), german.join(', '));
+    // The page's language goes; the configured one (setLocale) applies.
+    await tab.evaluate(() => {
+      document.querySelector('assist-faq-search')!.removeAttribute('lang');
+      document.documentElement.removeAttribute('lang');
+      (window as unknown as { Assist: { setLocale(locale: string): void } }).Assist.setLocale('fi');
+    });
+    await tab.waitForFunction(() => document.querySelector('assist-faq-search')!.shadowRoot!.textContent.includes('Hae ohjeartikkeleista'));
+    const finnish = ofLanguage(requested, 'good', 'fi');
+    assert.equal(finnish[0], '/good/maps/fi.js', finnish.join(', '));
+    assert.ok(finnish.includes('/good/faq-search/strings/fi.js'), finnish.join(', '));
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as Win).seen), []);
+    await tab.close();
+  });
+
+  it('loads no translation when a language’s map was changed: the component shows English', async () => {
+    const { page: tab, requested, console } = await open('/langmap');
+    await until(() => refused(console, '/langmap/maps/sv.js'), 'the Swedish map to be refused');
+    const shown = await label(tab);
+    assert.ok(shown.includes('Search help articles'), `not English: ${shown}`);
+    assert.deepEqual(ofLanguage(requested, 'langmap', 'sv'), ['/langmap/maps/sv.js'], 'no Swedish strings were fetched');
     await pageStillWorks(tab);
     await tab.close();
   });

@@ -6,10 +6,11 @@
  * the shopper's session to the components.
  */
 import { startSession } from '@assist/contract/endpoints';
-import { getConfig } from '../src/config.js';
+import { configure as configurePage, getConfig, type AssistConfig } from '../src/config.js';
+import { installMaps } from './cdn-strings.js';
 import { clientFor } from '../src/internal/api.js';
 
-export { configure, getConfig, onConfigChange, type AssistConfig } from '../src/config.js';
+export { getConfig, onConfigChange, type AssistConfig } from '../src/config.js';
 export { AssistElement } from '../src/internal/assist-element.js';
 export { clientFor } from '../src/internal/api.js';
 export { define } from '../src/internal/define.js';
@@ -22,6 +23,15 @@ export { directionOf } from '../src/i18n/locales.js';
 export { stringsFrom } from './cdn-strings.js';
 export { AssistApiError, AssistClient, CLIENT_ID_HEADER, createClient, newKey } from '@assist/client';
 export { LitElement, css, html, nothing, render, svg } from 'lit';
+
+/**
+ * `configure()` for the loader: the page's settings, and (once, when assist.js has imported this file)
+ * how it installs an import map, which the translations need (build/cdn-strings.ts).
+ */
+export function configure(changes: Partial<AssistConfig>, install?: (map: string) => unknown): void {
+  if (install) installMaps(install);
+  configurePage(changes);
+}
 
 type Signable = HTMLElement & { token?: string; identify?(token: string): void };
 let session: { token: string; bearer: Promise<string> } | undefined;

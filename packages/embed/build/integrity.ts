@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,10 @@ export const IMPORT_MAP = 'importmap.json';
 export const MAP_PREFIX = '@assist/cdn/';
 /** What the loader itself is, or what a page loads by script tag: not loaded through the map. */
 const OUTSIDE_MAP = new Set(['assist.js', 'queue.js']);
+/** A translation: `<folder>/strings/<locale>.js`; listed in its language's map, not in the code map. */
+const STRINGS = /\/strings\/([a-z]{2})\.js$/;
+/** The folder of the language maps: `maps/<locale>.js`, each pinned by the code map. */
+export const MAPS_DIR = 'maps';
 
 /** One file of the CDN folder, as a payment page's script inventory (PCI DSS 6.4.3) lists it. */
 export interface ScriptEntry {
@@ -82,7 +86,10 @@ export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
  * caught by the link before them.
  */
 export function writeImportMap(cdnDir: string, files: string[]): { integrity: string; size: { raw: number; gzip: number } } {
-  const integrity = Object.fromEntries(files.filter((file) => !OUTSIDE_MAP.has(file)).map((file) => [`./${file}`, sri(readFileSync(join(cdnDir, file)))]));
+  const integrity = Object.fromEntries(files.filter((file) => !OUTSIDE_MAP.has(file) && !STRINGS.test(file)).map((file) => [`./${file}`, sri(readFileSync(join(cdnDir, file)))]));
+  const listed = files.filter((file) => file.startsWith(`${MAPS_DIR}/`)).length;
+  const languages = new Set(files.flatMap((file) => STRINGS.exec(file)?.[1] ?? []));
+  if (listed !== languages.size) throw new Error(`${listed} language maps for ${languages.size} languages: write them (writeLanguageMaps) before the code map`);
   // The loader imports a component by its tag (`@assist/cdn/assist-help-center`); everything else by its path under the prefix.
   const imports = { [MAP_PREFIX]: './', ...Object.fromEntries(componentNames().map((name) => [`${MAP_PREFIX}assist-${name}`, `./${name}/${name}.js`])) };
   const map = `${JSON.stringify({ imports, integrity })}\n`;
@@ -96,13 +103,40 @@ export function writeImportMap(cdnDir: string, files: string[]): { integrity: st
 }
 
 /**
+ * One map per language, `maps/<locale>.js`: an ES module (so the code map pins it like any other
+ * module) whose default export is an import map mapping the prefix `@assist/<locale>/` to the folder,
+ * with the sha384 of that language's translations. core.js imports a translation only through that
+ * prefix, after installing the map (build/cdn-strings.ts), so a translation is never loaded unchecked
+ * and a page in one language downloads the hashes of that language only. Answers the files written.
+ */
+export function writeLanguageMaps(cdnDir: string, files: string[]): string[] {
+  const byLanguage = new Map<string, string[]>();
+  for (const file of files) {
+    const locale = STRINGS.exec(file)?.[1];
+    if (locale) byLanguage.set(locale, [...(byLanguage.get(locale) ?? []), file]);
+  }
+  mkdirSync(join(cdnDir, MAPS_DIR), { recursive: true });
+  return [...byLanguage].map(([locale, strings]) => {
+    const map = { imports: { [`@assist/${locale}/`]: './' }, integrity: Object.fromEntries(strings.map((file) => [`./${file}`, sri(readFileSync(join(cdnDir, file)))])) };
+    const file = `${MAPS_DIR}/${locale}.js`;
+    writeFileSync(join(cdnDir, file), `export default ${JSON.stringify(map)};\n`);
+    return file;
+  });
+}
+
+/**
  * Writes `importmap.json` (see writeImportMap) and `integrity.json` into a CDN folder: every script with its SRI hash, purpose, when it loads
  * and its size (raw and gzip level 9), plus what each component costs in total.
  */
 export function writeIntegrity(cdnDir: string): Inventory {
-  const files = walk(cdnDir)
-    .map((path) => relative(cdnDir, path).split('\\').join('/'))
-    .sort();
+  const list = () =>
+    walk(cdnDir)
+      .map((path) => relative(cdnDir, path).split('\\').join('/'))
+      .sort();
+  // The language maps of an earlier run are written afresh from the translations.
+  rmSync(join(cdnDir, MAPS_DIR), { recursive: true, force: true });
+  writeLanguageMaps(cdnDir, list());
+  const files = list();
   const importMap = writeImportMap(cdnDir, files);
   const graph = new Map<string, { imports: string[]; dynamicImports: string[] }>();
   for (const file of files) {
@@ -136,6 +170,13 @@ export function writeIntegrity(cdnDir: string): Inventory {
     if (strings) {
       const owner = strings[1] === 'i18n' ? 'every component (common strings)' : `<assist-${strings[1]}>`;
       return [`${LANGUAGES[strings[2]!] ?? strings[2]} strings of ${owner}.`, 'when a component is shown in that language'];
+    }
+    const languageMap = new RegExp(`^${MAPS_DIR}/([a-z]{2})\\.js$`).exec(file);
+    if (languageMap) {
+      return [
+        `Import map of the ${LANGUAGES[languageMap[1]!] ?? languageMap[1]} strings: the hash of each, pinned by importmap.json; core.js installs it before the first of them.`,
+        'when a component is first shown in that language',
+      ];
     }
     const component = /^([a-z-]+)\/\1\.js$/.exec(file);
     if (component) return [`Defines <assist-${component[1]}>.`, ON_DEMAND];

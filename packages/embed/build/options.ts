@@ -30,7 +30,7 @@ export function loaderOptions(outDir = cdnDir()): Options {
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
     platform: 'browser',
-    target: 'es2020',
+    target: 'es2022',
     bundle: true,
     minify: false,
     sourcemap: false,
@@ -58,7 +58,7 @@ export function uiOptions(outDir = cdnDir()): Options {
     outDir,
     format: ['esm'],
     platform: 'browser',
-    target: 'es2020',
+    target: 'es2022',
     bundle: true,
     minify: false,
     sourcemap: false,
@@ -78,7 +78,7 @@ export function uiOptions(outDir = cdnDir()): Options {
  * become globals of the merchant's page. A test checks that assist.js adds nothing to window but `Assist`.
  */
 const terserOptions = (module: boolean): MinifyOptions => ({
-  ecma: 2020,
+  ecma: 2022,
   module,
   toplevel: false,
   compress: { passes: 2 },

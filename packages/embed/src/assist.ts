@@ -15,7 +15,8 @@
  * Budget: 2 KB gzip, so what the launcher opens is a module of its own (ui.ts), loaded on first use.
  *
  * Integrity chain: this file pins the sha384 of `importmap.json` (filled in by build/integrity.ts),
- * which lists the sha384 of every module and translation of the release. Before its first module the
+ * which lists the sha384 of every module of the release, each language's map among them (a language
+ * map pins that language's translations; core.js installs it, through `install` below, before them). Before its first module the
  * loader fetches that file with `integrity`, and installs it as an import map: the browser then checks
  * every module it fetches from this folder, static and dynamic imports included, and refuses one that
  * was changed. The loader imports only through the map's `@assist/cdn/` prefix, so when the map could
@@ -61,6 +62,7 @@ else {
   const listening = new AbortController();
   const loads: Record<string, Promise<unknown>> = {};
   let map: Promise<void> | undefined;
+  let policy: { createScript(text: string): unknown } | undefined;
   let core: Promise<void> | undefined;
   let core$: typeof import('../../elements/build/cdn-core.js') | undefined;
   let ui: Promise<Ui> | undefined;
@@ -80,26 +82,28 @@ else {
   }
 
   /**
-   * The release's import map, once: importmap.json, checked against the hash this file pins, with its
-   * relative URLs made absolute; its text goes through a Trusted Types policy (`assist`) on pages that
-   * require them, and it carries this script's nonce.
+   * Installs an import map: its relative URLs made absolute, its text through a Trusted Types policy
+   * (`assist`, created once) on pages that require them, carrying this script's nonce. The code map
+   * below, and each language's map (core.js imports it, checked, before that language's first strings).
    */
+  const install = (text: string) => {
+    const element = doc.createElement('script');
+    const json = text.replaceAll('"./', `"${base}`);
+    element.type = 'importmap';
+    element.nonce = script.nonce;
+    element.text = ((policy ??= global.trustedTypes?.createPolicy('assist', { createScript: (checked: string) => checked }))?.createScript(json) as string) ?? json;
+    doc.head.append(element);
+  };
+  /** The release's code map, once: importmap.json, checked against the hash this file pins. */
   const pinned = () =>
     (map ??= fetch(`${base}importmap.json`, { integrity: __ASSIST_MAP__ })
       .then((response) => response.text())
-      .then((text) => {
-        const element = doc.createElement('script');
-        const json = text.replaceAll('"./', `"${base}`);
-        element.type = 'importmap';
-        element.nonce = script.nonce;
-        element.text = (global.trustedTypes?.createPolicy('assist', { createScript: (checked: string) => checked }).createScript(json) as string) ?? json;
-        doc.head.append(element);
-      }));
+      .then(install));
 
   function load(tag: string): Promise<unknown> {
     return (loads[tag] ??= (core ??= pinned()
       .then(() => import(`${FROM}core.js`) as Promise<NonNullable<typeof core$>>)
-      .then((module) => (core$ = module).configure(config)))
+      .then((module) => (core$ = module).configure(config, install)))
       .then(() => import(FROM + tag))
       .then(
         () => token && core$!.identify(token),
@@ -135,7 +139,7 @@ else {
   root.adoptedStyleSheets = [sheet];
   const button = doc.createElement('button');
   button.className = 'l';
-  button.textContent = '?';
+  button.append('?');
   button.part = 'launcher';
   button.ariaHasPopup = 'dialog';
   button.ariaExpanded = 'false';
