@@ -19,6 +19,9 @@
  * shown with its topics painted (the frame after). p95 of CLICKS clicks, budget 150 ms.
  *
  * Run: node --import tsx test/bench/main-thread.bench.ts   (ASSIST_BENCH_RUNS=5, ASSIST_BENCH_CLICKS=20)
+ * Before and after a change: ASSIST_BENCH_BASELINE=<another release folder> (e.g. a copy of
+ * packages/elements/dist/cdn/<version> built from the commit before) is served beside the build and
+ * measured in the same rounds, interleaved; its rows are marked "baseline" and have no budget.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,13 +65,23 @@ interface Figures {
   own: number[];
 }
 
-const LOADER = (components: string) => `<script src="/assist/assist.js" data-api-base="/api" data-locale="en" data-market="SE" data-components="${components}" async></script>`;
+const LOADER = (folder: string, components: string) =>
+  `<script src="${folder}assist.js" data-api-base="/api" data-locale="en" data-market="SE" data-components="${components}" async></script>`;
 
-const SNIPPETS: Record<Exclude<Variant, 'plain'>, AssistSnippet> = {
-  loader: { markup: '', scripts: LOADER('help-center') },
-  inline: { markup: '<assist-help-center market="SE" locale="en"></assist-help-center>', scripts: LOADER('help-center') },
-  intent: { markup: '', scripts: LOADER('chat-launcher,help-center') },
-};
+/** The pages of one release, served from `folder` (a path with /assist/ in it: how its scripts are told from the page's). */
+const snippets = (folder: string): Record<Exclude<Variant, 'plain'>, AssistSnippet> => ({
+  loader: { markup: '', scripts: LOADER(folder, 'help-center') },
+  inline: { markup: '<assist-help-center market="SE" locale="en"></assist-help-center>', scripts: LOADER(folder, 'help-center') },
+  intent: { markup: '', scripts: LOADER(folder, 'chat-launcher,help-center') },
+});
+
+interface Release {
+  label: 'build' | 'baseline';
+  folder: string;
+  dir: string;
+  samples: Record<Variant, Figures[]>;
+  clicks: number[];
+}
 
 /** The launcher's button, in the loader's shadow root (Playwright's CSS selectors pierce open shadow roots). */
 const LAUNCHER = 'assist-embed button[part=launcher]';
@@ -218,6 +231,7 @@ export interface MainThreadData {
   cpuSlowdown: number;
   samples: Record<Variant, Figures[]>;
   clicks: number[];
+  baseline?: { samples: Record<Variant, Figures[]>; clicks: number[] };
 }
 
 export async function run(): Promise<BenchResult<MainThreadData | null>> {
@@ -228,73 +242,99 @@ export async function run(): Promise<BenchResult<MainThreadData | null>> {
   }
   const browser = await launchChromium();
   if (!browser) return { name: 'main-thread', rows: [{ section, name: 'loader and help center', value: NO_CHROMIUM, status: 'not available' }], data: null };
+  const empty = (): Record<Variant, Figures[]> => ({ plain: [], loader: [], inline: [], intent: [] });
+  const releases: Release[] = [{ label: 'build', folder: '/assist/', dir: cdn.dir, samples: empty(), clicks: [] }];
+  const baselineDir = process.env.ASSIST_BENCH_BASELINE;
+  if (baselineDir) releases.push({ label: 'baseline', folder: '/baseline/assist/', dir: baselineDir, samples: empty(), clicks: [] });
   const { app } = createApp({ demo: true });
   const pages = mkdtempSync(join(tmpdir(), 'assist-main-thread-'));
   writeFileSync(join(pages, 'shop.css'), SHOP_CSS);
   writeFileSync(join(pages, 'shop.js'), SHOP_JS);
   writeFileSync(join(pages, 'plain.html'), checkoutPage(null));
-  for (const [variant, snippet] of Object.entries(SNIPPETS)) writeFileSync(join(pages, `${variant}.html`), checkoutPage(snippet));
-  // The release folder as it is on disk (modules, translations, importmap.json), gzipped and cached like a CDN.
-  const site = await serveSite({ files: { '/assist/': cdn.dir, '/': pages }, api: { prefix: '/api', fetch: app.fetch }, cacheScripts: true });
-  const samples: Record<Variant, Figures[]> = { plain: [], loader: [], inline: [], intent: [] };
-  const clicks: number[] = [];
+  for (const release of releases) {
+    for (const [variant, snippet] of Object.entries(snippets(release.folder))) writeFileSync(join(pages, `${release.label}-${variant}.html`), checkoutPage(snippet));
+  }
+  // Each release folder as it is on disk (modules, translations, importmap.json), gzipped and cached like a CDN.
+  const site = await serveSite({
+    files: { ...Object.fromEntries(releases.map((r) => [r.folder, r.dir])), '/': pages },
+    api: { prefix: '/api', fetch: app.fetch },
+    cacheScripts: true,
+  });
+  const plain: Figures[] = [];
   try {
-    progress(`main thread: ${RUNS} rounds of 4 pages, then ${CLICKS} clicks to open, CPU ${CPU_SLOWDOWN}× slower`);
-    await loadOnce(browser, `${site.url}/inline.html`, 'inline'); // warms the server up
+    progress(`main thread: ${RUNS} rounds of ${1 + 3 * releases.length} pages, then ${CLICKS} clicks to open${baselineDir ? ' each' : ''}, CPU ${CPU_SLOWDOWN}× slower`);
+    await loadOnce(browser, `${site.url}/build-inline.html`, 'inline'); // warms the server up
     for (let i = 0; i < RUNS; i++) {
-      for (const variant of ['plain', 'loader', 'inline', 'intent'] as const) samples[variant].push(await loadOnce(browser, `${site.url}/${variant}.html`, variant));
+      plain.push(await loadOnce(browser, `${site.url}/plain.html`, 'plain'));
+      for (const variant of ['loader', 'inline', 'intent'] as const) {
+        for (const release of releases) release.samples[variant].push(await loadOnce(browser, `${site.url}/${release.label}-${variant}.html`, variant));
+      }
     }
-    for (let i = 0; i < CLICKS; i++) clicks.push(await clickToOpen(browser, `${site.url}/loader.html`));
+    for (let i = 0; i < CLICKS; i++) for (const release of releases) release.clicks.push(await clickToOpen(browser, `${site.url}/${release.label}-loader.html`));
   } finally {
     await browser.close();
     await site.close();
     rmSync(pages, { recursive: true, force: true });
   }
-  const med = (variant: Variant, key: 'script' | 'longTasks' | 'ownLongTasks') => median(samples[variant].map((s) => s[key]));
-  const plain = { script: med('plain', 'script'), longTasks: med('plain', 'longTasks') };
-  const spread = (variant: Variant) => {
-    const values = samples[variant].map((s, i) => s.script - samples.plain[i]!.script).sort((a, b) => a - b);
-    return `${values[0]!.toFixed(1)} to ${values.at(-1)!.toFixed(1)} ms`;
-  };
-  const row = (variant: Variant, what: string, scriptBudget?: number, ownBudget?: number): Row[] => {
-    const script = med(variant, 'script') - plain.script;
-    const own = med(variant, 'ownLongTasks');
-    const all = med(variant, 'longTasks') - plain.longTasks;
-    const longest = Math.max(0, ...samples[variant].flatMap((s) => s.own));
-    return [
-      {
-        section,
-        name: `${what}: script time`,
-        value: `${signed(script, 1)} ms`,
-        reference: `page alone ${plain.script.toFixed(0)} ms; per round ${spread(variant)}`,
-        ...(scriptBudget === undefined ? {} : { budget: `≤ ${scriptBudget} ms` }),
-        status: scriptBudget === undefined ? 'info' : script <= scriptBudget ? 'ok' : 'over',
-      },
-      {
-        section,
-        name: `${what}: long tasks, Assist's own (all)`,
-        value: `${own} (${signed(all, 0)})`,
-        reference: `page alone ${plain.longTasks}; Assist's longest ${longest.toFixed(0)} ms`,
-        ...(ownBudget === undefined ? {} : { budget: `${ownBudget} of Assist's own` }),
-        status: ownBudget === undefined ? 'info' : own <= ownBudget ? 'ok' : 'over',
-      },
-    ];
-  };
-  const click = percentiles(clicks);
-  const rows: Row[] = [
-    ...row('loader', 'loader only, untouched', BUDGET.loaderScript, BUDGET.loaderLongTasks),
-    ...row('inline', 'inline help center', BUDGET.inlineScript, BUDGET.inlineOwnLongTasks),
-    ...row('intent', 'chat launcher + help center after intent'),
-    {
+  const med = (samples: Figures[], key: 'script' | 'longTasks' | 'ownLongTasks') => median(samples.map((s) => s[key]));
+  const reference = { script: med(plain, 'script'), longTasks: med(plain, 'longTasks') };
+  const rows: Row[] = [];
+  for (const release of releases) {
+    const budgeted = release.label === 'build';
+    const tag = budgeted ? '' : ' [baseline]';
+    const row = (variant: Exclude<Variant, 'plain'>, what: string, scriptBudget?: number, ownBudget?: number): void => {
+      const samples = release.samples[variant];
+      const script = med(samples, 'script') - reference.script;
+      const perRound = samples.map((s, i) => s.script - plain[i]!.script).sort((a, b) => a - b);
+      const own = med(samples, 'ownLongTasks');
+      const all = med(samples, 'longTasks') - reference.longTasks;
+      const longest = Math.max(0, ...samples.flatMap((s) => s.own));
+      scriptBudget = budgeted ? scriptBudget : undefined;
+      ownBudget = budgeted ? ownBudget : undefined;
+      rows.push(
+        {
+          section,
+          name: `${what}: script time${tag}`,
+          value: `${signed(script, 1)} ms`,
+          reference: `page alone ${reference.script.toFixed(0)} ms; per round ${perRound[0]!.toFixed(1)} to ${perRound.at(-1)!.toFixed(1)} ms`,
+          ...(scriptBudget === undefined ? {} : { budget: `≤ ${scriptBudget} ms` }),
+          status: scriptBudget === undefined ? 'info' : script <= scriptBudget ? 'ok' : 'over',
+        },
+        {
+          section,
+          name: `${what}: long tasks, Assist's own (all)${tag}`,
+          value: `${own} (${signed(all, 0)})`,
+          reference: `page alone ${reference.longTasks}; Assist's longest ${longest.toFixed(0)} ms`,
+          ...(ownBudget === undefined ? {} : { budget: `${ownBudget} of Assist's own` }),
+          status: ownBudget === undefined ? 'info' : own <= ownBudget ? 'ok' : 'over',
+        },
+      );
+    };
+    row('loader', 'loader only, untouched', BUDGET.loaderScript, BUDGET.loaderLongTasks);
+    row('inline', 'inline help center', BUDGET.inlineScript, BUDGET.inlineOwnLongTasks);
+    row('intent', 'chat launcher + help center after intent');
+    const click = percentiles(release.clicks);
+    rows.push({
       section,
-      name: `click to open help center (cold, pointer over ${HOVER_MS} ms before)`,
+      name: `click to open help center (cold, pointer over ${HOVER_MS} ms before)${tag}`,
       value: `p95 ${click.p95.toFixed(0)} ms`,
-      reference: `p50 ${click.p50.toFixed(0)} ms, max ${Math.max(...clicks).toFixed(0)} ms, ${clicks.length} clicks`,
-      budget: `p95 ≤ ${BUDGET.clickP95} ms`,
-      status: click.p95 <= BUDGET.clickP95 ? 'ok' : 'over',
+      reference: `p50 ${click.p50.toFixed(0)} ms, max ${Math.max(...release.clicks).toFixed(0)} ms, ${release.clicks.length} clicks`,
+      ...(budgeted ? { budget: `p95 ≤ ${BUDGET.clickP95} ms` } : {}),
+      status: !budgeted ? 'info' : click.p95 <= BUDGET.clickP95 ? 'ok' : 'over',
+    });
+  }
+  const [build, baseline] = releases;
+  return {
+    name: 'main-thread',
+    rows,
+    data: {
+      runs: RUNS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      samples: { ...build!.samples, plain },
+      clicks: build!.clicks,
+      ...(baseline ? { baseline: { samples: baseline.samples, clicks: baseline.clicks } } : {}),
     },
-  ];
-  return { name: 'main-thread', rows, data: { runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, samples, clicks } };
+  };
 }
 
 await runDirect(import.meta.url, run);
