@@ -20,6 +20,26 @@ describe('help categories and articles', () => {
     assert.equal(sv.body.categories[1].title, 'Returer och återbetalningar');
   });
 
+  it('carries links to each category’s first articles when asked, and nothing more', async () => {
+    const { call } = setup();
+    const plain = await call('GET', '/v1/help/categories?locale=de');
+    assert.ok(plain.body.categories.every((c: object) => !('articles' in c)));
+    const home = await call('GET', '/v1/help/categories?locale=de&articles=4');
+    assert.equal(home.status, 200);
+    const parsed = CategoriesResponse.parse(home.body);
+    const all = (await call('GET', '/v1/help/articles?locale=de')).body.articles as { slug: string; title: string; categoryId: string }[];
+    for (const category of parsed.categories) {
+      const own = all.filter((a) => a.categoryId === category.id);
+      assert.deepEqual(
+        category.articles,
+        own.slice(0, 4).map((a) => ({ slug: a.slug, title: a.title })),
+      );
+    }
+    assert.equal(parsed.categories.find((c) => c.id === 'returns')!.articles![0]!.title, 'Wie sende ich meine Bestellung zurück?');
+    assertError(await call('GET', '/v1/help/categories?articles=21'), 400, 'validation_failed');
+    assertError(await call('GET', '/v1/help/categories?articles=many'), 400, 'validation_failed');
+  });
+
   it('picks the language from Accept-Language, and falls back to English for languages without content', async () => {
     const { call } = setup();
     const de = await call('GET', '/v1/help/categories', { headers: { 'accept-language': 'fr;q=0.9, de-DE;q=0.8' } });

@@ -1,10 +1,10 @@
 /**
  * `pnpm bench`: every benchmark, one after the other, each in a process of its own; then one table
  * and test/bench/results.json. Exits 1 when a figure is over its budget or a benchmark failed.
- * Usage: pnpm bench [size|downloads|search|search-input|load|throughput|chat|stores ...] [--no-build]
+ * Usage: pnpm bench [size|downloads|search|search-input|load|main-thread|throughput|chat|stores ...] [--no-build]
  * Environment: ASSIST_BENCH_DURATION (seconds per throughput run, default 10), ASSIST_BENCH_RUNS
  * (page loads per variant: 5 in load, 2 in downloads), ASSIST_BENCH_QUERIES (typed searches, 60), ASSIST_BENCH_MESSAGES
- * (chat round trips, 500), ASSIST_BENCH_NO_BUILD=1 (measure the existing build).
+ * (chat round trips, 500), ASSIST_BENCH_CLICKS (clicks to open, 20), ASSIST_BENCH_NO_BUILD=1 (measure the existing build).
  * What each figure means and how to reproduce it: docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +20,7 @@ const BENCHES = [
   { name: 'search', file: 'search.bench.ts' },
   { name: 'search-input', file: 'search-input.bench.ts' },
   { name: 'load', file: 'load.bench.ts' },
+  { name: 'main-thread', file: 'main-thread.bench.ts' },
   { name: 'throughput', file: 'throughput.bench.ts' },
   { name: 'chat', file: 'chat.bench.ts' },
   { name: 'stores', file: 'stores.bench.ts' },

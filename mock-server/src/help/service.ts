@@ -44,13 +44,19 @@ export class HelpContent {
     return { id: article.id, slug: article.slug, categoryId: article.category, title: text.title, summary: text.summary, locale };
   }
 
-  categories(locale: ContentLocale): HelpCategory[] {
-    return CATEGORIES.map((c) => ({
-      id: c.id,
-      title: c.content[locale].title,
-      description: c.content[locale].description,
-      articleCount: this.#articles.filter((a) => a.category === c.id).length,
-    }));
+  /** Every category; with `articles` > 0, each carries links to its first articles (slug and title, nothing more). */
+  categories(locale: ContentLocale, articles = 0): HelpCategory[] {
+    return CATEGORIES.map((c) => {
+      const own = this.#articles.filter((a) => a.category === c.id);
+      const category: HelpCategory = {
+        id: c.id,
+        title: c.content[locale].title,
+        description: c.content[locale].description,
+        articleCount: own.length,
+      };
+      if (articles > 0) category.articles = own.slice(0, articles).map((a) => ({ slug: a.slug, title: a.content[locale].title }));
+      return category;
+    });
   }
 
   hasCategory(id: string): boolean {

@@ -9,7 +9,7 @@ export function helpRoutes(app: Hono<AppEnv>, deps: Deps): void {
 
   implement(app, deps, 'listCategories', ({ query, c }) => {
     const locale = localeOf(c, query.locale);
-    return { locale, categories: deps.help.categories(locale) };
+    return { locale, categories: deps.help.categories(locale, query.articles) };
   });
 
   implement(app, deps, 'listArticles', ({ query, c }) => {

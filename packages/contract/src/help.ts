@@ -5,11 +5,17 @@ export const ArticleId = prefixedId('art');
 export const ArticleSlug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as how-to-return'), z.maxLength(80));
 export const CategorySlug = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, 'must be a category id'));
 
+/** What a list of article titles needs: the slug to open and the title to show. */
+export const ArticleLink = z.object({ slug: ArticleSlug, title: z.string() });
+export type ArticleLink = z.infer<typeof ArticleLink>;
+
 export const HelpCategory = z.object({
   id: CategorySlug,
   title: z.string(),
   description: z.string(),
   articleCount: z.int(),
+  /** The category's first articles, when asked for (`?articles=n`): what a home page lists under each topic. */
+  articles: z.optional(z.array(ArticleLink)),
 });
 export type HelpCategory = z.infer<typeof HelpCategory>;
 
@@ -72,6 +78,11 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+export const CategoriesQuery = z.object({
+  locale: z.optional(LanguageTag),
+  /** Up to this many article links per category (0, the default: none). */
+  articles: QueryInt(0, 20, 0),
+});
 export const CategoriesResponse = z.object({ locale: LanguageTag, categories: z.array(HelpCategory) });
 export const ArticlesQuery = z.object({
   locale: z.optional(LanguageTag),

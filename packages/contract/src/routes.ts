@@ -6,6 +6,7 @@ import {
   ArticlesQuery,
   ArticlesResponse,
   Article,
+  CategoriesQuery,
   CategoriesResponse,
   FeedbackParams,
   FeedbackRequest,
@@ -68,7 +69,7 @@ const ChatTokenResponse = z.object({ chatToken: z.string() });
 const schemas = {
   health: { response: Health },
 
-  listCategories: { query: LocaleQuery, response: CategoriesResponse },
+  listCategories: { query: CategoriesQuery, response: CategoriesResponse },
   listArticles: { query: ArticlesQuery, response: ArticlesResponse },
   getArticle: { params: ArticleParams, query: LocaleQuery, response: Article },
   searchHelp: { query: SearchQuery, response: SearchResponse },
@@ -116,7 +117,7 @@ const schemas = {
 /** Documentation of each route, for the OpenAPI document (kept out of the browser client). */
 const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> = {
   health: { tag: 'meta', summary: 'Liveness check' },
-  listCategories: { tag: 'help', summary: 'Help categories with their article counts' },
+  listCategories: { tag: 'help', summary: 'Help categories with their article counts and, when asked, their first articles' },
   listArticles: { tag: 'help', summary: 'Articles, optionally of one category' },
   getArticle: { tag: 'help', summary: 'One article with related articles' },
   searchHelp: { tag: 'help', summary: 'Ranked, typo-tolerant search with highlights' },

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetMockApi, scenario, setClock, startMockApi } from '../../../../test/support/mock-api.js';
+import { API, resetMockApi, scenario, setClock, startMockApi } from '../../../../test/support/mock-api.js';
+import { LOCALES } from '../i18n/locales.js';
 import './help-center.js';
 import type { AssistHelpCenter } from './help-center.component.js';
 
@@ -45,6 +46,42 @@ describe('<assist-help-center>', () => {
     const us = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="US" lang="en-US"></assist-help-center>`));
     await waitUntil(() => /Today 09:00\sAM–09:00\sPM/.test(root(us).textContent), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
     await expect(el).to.be.accessible();
+  });
+
+  it('fetches at most 5 KB of help content for its home view, in every language it ships', async () => {
+    // Every API answer the home view fetches, by body size as received: the help content (topics and the
+    // questions listed under them) has the 5 KB budget; the phone hours of the contact block, shown in every
+    // view, are the only other request and are reported beside it.
+    const saved: typeof fetch = Reflect.get(window, 'fetch');
+    const original = saved.bind(window);
+    const sizes: { url: string; bytes: number }[] = [];
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await original(...args);
+      const url = args[0] instanceof Request ? args[0].url : String(args[0]);
+      if (url.includes(API)) sizes.push({ url, bytes: (await response.clone().arrayBuffer()).byteLength });
+      return response;
+    };
+    try {
+      for (const locale of LOCALES) {
+        sizes.length = 0;
+        const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="SE" lang=${locale}></assist-help-center>`));
+        await waitUntil(() => root(el).querySelector('a[href^="tel:"]'), `${locale}: no phone number`);
+        expect(root(el).querySelectorAll('.topic a').length, `${locale}: questions under the topics`).to.be.greaterThan(20);
+        const seen = sizes.map((entry) => `${new URL(entry.url).pathname.replace(/.*\/v1\//, '')} ${entry.bytes} B`).join(', ');
+        const help = sizes.filter((entry) => entry.url.includes('/v1/help/'));
+        expect(help.length, `${locale}: help requests (${seen})`).to.be.greaterThan(0);
+        expect(
+          sizes.every((entry) => entry.url.includes('/v1/help/') || entry.url.includes('/v1/availability')),
+          `${locale}: only help content and phone hours (${seen})`,
+        ).to.equal(true);
+        expect(
+          help.reduce((sum, entry) => sum + entry.bytes, 0),
+          `${locale}: ${seen}`,
+        ).to.be.at.most(5 * 1024);
+      }
+    } finally {
+      window.fetch = saved;
+    }
   });
 
   it('says when the phones open again outside hours', async () => {

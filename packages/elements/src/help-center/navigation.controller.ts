@@ -11,6 +11,8 @@ import { helpCenterStrings } from './strings/index.js';
 export type Load = 'loading' | 'ready' | 'error' | 'missing';
 
 let instances = 0;
+/** How many questions the home view lists under each topic. */
+export const HOME_ARTICLES = 4;
 
 /**
  * Where the shopper is in the help center (home, a topic, an article) with its own back and forward
@@ -24,9 +26,12 @@ export class NavigationController implements ReactiveController {
   readonly uid = `assist-help-center-${++instances}`;
   history: HelpView[] = [{ kind: 'home' }];
   position = 0;
+  /** The topics, each with links to its first articles (what the home view lists). */
   categories: HelpCategory[] = [];
-  articles: ArticleSummary[] = [];
   homeLoad: Load = 'loading';
+  /** The open topic's articles (the category view), and for which topic they are. */
+  topic: { id: string; articles: ArticleSummary[] } | undefined;
+  topicLoad: Load = 'loading';
   /** The open article. */
   current: Article | undefined;
   articleLoad: Load = 'loading';
@@ -36,6 +41,7 @@ export class NavigationController implements ReactiveController {
   readonly host: AssistHelpCenter;
   readonly i18n: LocalizeController;
   #articleRequest = 0;
+  #topicRequest = 0;
   #locale = '';
   #articleModule: Promise<ArticleView> | undefined;
 
@@ -55,8 +61,10 @@ export class NavigationController implements ReactiveController {
   hostUpdate(): void {
     if (this.i18n.locale !== this.#locale) {
       this.#locale = this.i18n.locale;
+      this.topic = undefined;
       void this.loadHome();
       if (this.view.kind === 'article') void this.loadArticle(this.view.slug);
+      if (this.view.kind === 'category') void this.loadTopic(this.view.id);
     }
   }
 
@@ -68,22 +76,35 @@ export class NavigationController implements ReactiveController {
     return clientFor(this.host.apiBase);
   }
 
-  /** The topics and every article's summary. */
+  /** The topics with the links the home view shows under each (no summaries, no other articles). */
   async loadHome(): Promise<void> {
     this.homeLoad = 'loading';
     this.host.requestUpdate();
     try {
-      const [categories, articles] = await Promise.all([
-        this.client.call(listCategories, { query: { locale: this.i18n.tag } }),
-        this.client.call(listArticles, { query: { locale: this.i18n.tag } }),
-      ]);
-      this.categories = categories.categories;
-      this.articles = articles.articles;
+      const answer = await this.client.call(listCategories, { query: { locale: this.i18n.tag, articles: String(HOME_ARTICLES) } });
+      this.categories = answer.categories;
       this.homeLoad = 'ready';
     } catch {
       this.homeLoad = 'error';
     }
     this.host.requestUpdate();
+  }
+
+  /** Every article of one topic, when the shopper opens it. */
+  async loadTopic(id: string): Promise<void> {
+    const request = ++this.#topicRequest;
+    this.topicLoad = 'loading';
+    this.host.requestUpdate();
+    try {
+      const answer = await this.client.call(listArticles, { query: { locale: this.i18n.tag, category: id } });
+      if (request !== this.#topicRequest) return;
+      this.topic = { id, articles: answer.articles };
+      this.topicLoad = 'ready';
+    } catch (error) {
+      if (request !== this.#topicRequest) return;
+      this.topicLoad = (error as { status?: number }).status === 404 || (error as { status?: number }).status === 400 ? 'missing' : 'error';
+    }
+    this.#focusHeading();
   }
 
   #loadArticleView(): Promise<ArticleView> {
@@ -148,6 +169,7 @@ export class NavigationController implements ReactiveController {
   #arrive(): void {
     const view = this.view;
     if (view.kind === 'article') void this.loadArticle(view.slug);
+    else if (view.kind === 'category' && this.topic?.id !== view.id) void this.loadTopic(view.id);
     else this.#focusHeading();
     this.host.emit('assist-help-navigate', {
       view: view.kind,

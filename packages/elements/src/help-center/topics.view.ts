@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@assist/contract';
+import type { ArticleLink } from '@assist/contract';
 import { sendArticleFeedback } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Load, NavigationController } from './navigation.controller.js';
@@ -9,7 +9,7 @@ function categoryTitle(c: NavigationController, id: string): string {
 }
 
 /** A link to an article that opens it in place (and still works as a link). */
-function articleLink(c: NavigationController, summary: Pick<ArticleSummary, 'slug' | 'title'>): TemplateResult {
+function articleLink(c: NavigationController, summary: ArticleLink): TemplateResult {
   return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
     e.preventDefault();
     c.go({ kind: 'article', slug: summary.slug });
@@ -55,10 +55,10 @@ export function navView(c: NavigationController): TemplateResult | typeof nothin
   </div>`;
 }
 
-/** The home view: a greeting, the search (`search`, kept while the topics load), every topic with its first questions, then more ways we can help. */
+/** The home view: a greeting, the search (`search`, kept while the topics load), every topic with its first questions, then more ways we can help. All from one small answer: the topics with links to their first articles. */
 export function homeView(c: NavigationController, search: TemplateResult): TemplateResult {
   const topics = c.categories.filter((category) => category.id !== 'more');
-  const more = c.articles.filter((a) => a.categoryId === 'more');
+  const more = c.categories.find((category) => category.id === 'more')?.articles ?? [];
   return html`
     <div class="hc__header">
       <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${c.i18n.t('helpCenter.title')}</h2>
@@ -72,12 +72,11 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
             <h3 id="${c.uid}-topics" class="hc__subtitle">${c.i18n.t('helpCenter.topics')}</h3>
             <ul class="topics">
               ${topics.map((category) => {
-                const list = c.articles.filter((a) => a.categoryId === category.id);
                 return html`<li class="topic" part="topic">
                   <h4 dir="auto">${category.title}</h4>
                   <p class="hc__muted" dir="auto">${category.description}</p>
                   <ul>
-                    ${list.slice(0, 4).map((a) => html`<li>${articleLink(c, a)}</li>`)}
+                    ${(category.articles ?? []).map((a) => html`<li>${articleLink(c, a)}</li>`)}
                   </ul>
                   <button type="button" class="link" @click=${() => c.go({ kind: 'category', id: category.id })}>
                     ${c.i18n.t('helpCenter.articles', { count: category.articleCount })}: ${category.title}
@@ -100,16 +99,17 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
   `;
 }
 
-/** A topic: its description and all its articles. */
+/** A topic: its description and all its articles (loaded when the topic opens). */
 export function categoryView(c: NavigationController, id: string): TemplateResult {
   const category = c.categories.find((x) => x.id === id);
   if (c.homeLoad !== 'ready') return statusView(c, c.homeLoad, () => void c.loadHome());
   if (!category) return statusView(c, 'missing');
+  if (c.topicLoad !== 'ready' || c.topic?.id !== id) return statusView(c, c.topicLoad, () => void c.loadTopic(id));
   return html`<section class="card">
     <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${category.title}</h2>
     <p class="hc__muted">${category.description}</p>
     <ul class="articles">
-      ${c.articles.filter((a) => a.categoryId === id).map((a) => html`<li>${articleLink(c, a)}</li>`)}
+      ${c.topic.articles.map((a) => html`<li>${articleLink(c, a)}</li>`)}
     </ul>
   </section>`;
 }

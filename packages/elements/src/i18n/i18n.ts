@@ -5,31 +5,59 @@ import type { StringBundle } from './strings.js';
 /**
  * One i18next instance for all Assist components. Each component brings its own string bundle:
  * English is registered when the component is first used, other languages load on first use.
+ * i18next starts once, at the first string asked for, with the English strings registered by then
+ * as its resources; bundles that come later are added to it.
  */
 export const i18n: I18n = i18next.createInstance();
-void i18n.init({
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...LOCALES],
-  resources: {},
-  initAsync: false,
-  // Lit escapes every interpolated value when it renders text.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** English strings registered before i18next started, by namespace. */
+const english: Record<string, Record<string, string>> = {};
+let started = false;
+
+function start(): void {
+  if (started) return;
+  started = true;
+  void i18n.init({
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...LOCALES],
+    resources: { en: { translation: english } },
+    initAsync: false,
+    // Lit escapes every interpolated value when it renders text.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
 
 const ready = new Set<string>();
 const loading = new Map<string, Promise<void>>();
 const id = (locale: Locale, bundle: StringBundle) => `${locale}/${bundle.namespace}`;
 
+/** Strings already looked up, by language and key (those without values): a render asks for the same ones again. */
+const translated = new Map<string, string>();
+
 function add(locale: Locale, bundle: StringBundle, strings: Record<string, string>): void {
+  start();
   i18n.addResourceBundle(locale, 'translation', { [bundle.namespace]: strings }, true, true);
   ready.add(id(locale, bundle));
+  translated.clear();
+}
+
+/** `i18n.t` in this language; strings without values are looked up once. */
+export function translate(lng: Locale, key: string, values?: Record<string, string | number>): string {
+  start();
+  if (values) return i18n.t(key, { ...values, lng });
+  const cacheKey = `${lng} ${key}`;
+  let text = translated.get(cacheKey);
+  if (text === undefined) translated.set(cacheKey, (text = i18n.t(key, { lng })));
+  return text;
 }
 
 /** Makes a bundle's English strings available (once). */
 export function register(bundle: StringBundle): void {
-  if (!ready.has(id('en', bundle))) add('en', bundle, bundle.en);
+  if (ready.has(id('en', bundle))) return;
+  if (started) return add('en', bundle, bundle.en);
+  english[bundle.namespace] = bundle.en;
+  ready.add(id('en', bundle));
 }
 
 /** Loads a language's strings of these bundles once; resolves when `t()` can use them. Falls back to English on failure. */

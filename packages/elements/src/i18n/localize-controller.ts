@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfig, onConfigChange } from '../config.js';
-import { i18n, isLoaded, loadLocale, register } from './i18n.js';
+import { isLoaded, loadLocale, register, translate } from './i18n.js';
 import { directionOf, matchLocale, type Locale } from './locales.js';
 import type { StringBundle, TranslationKey } from './strings.js';
 import { commonStrings } from './strings/index.js';
@@ -8,6 +8,15 @@ import { commonStrings } from './strings/index.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocalizeController>();
+
+/** Intl formatters by kind, language and options: making one costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new (tag: string, options?: object) => F, tag: string, options?: object): F {
+  const key = `${Kind.name} ${tag} ${JSON.stringify(options)}`;
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = new Kind(tag, options)));
+  return made;
+}
 let documentObserver: MutationObserver | undefined;
 
 function watchDocument(): void {
@@ -78,22 +87,22 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A translated string; plural keys take `{ count }`. Falls back to English while a language loads. */
-  t(key: TranslationKey, values: Record<string, string | number> = {}): string {
-    return i18n.t(key, { ...values, lng: isLoaded(this.locale, this.#bundles) ? this.locale : 'en' });
+  t(key: TranslationKey, values?: Record<string, string | number>): string {
+    return translate(isLoaded(this.locale, this.#bundles) ? this.locale : 'en', key, values);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.tag, options).format(value);
+    return formatter(Intl.NumberFormat, this.tag, options).format(value);
   }
 
   /** Money from integer minor units, e.g. `money(43700, 'SEK')` → `437,00 kr`. */
   money(minorUnits: number, currency: string): string {
-    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    return new Intl.NumberFormat(this.tag, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+    const digits = formatter(Intl.NumberFormat, 'en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return formatter(Intl.NumberFormat, this.tag, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
   }
 
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-    return new Intl.DateTimeFormat(this.tag, options).format(date);
+    return formatter(Intl.DateTimeFormat, this.tag, options).format(date);
   }
 }

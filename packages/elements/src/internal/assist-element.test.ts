@@ -19,6 +19,8 @@ define('assist-test-ping', PingElement);
 describe('AssistElement', () => {
   it('emits typed events that leave the shadow root and reach the document', async () => {
     const el = await fixture<PingElement>(html`<div><assist-test-ping></assist-test-ping></div>`);
+    // The first render is a task of its own (see scheduleUpdate): the fixture waited for the <div> only.
+    await el.querySelector<PingElement>('assist-test-ping')!.updateComplete;
     const seen: number[] = [];
     const listener = (event: CustomEvent<{ n: number }>) => seen.push(event.detail.n);
     document.addEventListener('assist-test-ping', listener);

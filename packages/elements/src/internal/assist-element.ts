@@ -6,11 +6,26 @@ export interface EmitOptions {
   cancelable?: boolean;
 }
 
+type Scheduler = { yield?: () => Promise<void> };
+
+/** A new task: `scheduler.yield()` where the browser has it (it keeps the page's priority), else a timer. */
+const nextTask = (): Promise<unknown> => (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
 /**
  * Base class of every Assist component. Events leave the shadow root (`bubbles` and `composed`)
  * so a page can listen on `document`; `emit` answers false when a listener prevented the default.
  */
 export class AssistElement extends LitElement {
+  /**
+   * The first render waits for a task of its own: defining and upgrading an element (module code,
+   * `connectedCallback`) and drawing it are then two shorter tasks, not one long one that holds up the
+   * page's input. Later updates are not delayed. `updateComplete` covers the wait.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    await super.scheduleUpdate();
+  }
+
   emit<K extends AssistEventName>(name: K, detail: AssistEventDetail<K>, options: EmitOptions = {}): boolean {
     const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
     return this.dispatchEvent(event);
