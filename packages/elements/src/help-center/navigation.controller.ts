@@ -12,7 +12,7 @@ export type Load = 'loading' | 'ready' | 'error' | 'missing';
 
 let instances = 0;
 /** How many questions the home view lists under each topic. */
-export const HOME_ARTICLES = 4;
+export const HOME_ARTICLES = 3;
 
 /**
  * Where the shopper is in the help center (home, a topic, an article) with its own back and forward
