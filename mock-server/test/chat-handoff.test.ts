@@ -249,7 +249,7 @@ describe('agent console', () => {
     assertError(await t.agent('POST', `/v1/agent/sessions/${chat.id}/messages`, { id: 'agent-msg-0002', text: 'one more' }), 409, 'conflict');
     assert.equal((await t.agent('GET', '/v1/agent/queue')).body.items.length, 0);
     // The shopper may still rate it and read the transcript, but an ended chat's token is not renewed.
-    assertError(await t.call('POST', `/v1/chat/sessions/${chat.id}/token`, { token: chat.token }), 409, 'conflict');
+    assertError(await t.call('POST', `/v1/chat/sessions/${chat.id}/token`, { body: {}, token: chat.token }), 409, 'conflict');
   });
 
   it('answers straight from the queue, which takes the chat', async () => {

@@ -63,7 +63,8 @@ const CreateChatSessionResponse = z.object({
   chatToken: z.string(),
 });
 
-/** A fresh chat token for the same chat, for a conversation that outlasts one token. */
+/** A fresh chat token for the same chat, for a conversation that outlasts one token; the request says nothing more. */
+const RenewChatTokenRequest = z.strictObject({});
 const ChatTokenResponse = z.object({ chatToken: z.string() });
 
 const schemas = {
@@ -101,7 +102,7 @@ const schemas = {
   escalateChat: { params: ChatSessionParams, body: EscalateRequest, response: ChatSession },
   rateChat: { params: ChatSessionParams, body: CsatRequest, response: CsatResponse },
   getTranscript: { params: ChatSessionParams, response: Transcript },
-  renewChatToken: { params: ChatSessionParams, response: ChatTokenResponse },
+  renewChatToken: { params: ChatSessionParams, body: RenewChatTokenRequest, response: ChatTokenResponse },
 
   createCallback: { body: CreateCallbackRequest, response: Callback },
   getAvailability: { query: AvailabilityQuery, response: Availability },

@@ -142,7 +142,7 @@ export class ChatLink implements EventListenerObject {
   #keepFresh(): Promise<void> {
     if (Date.now() - (this.saved.tokenAt ?? 0) < lifetimeOf(this.saved.token) - RENEW_BEFORE_MS) return Promise.resolve();
     return (this.#renewing ??= this.client
-      .call(renewChatToken, { params: { id: this.saved.id } })
+      .call(renewChatToken, { params: { id: this.saved.id }, body: {} })
       .then(({ chatToken }) => {
         if (this.#stopped) return;
         this.saved.token = chatToken;
