@@ -10,6 +10,8 @@
  * Run: node --import tsx test/bench/load.bench.ts   (ASSIST_BENCH_RUNS=5)
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApp } from '../../mock-server/src/app.js';
 import { launchChromium, NO_CHROMIUM, withNameShim } from './support/browser.js';
 import { checkoutPage, SHOP_CSS, SHOP_JS, type AssistSnippet } from './support/checkout.js';
@@ -66,6 +68,9 @@ async function assistFiles(): Promise<{ snippet: AssistSnippet; files: Map<strin
   if (loader) {
     files.set('/assist/assist.js', loader.code);
     for (const [path, code] of cdn?.output.files ?? []) if (path !== 'assist.js') files.set(`/assist/${path}`, code);
+    // The import map the loader pins and installs before any module (its integrity chain).
+    const map = cdn && join(cdn.dir, 'importmap.json');
+    if (map && existsSync(map)) files.set('/assist/importmap.json', readFileSync(map, 'utf8'));
     return {
       snippet: { markup, scripts: '<script src="/assist/assist.js" data-api-base="/api" data-locale="en" data-market="SE" async></script>' },
       files,
