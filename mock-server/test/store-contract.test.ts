@@ -123,32 +123,7 @@ for (const subject of subjects) {
 
     it('keeps chats and their messages in sequence, and filters chats by status and market', async () => {
       await store.reset('default');
-      const session: ChatSessionRecord = {
-        id: 'chat_contract',
-        ticketId: 'T-1',
-        customerId: null,
-        orderId: null,
-        topic: null,
-        locale: 'en-GB',
-        market: 'GB',
-        status: 'queued',
-        level: 'level_1',
-        expectedResolutionBy: clock.now().toISOString(),
-        recordingConsent: false,
-        createdAt: clock.now().toISOString(),
-        lastSequence: 0,
-        focusOrderId: null,
-        misses: 0,
-        handoff: null,
-        agent: null,
-        pickupAt: null,
-        firstShopperMessageAt: null,
-        firstResponseAt: null,
-        agentFirstResponseAt: null,
-        resolvedAt: null,
-        endedAt: null,
-        csat: null,
-      };
+      const session: ChatSessionRecord = { ...(await seedChat(store, 'chat_contract', clock.now().toISOString())), status: 'queued', level: 'level_1' };
       await store.saveChatSession(session);
       await store.saveChatSession({ ...session, id: 'chat_contract_se', market: 'SE' });
       await store.saveChatSession({ ...session, id: 'chat_contract_done', status: 'ended' });

@@ -13,7 +13,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../mock-server/src/app.js';
-import { launchChromium, NO_CHROMIUM, withNameShim } from './support/browser.js';
+import { launchChromium, NO_CHROMIUM, withNameShim, networkQuiet } from './support/browser.js';
 import { checkoutPage, SHOP_CSS, SHOP_JS, type AssistSnippet } from './support/checkout.js';
 import { builtLoader, cdnBuild, helpCenterModules } from './support/dist.js';
 import { envNumber, progress, runDirect, type BenchResult, type Row } from './support/report.js';
@@ -89,32 +89,6 @@ async function assistFiles(): Promise<{ snippet: AssistSnippet; files: Map<strin
   };
 }
 
-/** Resolves once no request has been in flight for QUIET_MS. */
-function networkQuiet(page: Page): Promise<void> {
-  return new Promise((resolve) => {
-    let inFlight = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      if (inFlight === 0) timer = setTimeout(done, QUIET_MS);
-    };
-    const started = () => {
-      inFlight++;
-      clearTimeout(timer);
-    };
-    const ended = () => {
-      inFlight = Math.max(0, inFlight - 1);
-      arm();
-    };
-    const done = () => {
-      page.off('request', started).off('requestfinished', ended).off('requestfailed', ended);
-      resolve();
-    };
-    page.on('request', started).on('requestfinished', ended).on('requestfailed', ended);
-    arm();
-  });
-}
-
 async function loadOnce(browser: Browser, url: string, withAssist: boolean): Promise<LoadFigures> {
   const context = await withNameShim(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
   const page = await context.newPage();
@@ -142,7 +116,7 @@ async function loadOnce(browser: Browser, url: string, withAssist: boolean): Pro
       { timeout: 30_000, polling: 50 },
     );
   }
-  await networkQuiet(page);
+  await networkQuiet(page, QUIET_MS);
   if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const observed = await page.evaluate(() => {

@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { createApp } from '../../mock-server/src/app.js';
-import { launchChromium, NO_CHROMIUM, withNameShim } from './support/browser.js';
+import { launchChromium, NO_CHROMIUM, withNameShim, networkQuiet } from './support/browser.js';
 import { checkoutPage, SHOP_CSS, SHOP_JS, type AssistSnippet } from './support/checkout.js';
 import { cdnBuild } from './support/dist.js';
 import { envNumber, progress, runDirect, type BenchResult, type Row } from './support/report.js';
@@ -86,32 +86,6 @@ interface Release {
 /** The launcher's button, in the loader's shadow root (Playwright's CSS selectors pierce open shadow roots). */
 const LAUNCHER = 'assist-embed button[part=launcher]';
 
-/** Resolves once no request has been in flight for QUIET_MS. */
-function networkQuiet(page: Page): Promise<void> {
-  return new Promise((resolve) => {
-    let inFlight = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      if (inFlight === 0) timer = setTimeout(done, QUIET_MS);
-    };
-    const started = () => {
-      inFlight++;
-      clearTimeout(timer);
-    };
-    const ended = () => {
-      inFlight = Math.max(0, inFlight - 1);
-      arm();
-    };
-    const done = () => {
-      page.off('request', started).off('requestfinished', ended).off('requestfailed', ended);
-      resolve();
-    };
-    page.on('request', started).on('requestfinished', ended).on('requestfailed', ended);
-    arm();
-  });
-}
-
 interface TraceEvent {
   name: string;
   ph: string;
@@ -163,10 +137,10 @@ async function loadOnce(browser: Browser, url: string, variant: Variant): Promis
     if (variant === 'inline') {
       await page.waitForFunction(() => !!document.querySelector('assist-help-center')?.shadowRoot?.querySelector('.topic'), undefined, { timeout: 30_000, polling: 50 });
     }
-    await networkQuiet(page);
+    await networkQuiet(page, QUIET_MS);
     if (variant === 'intent' || variant === 'plain') {
       // The same pointer move on both pages: onto the launcher, or where it would be.
-      const quiet = networkQuiet(page);
+      const quiet = networkQuiet(page, QUIET_MS);
       if (variant === 'intent') await page.hover(LAUNCHER);
       else await page.mouse.move(1240, 860);
       await quiet;
@@ -195,7 +169,7 @@ async function clickToOpen(browser: Browser, url: string): Promise<number> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await networkQuiet(page);
+  await networkQuiet(page, QUIET_MS);
   await page.evaluate(() => {
     const w = window as unknown as { __open?: Promise<number> };
     w.__open = new Promise<number>((resolve) => {

@@ -18,3 +18,29 @@ export async function withNameShim<T extends Page | BrowserContext>(target: T): 
   await target.addInitScript('globalThis.__name ??= (fn) => fn;');
   return target;
 }
+
+/** Resolves once no request of the page has been in flight for `quietMs` (the page has settled). */
+export function networkQuiet(page: Page, quietMs = 500): Promise<void> {
+  return new Promise((resolve) => {
+    let inFlight = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      if (inFlight === 0) timer = setTimeout(done, quietMs);
+    };
+    const started = () => {
+      inFlight++;
+      clearTimeout(timer);
+    };
+    const ended = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      arm();
+    };
+    const done = () => {
+      page.off('request', started).off('requestfinished', ended).off('requestfailed', ended);
+      resolve();
+    };
+    page.on('request', started).on('requestfinished', ended).on('requestfailed', ended);
+    arm();
+  });
+}

@@ -36,8 +36,23 @@ const DAY_MS = 86_400_000;
 const JOB_LEASE_MS = 5 * 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The tables of returns and problems (the same columns). */
+type CaseTable = 'returns' | 'problems';
+
 /** Rows carry the record in `data`; it leaves the store frozen, like the memory store's. */
 type DataRow<T> = { data: T };
+/** A row of `jobs` as selected below (run_at as epoch ms). */
+interface JobRow {
+  id: string;
+  kind: string;
+  key: string | null;
+  grp: string | null;
+  at: number;
+  attempts: number;
+  payload: unknown;
+}
+const jobOf = (r: JobRow): JobRecord => ({ id: r.id, kind: r.kind, key: r.key, group: r.grp, runAt: Math.round(r.at), attempts: r.attempts, payload: r.payload });
+
 const first = <T>(rows: DataRow<T>[]): T | undefined => (rows[0] ? deepFreeze(rows[0].data) : undefined);
 const all = <T>(rows: DataRow<T>[]): T[] => rows.map((r) => deepFreeze(r.data));
 
@@ -285,41 +300,47 @@ export class SqlStore implements Store {
     );
   }
 
-  // --- Returns and problems ---
-  async returnCase(id: string) {
-    return first(await this.#q<DataRow<ReturnRecord>>('SELECT data FROM returns WHERE id = $1', [id]));
+  // --- Returns and problems: two tables of the same shape ---
+  returnCase(id: string) {
+    return this.#case<ReturnRecord>('returns', id);
   }
-  async returnsOfOrder(orderId: string) {
-    return all(await this.#q<DataRow<ReturnRecord>>('SELECT data FROM returns WHERE order_id = $1 ORDER BY pos', [orderId]));
+  returnsOfOrder(orderId: string) {
+    return this.#casesOf<ReturnRecord>('returns', orderId);
   }
   listReturns(page: { limit: number; before?: string | null }) {
     return this.#page<ReturnRecord>('returns', page);
   }
-  async saveReturn(record: ReturnRecord) {
-    await this.#q(
-      `INSERT INTO returns (id, order_id, customer_id, status, created_at, data) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data`,
-      [record.id, record.orderId, record.customerId, record.status, record.createdAt, JSON.stringify(record)],
-    );
+  saveReturn(record: ReturnRecord) {
+    return this.#saveCase('returns', record);
   }
-  async problem(id: string) {
-    return first(await this.#q<DataRow<ProblemRecord>>('SELECT data FROM problems WHERE id = $1', [id]));
+  problem(id: string) {
+    return this.#case<ProblemRecord>('problems', id);
   }
-  async problemsOfOrder(orderId: string) {
-    return all(await this.#q<DataRow<ProblemRecord>>('SELECT data FROM problems WHERE order_id = $1 ORDER BY pos', [orderId]));
+  problemsOfOrder(orderId: string) {
+    return this.#casesOf<ProblemRecord>('problems', orderId);
   }
   listProblems(page: { limit: number; before?: string | null }) {
     return this.#page<ProblemRecord>('problems', page);
   }
-  async saveProblem(record: ProblemRecord) {
+  saveProblem(record: ProblemRecord) {
+    return this.#saveCase('problems', record);
+  }
+  async #case<T>(table: CaseTable, id: string): Promise<T | undefined> {
+    return first(await this.#q<DataRow<T>>(`SELECT data FROM ${table} WHERE id = $1`, [id]));
+  }
+  /** An order's cases in the order they were reported. */
+  async #casesOf<T>(table: CaseTable, orderId: string): Promise<T[]> {
+    return all(await this.#q<DataRow<T>>(`SELECT data FROM ${table} WHERE order_id = $1 ORDER BY pos`, [orderId]));
+  }
+  async #saveCase(table: CaseTable, record: ReturnRecord | ProblemRecord): Promise<void> {
     await this.#q(
-      `INSERT INTO problems (id, order_id, customer_id, status, created_at, data) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO ${table} (id, order_id, customer_id, status, created_at, data) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data`,
       [record.id, record.orderId, record.customerId, record.status, record.createdAt, JSON.stringify(record)],
     );
   }
   /** Newest first, `limit` at a time, before the record with id `before` (an unknown id: an empty page). */
-  async #page<T extends { id: string }>(table: 'returns' | 'problems', { limit, before }: { limit: number; before?: string | null }): Promise<Page<T>> {
+  async #page<T extends { id: string }>(table: CaseTable, { limit, before }: { limit: number; before?: string | null }): Promise<Page<T>> {
     const rows = await this.#q<DataRow<T>>(
       before ? `SELECT data FROM ${table} WHERE pos < (SELECT pos FROM ${table} WHERE id = $2) ORDER BY pos DESC LIMIT $1` : `SELECT data FROM ${table} ORDER BY pos DESC LIMIT $1`,
       before ? [limit + 1, before] : [limit + 1],
@@ -342,11 +363,11 @@ export class SqlStore implements Store {
     await this.#q('DELETE FROM jobs WHERE grp = $1', [group]);
   }
   async jobsOf(group: string) {
-    const rows = await this.#q<{ id: string; kind: string; key: string | null; grp: string | null; at: number; attempts: number; payload: unknown }>(
+    const rows = await this.#q<JobRow>(
       'SELECT id, kind, key, grp, (extract(epoch FROM run_at) * 1000)::float8 AS at, attempts, payload FROM jobs WHERE grp = $1 ORDER BY run_at, seq',
       [group],
     );
-    return rows.map((r) => deepFreeze<JobRecord>({ id: r.id, kind: r.kind, key: r.key, group: r.grp, runAt: Math.round(r.at), attempts: r.attempts, payload: r.payload }));
+    return rows.map((r) => deepFreeze(jobOf(r)));
   }
   async nextJobAt() {
     const [row] = await this.#q<{ at: number | null }>('SELECT (extract(epoch FROM min(run_at)) * 1000)::float8 AS at FROM jobs');
@@ -357,14 +378,14 @@ export class SqlStore implements Store {
     // of its own, so a slow handler (a merchant's endpoint) holds no transaction. An instance that dies
     // mid-run leaves the job to be taken again when the lease ends: handlers check the state they
     // change (under the order's or chat's lock), so running twice changes nothing twice.
-    const [row] = await this.#sql.query<{ id: string; kind: string; key: string | null; grp: string | null; at: number; attempts: number; payload: unknown }>(
+    const [row] = await this.#sql.query<JobRow>(
       `UPDATE jobs SET run_at = $3, attempts = attempts + 1
        WHERE id = (SELECT id FROM jobs WHERE run_at <= $1 AND kind = ANY($2) ORDER BY run_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING id, kind, key, grp, (extract(epoch FROM run_at) * 1000)::float8 AS at, attempts, payload`,
       [iso(now), [...kinds], iso(now + JOB_LEASE_MS)],
     );
     if (!row) return false;
-    const job: JobRecord = { id: row.id, kind: row.kind, key: row.key, group: row.grp, runAt: now, attempts: row.attempts - 1, payload: row.payload };
+    const job: JobRecord = { ...jobOf(row), runAt: now, attempts: row.attempts - 1 };
     try {
       await run(job);
     } catch (error) {
