@@ -9,7 +9,7 @@
  * module of the help center (the CDN build, or this repository's equivalent build).
  * Run: node --import tsx test/bench/load.bench.ts   (ASSIST_BENCH_RUNS=5)
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../mock-server/src/app.js';

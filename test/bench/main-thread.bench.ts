@@ -26,7 +26,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { createApp } from '../../mock-server/src/app.js';
 import { launchChromium, NO_CHROMIUM, withNameShim, networkQuiet } from './support/browser.js';
 import { checkoutPage, SHOP_CSS, SHOP_JS, type AssistSnippet } from './support/checkout.js';
