@@ -14,11 +14,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventParser } from '@assist/client/events';
 import { openPostgres } from '../../mock-server/src/store/sql/database.js';
+import { SERVER_COMMAND } from '../support/api-process.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** How a server process starts, in one place (the command a deployment runs, relative to the repository). */
-export const SERVER_COMMAND: readonly string[] = [process.execPath, '--import', 'tsx', 'mock-server/src/node.ts'];
 
 export const AGENT_TOKEN = 'demo-agent-token';
 

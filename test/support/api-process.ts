@@ -6,6 +6,9 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** How the real server starts for tests, in one place: the command a deployment runs, from the repository's root. */
+export const SERVER_COMMAND: readonly string[] = [process.execPath, '--import', 'tsx', 'mock-server/src/node.ts'];
+
 /** Secrets long enough for the server to start outside demo mode (only ever used by tests). */
 export const TEST_SECRETS = {
   ASSIST_MERCHANT_SECRET: 'test-merchant-secret-0123456789abcdef',
@@ -38,7 +41,7 @@ function environment(env: Record<string, string>): NodeJS.ProcessEnv {
 
 function launch(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const environ = environment(env);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'mock-server', 'src', 'node.ts')], { cwd: root, env: environ, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(SERVER_COMMAND[0]!, SERVER_COMMAND.slice(1), { cwd: root, env: environ, stdio: ['ignore', 'pipe', 'pipe'] });
   // The data folder a test did not name goes with the process.
   if (!env.ASSIST_DATA_DIR) child.once('exit', () => rmSync(environ.ASSIST_DATA_DIR!, { recursive: true, force: true }));
   let text = '';

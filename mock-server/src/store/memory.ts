@@ -147,9 +147,11 @@ export class MemoryStore implements Store {
     this.#idempotency.set(key, keep(record));
     if (this.#idempotency.size % 1000 === 0) this.#sweep();
   }
-  #sweep(): void {
-    const now = this.clock.now().getTime();
-    for (const [key, record] of this.#idempotency) if (now - record.createdAt > IDEMPOTENCY_TTL_MS) this.#idempotency.delete(key);
+  /** Forgets idempotency records older than 24 h at `now`; answers how many. */
+  #sweep(now = this.clock.now().getTime()): number {
+    let gone = 0;
+    for (const [key, record] of this.#idempotency) if (now - record.createdAt > IDEMPOTENCY_TTL_MS && this.#idempotency.delete(key)) gone++;
+    return gone;
   }
 
   async recordAttempt(key: string) {
@@ -294,7 +296,7 @@ export class MemoryStore implements Store {
 
   async purge(now: number, chatTtlMs: number) {
     const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0 };
-    for (const [key, record] of this.#idempotency) if (now - record.createdAt > IDEMPOTENCY_TTL_MS && this.#idempotency.delete(key)) result.idempotency++;
+    result.idempotency = this.#sweep(now);
     for (const [key, times] of this.#attempts) {
       const kept = times.filter((t) => now - t < DAY_MS);
       result.attempts += times.length - kept.length;

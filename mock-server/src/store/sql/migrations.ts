@@ -165,6 +165,13 @@ CREATE TABLE webhook_deliveries (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'job leases in database time',
+    sql: `
+ALTER TABLE jobs ADD COLUMN locked_until timestamptz;
+`,
+  },
 ];
 
 /** Serialises migrations across instances starting at the same time (any constant works; this spells "assist"). */

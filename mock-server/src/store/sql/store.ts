@@ -32,7 +32,7 @@ interface Unit {
 }
 
 const DAY_MS = 86_400_000;
-/** How long a claimed job is left to its instance before another may take it. */
+/** How long a claimed job is left to its instance before another may take it (real time, the database's). */
 const JOB_LEASE_MS = 5 * 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -355,7 +355,7 @@ export class SqlStore implements Store {
     // run (same key) while it runs is not removed with the run that planned it.
     await this.#q(
       `INSERT INTO jobs (id, kind, key, grp, run_at, attempts, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (key) DO UPDATE SET id = EXCLUDED.id, kind = EXCLUDED.kind, grp = EXCLUDED.grp, run_at = EXCLUDED.run_at, attempts = EXCLUDED.attempts, payload = EXCLUDED.payload`,
+       ON CONFLICT (key) DO UPDATE SET id = EXCLUDED.id, kind = EXCLUDED.kind, grp = EXCLUDED.grp, run_at = EXCLUDED.run_at, attempts = EXCLUDED.attempts, payload = EXCLUDED.payload, locked_until = NULL`,
       [job.id, job.kind, job.key, job.group, iso(job.runAt), job.attempts, JSON.stringify(job.payload ?? null)],
     );
   }
@@ -374,15 +374,17 @@ export class SqlStore implements Store {
     return row?.at == null ? null : Math.round(row.at);
   }
   async runDueJob(now: number, kinds: readonly string[], run: (job: JobRecord) => Promise<void>, retryDelayMs: (attempts: number) => number | null) {
-    // Claim: one instance takes the job (SKIP LOCKED) and moves it a lease ahead, in a short statement
-    // of its own, so a slow handler (a merchant's endpoint) holds no transaction. An instance that dies
-    // mid-run leaves the job to be taken again when the lease ends: handlers check the state they
-    // change (under the order's or chat's lock), so running twice changes nothing twice.
+    // Claim: one instance takes the job (SKIP LOCKED) and leases it, in a short statement of its own,
+    // so a slow handler (a merchant's endpoint) holds no transaction. The lease is in the database's
+    // time, not the app clock that says when a job is due (QA moves that clock per instance). An
+    // instance that dies mid-run leaves the job to be taken again when the lease ends: handlers check
+    // the state they change (under the order's or chat's lock), so running twice changes nothing twice.
     const [row] = await this.#sql.query<JobRow>(
-      `UPDATE jobs SET run_at = $3, attempts = attempts + 1
-       WHERE id = (SELECT id FROM jobs WHERE run_at <= $1 AND kind = ANY($2) ORDER BY run_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED)
+      `UPDATE jobs SET locked_until = now() + make_interval(secs => $3), attempts = attempts + 1
+       WHERE id = (SELECT id FROM jobs WHERE run_at <= $1 AND kind = ANY($2) AND (locked_until IS NULL OR locked_until < now())
+                   ORDER BY run_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING id, kind, key, grp, (extract(epoch FROM run_at) * 1000)::float8 AS at, attempts, payload`,
-      [iso(now), [...kinds], iso(now + JOB_LEASE_MS)],
+      [iso(now), [...kinds], JOB_LEASE_MS / 1000],
     );
     if (!row) return false;
     const job: JobRecord = { ...jobOf(row), runAt: now, attempts: row.attempts - 1 };
@@ -391,7 +393,7 @@ export class SqlStore implements Store {
     } catch (error) {
       const delay = retryDelayMs(row.attempts);
       if (delay === null) await this.#sql.query('DELETE FROM jobs WHERE id = $1', [job.id]).catch(() => undefined);
-      else await this.#sql.query('UPDATE jobs SET run_at = $2 WHERE id = $1', [job.id, iso(now + delay)]).catch(() => undefined);
+      else await this.#sql.query('UPDATE jobs SET run_at = $2, locked_until = NULL WHERE id = $1', [job.id, iso(now + delay)]).catch(() => undefined);
       throw error;
     }
     // A handler that planned the same key again gave the row a new id: that plan stays.
