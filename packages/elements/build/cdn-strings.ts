@@ -6,7 +6,7 @@
  * Integrity (decision record 0017): the release's code map (`importmap.json`, pinned by assist.js)
  * does not list translations. Each language has a map of its own, `maps/<locale>.js`, a module the
  * code map pins, which maps the prefix `@assist/<locale>/` to the release folder and gives the
- * sha384 of that language's translations. A translation is imported only through its language's
+ * sha256 of that language's translations. A translation is imported only through its language's
  * prefix, which nothing but that map resolves: before the first translation of a language (on the
  * page's language, `Assist.setLocale()` or an element's `lang`), its map is imported and installed;
  * when it cannot be (a changed map, or no loader to install it), the import fails and the component

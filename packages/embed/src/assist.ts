@@ -14,8 +14,8 @@
  * (DOM calls only), no eval; modules load with `import()`, which carries this script's nonce.
  * Budget: 2 KB gzip, so what the launcher opens is a module of its own (ui.ts), loaded on first use.
  *
- * Integrity chain: this file pins the sha384 of `importmap.json` (filled in by build/integrity.ts),
- * which lists the sha384 of every module of the release, each language's map among them (a language
+ * Integrity chain: this file pins the sha256 of `importmap.json` (filled in by build/integrity.ts),
+ * which lists the sha256 of every module of the release, each language's map among them (a language
  * map pins that language's translations; core.js installs it, through `install` below, before them). Before its first module the
  * loader fetches that file with `integrity`, and installs it as an import map: the browser then checks
  * every module it fetches from this folder, static and dynamic imports included, and refuses one that
@@ -30,7 +30,7 @@ type Component = import('./ui.js').Component;
 type Ui = import('./ui.js').Ui;
 
 declare const __ASSIST_VERSION__: string;
-/** The sha384 of importmap.json: a placeholder of the same length until build/integrity.ts writes the real one. */
+/** The sha256 of importmap.json: a placeholder of the same length until build/integrity.ts writes the real one. */
 declare const __ASSIST_MAP__: string;
 const SELECTOR = TAGS.join();
 /** The launcher's accessible name, as the help center says "Help": `HELP[LANGS.indexOf(lang)]` (two lists compress better than an object). */
