@@ -137,6 +137,17 @@ export function createUi({ host, data, lang, load, prepare, emit }: UiContext): 
 
   let current: string | undefined;
 
+  /** The panel's element for this component, made (and so rendered, hidden while the panel is closed) on first use. */
+  function render(tag: string): Component {
+    let element = host.querySelector<Component>(tag);
+    if (!element) {
+      element = prepare(document.createElement(tag));
+      element.hidden = true;
+      host.append(element);
+    }
+    return element;
+  }
+
   /** The chat launcher's own panel, or the panel with this component in it. */
   async function show(tag: string): Promise<void> {
     if (tag === CHAT) {
@@ -146,7 +157,7 @@ export function createUi({ host, data, lang, load, prepare, emit }: UiContext): 
       return;
     }
     chat?.close?.();
-    const element = prepare(host.querySelector<Component>(tag) ?? host.appendChild(document.createElement(tag)));
+    const element = render(tag);
     for (const child of host.children) (child as HTMLElement).hidden = child !== element;
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
@@ -210,10 +221,12 @@ export function createUi({ host, data, lang, load, prepare, emit }: UiContext): 
 
   ui.label(lang());
 
-  // The components the launcher offers, so that a click opens at once; the chat launcher takes over the corner.
+  // The components the launcher offers, so that a click opens at once: the chat launcher takes over the
+  // corner, and the component the launcher opens renders in the closed panel (its content fetched and
+  // laid out, nothing shown or announced), so that the click only has to show it.
   for (const tag of names) {
     load(tag).then(
-      () => tag === CHAT && (document.body ? ui.mountChat() : addEventListener('DOMContentLoaded', () => ui.mountChat())),
+      () => (tag === CHAT ? (document.body ? ui.mountChat() : addEventListener('DOMContentLoaded', () => ui.mountChat())) : tag === names[0] && render(tag)),
       () => {},
     );
   }
