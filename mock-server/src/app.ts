@@ -1,18 +1,17 @@
-import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { REQUEST_ID_HEADER, routes } from '@assist/contract';
+import { routes } from '@assist/contract';
 import { ShiftableClock, type AdjustableClock } from './clock.js';
 import type { AppConfig, Deps } from './deps.js';
 import { HelpContent } from './help/service.js';
-import type { AppEnv } from './http/define.js';
+import type { AppContext, AppEnv } from './http/define.js';
 import { ApiFailure } from './http/failure.js';
-import { NO_FAULTS, faultInjection } from './http/faults.js';
+import { NO_FAULTS } from './http/faults.js';
+import { answerJson } from './http/answer.js';
+import { requestPipeline } from './http/pipeline.js';
 import { IdempotencyGuard } from './http/idempotency.js';
 import { adminGuard } from './http/admin-guard.js';
-import { closeAfterEarlyAnswer } from './http/connection.js';
-import { apiHeaders } from './http/hygiene.js';
-import { ClientRegistry, DEMO_CLIENT, browserCalls, type MerchantClient } from './http/origins.js';
+import { ClientRegistry, DEMO_CLIENT, type MerchantClient } from './http/origins.js';
 import { isPrivateTarget } from './http/targets.js';
 import { DEFAULT_LIMITS, anonymousCreationLimit, type ThrottleLimits } from './http/throttle.js';
 import { TokenSigner, randomSecret } from './http/tokens.js';
@@ -146,32 +145,26 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
   const app = new Hono<AppEnv>();
 
-  // The middleware below keeps @hono/node-server on its fast path (a response it writes without
-  // building a full Response object): headers are set before next() and never read back from the
-  // answer, and nothing reads the body of a request that cannot have one. Every answer is made with
-  // c.json or c.body (event streams too), which carry the headers prepared here; a handler that
-  // returned a Response of its own would lose them.
-  app.use('*', (c, next) => {
-    const requestId = crypto.randomUUID();
-    c.set('requestId', requestId);
-    c.header(REQUEST_ID_HEADER, requestId);
-    return next();
-  });
-  app.use('*', apiHeaders());
-  app.use('*', closeAfterEarlyAnswer());
-  app.use('*', browserCalls(config.clients));
-  const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
-    maxSize: config.bodyLimitBytes,
-    onError: () => {
-      throw new ApiFailure('payload_too_large', `The body is larger than ${config.bodyLimitBytes} bytes`);
-    },
-  });
-  const limitBodyWhenSent: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next));
-  app.use('*', limitBodyWhenSent);
-  app.use(
-    '/v1/*',
-    faultInjection(() => deps.faults, deps.random),
-  );
+  /** The answer to an error: the API's error shape, never a stack; 5xx only for what is ours. */
+  const errorAnswer = (error: unknown, c: AppContext): Response => {
+    let failure: ApiFailure;
+    if (error instanceof ApiFailure) failure = error;
+    else if (error instanceof HTTPException && error.status < 500) {
+      failure = new ApiFailure(error.status === 413 ? 'payload_too_large' : 'validation_failed', error.message || 'The request is not valid');
+    } else if (isConnectionError(error)) {
+      console.error(`[assist-api] ${c.req.method} ${c.req.path}: the database cannot be reached (${error instanceof Error ? error.message : String(error)})`);
+      failure = new ApiFailure('unavailable', 'The service cannot reach its database right now; retry shortly', { retryAfter: 5 });
+    } else {
+      console.error(`[assist-api] ${c.req.method} ${c.req.path}:`, error);
+      failure = new ApiFailure('internal', 'Something went wrong on our side; the request can be retried');
+    }
+    const extra = failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : undefined;
+    return answerJson(c, failure.toBody(c.get('requestId')), failure.status, extra);
+  };
+
+  // Every answer is made by http/answer.ts from the headers the pipeline prepares, as a plain record,
+  // which keeps @hono/node-server on its fast path (see http/pipeline.ts).
+  app.use('*', requestPipeline({ clients: config.clients, bodyLimitBytes: config.bodyLimitBytes, faults: () => deps.faults, random: deps.random, errorAnswer }));
   app.use('/v1/chat/sessions', anonymousCreationLimit('chat sessions', store, config.throttle.anonymousChats, config.trustProxy));
   app.use('/v1/callbacks', anonymousCreationLimit('callback requests', store, config.throttle.anonymousCallbacks, config.trustProxy));
 
@@ -204,24 +197,10 @@ export function createApp(options: AppOptions = {}): AssistApp {
       samePath.length > 0 && !samePath.some((r) => r.method === c.req.method)
         ? new ApiFailure('method_not_allowed', `${c.req.method} is not allowed here; use ${[...new Set(samePath.map((r) => r.method))].join(' or ')}`)
         : new ApiFailure('not_found', `No route for ${c.req.method} ${c.req.path}`);
-    return c.json(failure.toBody(c.get('requestId')), failure.status as 404);
+    return answerJson(c, failure.toBody(c.get('requestId')), failure.status);
   });
 
-  app.onError((error, c) => {
-    let failure: ApiFailure;
-    if (error instanceof ApiFailure) failure = error;
-    else if (error instanceof HTTPException && error.status < 500) {
-      failure = new ApiFailure(error.status === 413 ? 'payload_too_large' : 'validation_failed', error.message || 'The request is not valid');
-    } else if (isConnectionError(error)) {
-      console.error(`[assist-api] ${c.req.method} ${c.req.path}: the database cannot be reached (${error instanceof Error ? error.message : String(error)})`);
-      failure = new ApiFailure('unavailable', 'The service cannot reach its database right now; retry shortly', { retryAfter: 5 });
-    } else {
-      console.error(`[assist-api] ${c.req.method} ${c.req.path}:`, error);
-      failure = new ApiFailure('internal', 'Something went wrong on our side; the request can be retried');
-    }
-    if (failure.retryAfter !== undefined) c.header('Retry-After', String(failure.retryAfter));
-    return c.json(failure.toBody(c.get('requestId')), failure.status as 400);
-  });
+  app.onError((error, c) => errorAnswer(error, c));
 
   return {
     app,

@@ -1,5 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './define.js';
+import type { AppContext } from './define.js';
 
 /** The parts of Node's request and socket this needs (the app also runs where there are none). */
 interface NodeRequest {
@@ -26,18 +25,14 @@ const lingering = new WeakSet<object>();
  * 429 before the body was read) closes the connection cleanly: it says `Connection: close`, so the
  * client does not send another request on it, and the socket is half-closed and read to the end
  * rather than destroyed while the client still sends, which would reset the connection and could
- * lose the answer. Only in Node (@hono/node-server passes the request as `incoming`).
+ * lose the answer. Only in Node (@hono/node-server passes the request as `incoming`); the pipeline
+ * calls it after answering a request that may have a body.
  */
-export function closeAfterEarlyAnswer(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
-    const env = c.env as { incoming?: NodeRequest } | undefined;
-    const incoming = env?.incoming;
-    if (!incoming || incoming.complete || !incoming.socket) return;
-    c.res.headers.set('Connection', 'close');
-    lingerOnClose(incoming.socket);
-  };
+export function closeIfAnsweredEarly(c: AppContext): void {
+  const incoming = (c.env as { incoming?: NodeRequest } | undefined)?.incoming;
+  if (!incoming || incoming.complete || !incoming.socket) return;
+  c.res.headers.set('Connection', 'close');
+  lingerOnClose(incoming.socket);
 }
 
 /**

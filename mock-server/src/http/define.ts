@@ -16,8 +16,9 @@ import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hmac.js';
 import type { TokenClaims } from './tokens.js';
+import { answer, requestHeader } from './answer.js';
 
-export type AppEnv = { Variables: { requestId: string } };
+export type AppEnv = { Variables: { requestId: string; answerHeaders: Record<string, string> } };
 export type AppContext = Context<AppEnv>;
 
 export interface Auth {
@@ -70,7 +71,7 @@ function parsePart(schema: unknown, value: unknown, where: string, issues: Error
 async function readRawJson(c: AppContext): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
-  const type = c.req.header('content-type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiFailure('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
   }
@@ -90,7 +91,7 @@ export async function readJson(c: AppContext): Promise<unknown> {
 }
 
 function bearer(c: AppContext): string | null {
-  const header = c.req.header('authorization');
+  const header = requestHeader(c, 'authorization');
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new ApiFailure('unauthorized', 'Send the token as Authorization: Bearer <token>');
@@ -147,7 +148,7 @@ export function idempotencyScope(auth: Auth, key: string): Promise<string> {
   return sha256Hex(`${auth.caller ?? 'anonymous'}\n${key}`);
 }
 
-const JSON_TYPE = { 'content-type': 'application/json' } as const;
+const JSON_TYPE: Record<string, string> = { 'content-type': 'application/json' };
 
 /** Routes registered on an app, in order: the OpenAPI document lists exactly these. */
 export const implementedRoutes = new WeakMap<Hono<AppEnv>, AnyRoute[]>();
@@ -194,7 +195,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
 
     let key: string | null = null;
     if (route.idempotency !== 'none') {
-      key = c.req.header(IDEMPOTENCY_HEADER) ?? null;
+      key = requestHeader(c, IDEMPOTENCY_HEADER.toLowerCase()) ?? null;
       if (key === null && route.idempotency === 'required') {
         issues.push({ path: `header.${IDEMPOTENCY_HEADER}`, message: 'is required: send a unique key per request and reuse it on retries' });
       } else if (key !== null && !ClientId.safeParse(key).success) {
@@ -212,7 +213,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     const run = async (): Promise<Response> => {
       const output = await handler(input);
       if (output instanceof Response) return output;
-      return c.body(serialise(output as object), route.status, JSON_TYPE);
+      return answer(c, serialise(output), route.status, JSON_TYPE);
     };
     if (key === null) return run();
 

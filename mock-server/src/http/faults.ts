@@ -1,5 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './define.js';
 import { ApiFailure } from './failure.js';
 
 /** QA fault injection: slow answers and failures, to see every error state of the components. */
@@ -28,14 +26,14 @@ const FAILURES = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function faultInjection(faults: () => Faults, random: () => number): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const f = faults();
-    if (!c.req.path.startsWith(f.pathPrefix) || (f.latencyMs === 0 && f.errorRate === 0)) return next();
+/** Runs `next` under the QA fault settings: answers `undefined` when they do not apply to this path, so the caller goes on at once. */
+export function withFaults(path: string, f: Faults, random: () => number, next: () => Promise<void>): Promise<void> | undefined {
+  if (!path.startsWith(f.pathPrefix) || (f.latencyMs === 0 && f.errorRate === 0)) return undefined;
+  return (async () => {
     if (f.latencyMs > 0) await sleep(f.latencyMs);
     const fail = f.errorRate > 0 && random() < f.errorRate;
     if (fail && f.timing === 'before') throw FAILURES[f.errorStatus]();
     await next();
     if (fail) throw FAILURES[f.errorStatus]();
-  };
+  })();
 }

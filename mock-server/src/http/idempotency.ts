@@ -1,6 +1,7 @@
 import type { Store } from '../store/types.js';
 import { ApiFailure } from './failure.js';
 import type { AppContext } from './define.js';
+import { answer } from './answer.js';
 
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
@@ -25,7 +26,7 @@ export class IdempotencyGuard {
         if (kept.fingerprint !== print) {
           throw new ApiFailure('idempotency_mismatch', 'This Idempotency-Key was already used for a different request: use a new key for a new request');
         }
-        return c.body(kept.body, kept.status as 200, { 'content-type': 'application/json', [REPLAYED_HEADER]: 'true' });
+        return answer(c, kept.body, kept.status, { 'content-type': 'application/json', [REPLAYED_HEADER]: 'true' });
       }
       const response = await execute();
       if (response.status >= 200 && response.status < 300) {

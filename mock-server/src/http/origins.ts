@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
 import { IDEMPOTENCY_HEADER, REQUEST_ID_HEADER } from '@assist/contract';
-import type { AppEnv } from './define.js';
+import { answer, requestHeader } from './answer.js';
+import type { AppContext } from './define.js';
 import { ApiFailure } from './failure.js';
 import { REPLAYED_HEADER } from './idempotency.js';
 
@@ -116,38 +116,35 @@ const EXPOSE_HEADERS = [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'].join(
  * server, a script) and a page on the API's own origin is not cross-origin: both pass. A preflight is
  * answered for an origin some client allows; the request itself only when its Assist-Client-Id names a
  * client that allows its Origin. CORS headers name that one origin: never `*`, never `null`.
- * The admin surface is left out: it never answers cross-origin (see admin-guard.ts).
+ * The admin surface is left out: it never answers cross-origin (see admin-guard.ts). Answers the
+ * preflight's answer, or nothing when the request may go on; CORS headers go into `headers`.
  */
-export function browserCalls(clients: ClientRegistry): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const origin = c.req.header('origin');
-    // The answer varies by Origin, so a shared cache keeps browser and server answers apart.
-    c.header('Vary', 'Origin');
-    if (origin === undefined || c.req.path.startsWith('/__admin')) return next();
-    if (origin === new URL(c.req.url).origin) return next();
-    const known = clients.allowedBySome(origin);
+export function checkBrowserCall(c: AppContext, clients: ClientRegistry, headers: Record<string, string>): Response | undefined {
+  const origin = requestHeader(c, 'origin');
+  if (origin === undefined || c.req.path.startsWith('/__admin')) return undefined;
+  if (origin === new URL(c.req.url).origin) return undefined;
+  const known = clients.allowedBySome(origin);
 
-    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined) {
-      if (!known) throw new ApiFailure('forbidden', `No merchant client allows calls from ${origin}`);
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, OPTIONS');
-      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
-      c.header('Access-Control-Max-Age', '600');
-      return c.body(null, 204);
-    }
+  if (c.req.method === 'OPTIONS' && requestHeader(c, 'access-control-request-method') !== undefined) {
+    if (!known) throw new ApiFailure('forbidden', `No merchant client allows calls from ${origin}`);
+    headers['Access-Control-Allow-Origin'] = origin;
+    headers['Access-Control-Allow-Methods'] = 'GET, POST, PATCH, OPTIONS';
+    headers['Access-Control-Allow-Headers'] = ALLOW_HEADERS;
+    headers['Access-Control-Max-Age'] = '600';
+    return answer(c, null, 204);
+  }
 
-    if (known) {
-      // Set even when the call is refused below, so the page can read why.
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-    }
-    const id = c.req.header(CLIENT_ID_HEADER);
-    if (id === undefined || id === '') {
-      throw new ApiFailure('forbidden', `Browser calls need the merchant client id in ${CLIENT_ID_HEADER} (data-client-id on the script tag)`);
-    }
-    if (!clients.allows(id, origin)) {
-      throw new ApiFailure('forbidden', clients.has(id) ? `The client id ${id} does not allow calls from ${origin}` : `The client id in ${CLIENT_ID_HEADER} is not known`);
-    }
-    return next();
-  };
+  if (known) {
+    // Set even when the call is refused below, so the page can read why.
+    headers['Access-Control-Allow-Origin'] = origin;
+    headers['Access-Control-Expose-Headers'] = EXPOSE_HEADERS;
+  }
+  const id = requestHeader(c, CLIENT_ID_HEADER.toLowerCase());
+  if (id === undefined || id === '') {
+    throw new ApiFailure('forbidden', `Browser calls need the merchant client id in ${CLIENT_ID_HEADER} (data-client-id on the script tag)`);
+  }
+  if (!clients.allows(id, origin)) {
+    throw new ApiFailure('forbidden', clients.has(id) ? `The client id ${id} does not allow calls from ${origin}` : `The client id in ${CLIENT_ID_HEADER} is not known`);
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { AGENT_BEHAVIOURS } from '../chat/simulated-agent.js';
 import type { Deps } from '../deps.js';
 import { readJson, type AppEnv } from '../http/define.js';
 import { validationFailure } from '../http/failure.js';
+import { answerJson } from '../http/answer.js';
 
 const Delay = z.int().check(z.minimum(0), z.maximum(24 * 60 * 60 * 1000));
 const AgentConfigRequest = z.strictObject({
@@ -29,14 +30,14 @@ export function adminChatRoutes(app: Hono<AppEnv>, _deps: Deps, chat: ChatServic
     });
   }
 
-  app.get('/__admin/chat/agent', (c) => c.json(chat.agent));
+  app.get('/__admin/chat/agent', (c) => answerJson(c, chat.agent));
 
   app.post('/__admin/chat/agent', async (c) => {
     const result = AgentConfigRequest.safeParse(await readJson(c));
     if (!result.success) throw validationFailure(toErrorIssues('body', result.error.issues));
     for (const [key, value] of Object.entries(result.data)) if (value !== undefined) Object.assign(chat.agent, { [key]: value });
-    return c.json(chat.agent);
+    return answerJson(c, chat.agent);
   });
 
-  app.post('/__admin/chat/agent/pickup', async (c) => c.json({ taken: await chat.pickUpNow() }));
+  app.post('/__admin/chat/agent/pickup', async (c) => answerJson(c, { taken: await chat.pickUpNow() }));
 }

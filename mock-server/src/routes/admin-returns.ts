@@ -18,6 +18,7 @@ import {
 } from '../returns/actions.js';
 import { ADVANCE_TARGETS } from '../returns/rules.js';
 import { tick } from '../returns/deadlines.js';
+import { answerJson } from '../http/answer.js';
 
 /**
  * QA admin surface for returns, problems and merchant webhooks (mock only, never the product API):
@@ -71,67 +72,67 @@ export function adminReturnRoutes(app: Hono<AppEnv>, deps: Deps): void {
   const returnId = (c: AppContext) => param(c, 'id', ReturnId);
   const problemId = (c: AppContext) => param(c, 'id', ProblemId);
 
-  app.get('/__admin/returns', async (c) => c.json(await listAllReturns(deps, listPage(c))));
+  app.get('/__admin/returns', async (c) => answerJson(c, await listAllReturns(deps, listPage(c))));
   app.post('/__admin/returns/:id/advance', async (c) => {
     const id = returnId(c);
     const { to, ...options } = await body(c, AdvanceRequest);
-    return c.json(await advanceReturn(deps, id, to as (typeof ADVANCE_TARGETS)[number], options));
+    return answerJson(c, await advanceReturn(deps, id, to as (typeof ADVANCE_TARGETS)[number], options));
   });
   app.post('/__admin/returns/:id/investigation/open', async (c) => {
     const id = returnId(c);
-    return c.json(await openReturnInvestigation(deps, id, (await body(c, ReasonRequest)).reason));
+    return answerJson(c, await openReturnInvestigation(deps, id, (await body(c, ReasonRequest)).reason));
   });
   app.post('/__admin/returns/:id/investigation/close', async (c) => {
     const id = returnId(c);
-    return c.json(await closeReturnInvestigation(deps, id, (await body(c, RequiredReason)).reason));
+    return answerJson(c, await closeReturnInvestigation(deps, id, (await body(c, RequiredReason)).reason));
   });
   app.post('/__admin/returns/:id/delivered-not-received', async (c) => {
     const id = returnId(c);
-    return c.json(await markDeliveredNotReceived(deps, id, (await body(c, NoteRequest)).note));
+    return answerJson(c, await markDeliveredNotReceived(deps, id, (await body(c, NoteRequest)).note));
   });
   app.post('/__admin/returns/:id/resend', async (c) => {
     const id = returnId(c);
-    return c.json(await resendReturn(deps, id, await body(c, ResendRequest)));
+    return answerJson(c, await resendReturn(deps, id, await body(c, ResendRequest)));
   });
   app.post('/__admin/returns/:id/cancel-without-penalty', async (c) => {
     const id = returnId(c);
-    return c.json(await cancelReturnWithoutPenalty(deps, id, (await body(c, ReasonRequest)).reason));
+    return answerJson(c, await cancelReturnWithoutPenalty(deps, id, (await body(c, ReasonRequest)).reason));
   });
 
-  app.get('/__admin/problems', async (c) => c.json(await listAllProblems(deps, listPage(c))));
+  app.get('/__admin/problems', async (c) => answerJson(c, await listAllProblems(deps, listPage(c))));
   app.post('/__admin/problems/:id/store-response', async (c) => {
     const id = problemId(c);
-    return c.json(await respondAsStore(deps, id, await body(c, StoreResponseRequest)));
+    return answerJson(c, await respondAsStore(deps, id, await body(c, StoreResponseRequest)));
   });
   app.post('/__admin/problems/:id/escalate', async (c) => {
     const id = problemId(c);
-    return c.json(await escalateProblem(deps, id, (await body(c, NoteRequest)).note));
+    return answerJson(c, await escalateProblem(deps, id, (await body(c, NoteRequest)).note));
   });
   app.post('/__admin/problems/:id/resolve', async (c) => {
     const id = problemId(c);
-    return c.json(await resolveProblem(deps, id, await body(c, ResolveRequest)));
+    return answerJson(c, await resolveProblem(deps, id, await body(c, ResolveRequest)));
   });
   app.post('/__admin/problems/:id/close', async (c) => {
     const id = problemId(c);
-    return c.json(await closeProblem(deps, id, (await body(c, RequiredReason)).reason));
+    return answerJson(c, await closeProblem(deps, id, (await body(c, RequiredReason)).reason));
   });
 
   /** Applies every time-based rule that is due at the (possibly moved) clock. */
-  app.post('/__admin/tick', async (c) => c.json({ ...(await tick(deps)), now: deps.clock.now().toISOString() }));
+  app.post('/__admin/tick', async (c) => answerJson(c, { ...(await tick(deps)), now: deps.clock.now().toISOString() }));
 
   const webhookLog = async () => ({ url: (await deps.webhooks.settings()).url, deliveries: await deps.webhooks.deliveries() });
-  app.get('/__admin/webhooks', async (c) => c.json(await webhookLog()));
+  app.get('/__admin/webhooks', async (c) => answerJson(c, await webhookLog()));
   app.post('/__admin/webhooks', async (c) => {
     const settings = await body(c, WebhookSettings);
     if (settings.url !== null && !deps.config.demo && isPrivateTarget(settings.url)) {
       throw validationFailure([{ path: 'body.url', message: 'must be a public address: loopback and private networks are allowed in demo mode only' }]);
     }
     await deps.webhooks.configure(settings.secret === undefined ? { url: settings.url } : { url: settings.url, secret: settings.secret });
-    return c.json(await webhookLog());
+    return answerJson(c, await webhookLog());
   });
   app.post('/__admin/webhooks/:id/redeliver', async (c) => {
     const id = param(c, 'id', EventId);
     if (!(await deps.webhooks.redeliver(id))) throw notFound('A delivered or failed event with this id (and a configured endpoint)');
-    return c.json(await webhookLog());
+    return answerJson(c, await webhookLog());
   });
 }

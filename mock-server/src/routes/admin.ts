@@ -8,6 +8,7 @@ import { validationFailure } from '../http/failure.js';
 import { NO_FAULTS, type Faults } from '../http/faults.js';
 import { DATA_SETS, type DataSet } from '../store/types.js';
 import { addDays, isoDate, localDate, weekdayOf, zonedTime } from '../time.js';
+import { answerJson } from '../http/answer.js';
 
 /**
  * QA admin surface of the mock (never part of the product API): reset data, switch scenarios,
@@ -77,7 +78,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
   let current: string | null = 'default';
 
-  app.get('/__admin/scenarios', (c) => c.json({ current, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }));
+  app.get('/__admin/scenarios', (c) => answerJson(c, { current, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }));
 
   app.post('/__admin/reset', async (c) => {
     const body = await parse(c, ResetRequest);
@@ -85,7 +86,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
     Object.assign(deps.faults, NO_FAULTS);
     await deps.store.reset(body.dataSet ?? 'default');
     current = body.dataSet ?? 'default';
-    return c.json(state(current));
+    return answerJson(c, state(current));
   });
 
   app.post('/__admin/scenario', async (c) => {
@@ -96,20 +97,20 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
     Object.assign(deps.faults, NO_FAULTS, scenario.faults);
     await deps.store.reset(scenario.dataSet);
     current = name;
-    return c.json(state(current));
+    return answerJson(c, state(current));
   });
 
   app.post('/__admin/faults', async (c) => {
     const body = await parse(c, FaultsRequest);
     Object.assign(deps.faults, body);
     current = null;
-    return c.json(state(current));
+    return answerJson(c, state(current));
   });
 
   app.post('/__admin/clock', async (c) => {
     const body = await parse(c, ClockRequest);
     if (body.now === null) deps.clock.reset();
     else deps.clock.set(body.now);
-    return c.json(state(current));
+    return answerJson(c, state(current));
   });
 }

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import { marketToday, planView } from '../domain/plans.js';
 import { implement, type AppEnv } from '../http/define.js';
 import { ApiFailure, notFound, validationFailure } from '../http/failure.js';
+import { answerJson } from '../http/answer.js';
 
 /** The agent side: the queue with context packets, taking a chat, answering, account actions, resolving. */
 export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): void {
@@ -16,7 +17,7 @@ export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): v
 
   implement(app, deps, 'agentReply', async ({ params, body, redacted, c }) => {
     const { message, created } = await chat.agentSend(params.id, { ...body, redacted: redacted.includes('body.text') });
-    return created ? message : c.json(message, 200);
+    return created ? message : answerJson(c, message, 200);
   });
 
   implement(app, deps, 'agentResolve', async ({ params, body }) => chat.resolve(params.id, body.summary));

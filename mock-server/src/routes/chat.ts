@@ -4,6 +4,7 @@ import { STREAM_HEADERS, chatEventStream } from '../chat/stream.js';
 import type { Deps } from '../deps.js';
 import { implement, type AppEnv } from '../http/define.js';
 import { validationFailure } from '../http/failure.js';
+import { answer, answerJson } from '../http/answer.js';
 
 /** Chat sessions, messages, the event stream, escalation, CSAT and the transcript. */
 export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): void {
@@ -15,7 +16,7 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
     const session = await chat.session(auth.claims, params.id);
     const { message, created } = await chat.send(session.id, { ...body, redacted: redacted.includes('body.text') });
     // The same message id again: the stored message, as it was, and nothing new.
-    return created ? message : c.json(message, 200);
+    return created ? message : answerJson(c, message, 200);
   });
 
   implement(app, deps, 'streamChatEvents', async ({ params, query, auth, c }) => {
@@ -29,7 +30,7 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
       // A reconnecting EventSource sends the newest id it saw; the URL still has the first `after`.
       after = Number(lastEventId);
     }
-    return c.body(chatEventStream(chat, deps.scheduler, session.id, after, c.req.raw), 200, STREAM_HEADERS);
+    return answer(c, chatEventStream(chat, deps.scheduler, session.id, after, c.req.raw), 200, STREAM_HEADERS);
   });
 
   implement(app, deps, 'escalateChat', async ({ params, body, auth }) => {

@@ -1,11 +1,12 @@
 import type { Hono } from 'hono';
 import type { Deps } from '../deps.js';
-import { implement, type AppEnv } from '../http/define.js';
+import { requestHeader } from '../http/answer.js';
+import { implement, type AppContext, type AppEnv } from '../http/define.js';
 import { ApiFailure, notFound } from '../http/failure.js';
 import { contentLocale } from '../help/text.js';
 
 export function helpRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  const localeOf = (c: { req: { header(name: string): string | undefined } }, tag: string | undefined) => contentLocale(tag, c.req.header('accept-language'));
+  const localeOf = (c: AppContext, tag: string | undefined) => contentLocale(tag, requestHeader(c, 'accept-language'));
 
   implement(app, deps, 'listCategories', ({ query, c }) => {
     const locale = localeOf(c, query.locale);

@@ -3,6 +3,7 @@ import { generateOpenApi } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import { availability } from '../domain/availability.js';
 import { implement, implementedRoutes, type AppEnv } from '../http/define.js';
+import { answerJson } from '../http/answer.js';
 
 export function metaRoutes(app: Hono<AppEnv>, deps: Deps): void {
   implement(app, deps, 'health', () => ({ status: 'ok' as const, version: deps.config.version, time: deps.store.clock.now().toISOString() }));
@@ -15,6 +16,6 @@ export function metaRoutes(app: Hono<AppEnv>, deps: Deps): void {
       version: deps.config.version,
       servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     });
-    return c.json(document);
+    return answerJson(c, document);
   });
 }
