@@ -5,7 +5,7 @@ import { accountAnswer, pendingOrderQuestion } from './account.js';
 import { callbackAction, topicsAction } from './actions.js';
 import { mentionedOrders } from './order-mentions.js';
 import { articleIntent, retrieve, topicAnswer } from './retrieval.js';
-import { INTENT_ARTICLES, TOPIC_ARTICLES, isAccountIntent } from './tables.js';
+import { INTENT_ARTICLES, TOPIC_ARTICLES, isAccountIntent, type AccountIntent } from './tables.js';
 import { Turn, withArticle } from './turn.js';
 
 /**
@@ -19,6 +19,11 @@ export class RuleAssistant implements Assistant {
     if (ctx.input.kind === 'choice') return choice(turn, ctx.input.choice);
     return message(turn, ctx.input.text);
   }
+}
+
+/** The built-in answer to an account question about one order of the verified shopper, for assistants that pick the order themselves. */
+export function accountTurn(ctx: AssistantContext, intent: AccountIntent, orderId: string): Promise<AssistantTurn> {
+  return accountAnswer(new Turn(ctx), intent, '', orderId);
 }
 
 /** A quick reply the shopper chose: settled, a person, a topic, or the order an account question is about. */
