@@ -194,6 +194,8 @@ async function accountOf(tools: AssistantTools, orders: Order[]): Promise<unknow
         plan: plan
           ? {
               status: plan.status,
+              // A plan paused by an open return, problem report or dispute says which.
+              pausedBecause: plan.pausedReason,
               remaining: plan.remaining,
               instalments: plan.instalments.map((i) => ({ due: i.dueDate, amount: i.amount, status: i.status, moved: i.originalDueDate !== null })),
             }
