@@ -1,6 +1,8 @@
 import { DEMO_AGENT_TOKEN, DEMO_MERCHANT_SECRET, type AppOptions } from './app.js';
 import { parseClients, ClientRegistry, type MerchantClient } from './http/origins.js';
 import { randomSecret } from './http/tokens.js';
+import { ChatCompletionsAssistant, DEFAULT_ASSISTANT_TIMEOUT_MS } from './chat/chat-completions-assistant.js';
+import { RuleAssistant } from './chat/rule-assistant/rule-assistant.js';
 
 /**
  * The server's configuration from its environment, checked before anything starts. It fails closed:
@@ -96,6 +98,8 @@ export function readConfig(env: Env): ServerConfig {
     }
   }
 
+  const assistant = chatCompletions(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (demo) {
@@ -103,6 +107,8 @@ export function readConfig(env: Env): ServerConfig {
       'ASSIST_DEMO=1: demo secrets, demo data, the demo client id for localhost and the admin surface are on. Never run this where real shoppers or merchants can reach it.',
     );
   }
+  if (assistant)
+    notices.push(`The chat's assistant is the chat-completions endpoint at ${new URL(assistant.url).origin} (model ${assistant.model}); the built-in one answers when it cannot`);
   if (clients.length === 0 && !demo) notices.push('No ASSIST_CLIENTS: only calls without an Origin (server to server) are answered, no browser calls');
 
   return {
@@ -115,8 +121,42 @@ export function readConfig(env: Env): ServerConfig {
       clients,
       trustProxy,
       validateResponses,
+      ...(assistant ? { assistant: new ChatCompletionsAssistant({ ...assistant, fallback: new RuleAssistant() }) } : {}),
     },
     warnings,
     notices,
   };
+}
+
+/**
+ * The OpenAI-compatible chat-completions endpoint the chat's assistant uses, when ASSIST_ASSISTANT_URL
+ * is set (off otherwise): ASSIST_ASSISTANT_MODEL names the model, ASSIST_ASSISTANT_KEY is its bearer
+ * key (optional), ASSIST_ASSISTANT_TIMEOUT_MS how long a turn may take before the built-in assistant
+ * answers it (default 4000).
+ */
+function chatCompletions(env: Env, problems: string[]): { url: string; model: string; key: string | undefined; timeoutMs: number } | undefined {
+  const url = env.ASSIST_ASSISTANT_URL?.trim() || undefined;
+  const model = env.ASSIST_ASSISTANT_MODEL?.trim() || undefined;
+  const timeout = env.ASSIST_ASSISTANT_TIMEOUT_MS?.trim() || undefined;
+  if (!url) {
+    for (const name of ['ASSIST_ASSISTANT_MODEL', 'ASSIST_ASSISTANT_KEY', 'ASSIST_ASSISTANT_TIMEOUT_MS'] as const) {
+      if (env[name]?.trim()) problems.push(`${name} is set, but ASSIST_ASSISTANT_URL is not: set the endpoint too, or remove ${name}`);
+    }
+    return undefined;
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    problems.push(`ASSIST_ASSISTANT_URL must be an http(s) URL, not "${url}"`);
+  }
+  if (parsed && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') problems.push(`ASSIST_ASSISTANT_URL must be an http(s) URL, not "${url}"`);
+  if (parsed && (parsed.username || parsed.password)) problems.push('ASSIST_ASSISTANT_URL must not contain credentials: put the key in ASSIST_ASSISTANT_KEY');
+  if (!model) problems.push('ASSIST_ASSISTANT_URL is set, but ASSIST_ASSISTANT_MODEL is not: name the model to use');
+  let timeoutMs = DEFAULT_ASSISTANT_TIMEOUT_MS;
+  if (timeout !== undefined) {
+    timeoutMs = Number(timeout);
+    if (!/^[0-9]+$/.test(timeout) || timeoutMs < 100 || timeoutMs > 60_000) problems.push(`ASSIST_ASSISTANT_TIMEOUT_MS must be milliseconds from 100 to 60000, not "${timeout}"`);
+  }
+  return model ? { url, model, key: env.ASSIST_ASSISTANT_KEY?.trim() || undefined, timeoutMs } : undefined;
 }

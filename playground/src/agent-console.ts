@@ -1,5 +1,5 @@
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
-import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, RouteOutput } from '@assist/contract';
+import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, PaymentPlan, RouteOutput } from '@assist/contract';
 import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
 import { redactCardNumbers } from '@assist/contract/redact';
@@ -111,7 +111,10 @@ function renderMessage(message: ChatMessage): HTMLLIElement {
 }
 
 /** Instalments shown in the conversation (payment plan cards) for an order, newest plan first. */
-function instalmentsOf(conversation: ChatMessage[], orderId: string | null): Instalment[] {
+/** The instalments of an order: from the context packet's payment plans, else the newest plan card in the conversation. */
+function instalmentsOf(plans: PaymentPlan[], conversation: ChatMessage[], orderId: string | null): Instalment[] {
+  const known = plans.find((p) => p.orderId === orderId);
+  if (known) return known.instalments;
   for (const message of [...conversation].reverse()) {
     const plan = (message.cards ?? []).find((c): c is Extract<ChatCard, { kind: 'payment_plan' }> => c.kind === 'payment_plan' && c.plan.orderId === orderId);
     if (plan) return plan.plan.instalments;
@@ -242,6 +245,22 @@ async function main(): Promise<void> {
         return row;
       }),
     );
+    $('schedule').replaceChildren(
+      ...context.paymentPlans.flatMap((plan) =>
+        plan.instalments.map((i) => {
+          const row = el('tr');
+          row.append(
+            el('td', plan.orderId),
+            el('td', String(i.sequence)),
+            el('td', i.dueDate),
+            el('td', money(i.amount)),
+            el('td', i.status),
+            el('td', i.originalDueDate ? `from ${i.originalDueDate}` : '–'),
+          );
+          return row;
+        }),
+      ),
+    );
     const conversation = $('conversation');
     conversation.replaceChildren(...context.conversation.map(renderMessage));
     conversation.lastElementChild?.scrollIntoView({ block: 'nearest' });
@@ -253,7 +272,7 @@ async function main(): Promise<void> {
       orderField.dataset.chat = session.id;
       (action.elements.namedItem('currency') as HTMLInputElement).value = context.lastTransactions[0]?.amount.currency ?? CURRENCY[session.market] ?? '';
     }
-    const instalments = instalmentsOf(context.conversation, orderField.value || null).filter((i) => i.status !== 'paid' && i.status !== 'cancelled');
+    const instalments = instalmentsOf(context.paymentPlans, context.conversation, orderField.value || null).filter((i) => i.status !== 'paid' && i.status !== 'cancelled');
     const select = action.elements.namedItem('instalmentId') as HTMLSelectElement;
     const keep = select.value;
     select.replaceChildren(

@@ -18,7 +18,8 @@ export interface ReturnInfo {
   reference: string;
   orderId: string;
   status: (typeof RETURN_STATUSES)[number];
-  refund: { amount: Money; expectedBy: string } | null;
+  /** `sentOn`: the day the refund was sent (the return registered), in the market's calendar. */
+  refund: { amount: Money; expectedBy: string; sentOn: string } | null;
 }
 
 /** What the assistant may read. It never changes anything itself: actions are proposed and run once the shopper confirms. */

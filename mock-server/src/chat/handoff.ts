@@ -21,6 +21,8 @@ export function levelFor(reason: HandoffReason): EscalationLevel {
       return 'legal_review';
     case 'fraud_suspected':
       return 'fraud';
+    case 'refund_not_received':
+      return 'level_2';
     default:
       return 'level_1';
   }
@@ -67,6 +69,10 @@ export async function handoff(core: ChatCore, session: ChatSessionRecord, reason
   const chat = availability(session.market, now).chat;
   await planPickup(core, session, position, chat.open ? now : new Date(chat.nextOpening ?? now.toISOString()));
   const wait = estimatedWait(session, position, core.now());
+  if (level === 'level_2' || level === 'legal_review' || level === 'fraud') {
+    const when = formatter(session.locale).dateTime(session.expectedResolutionBy, MARKETS[session.market].timeZone);
+    await post(core, session, { author: 'system', text: p.specialistBy[level](when) });
+  }
   if (chat.open) {
     await post(core, session, { author: 'system', text: p.queued(position, Math.max(1, Math.ceil(wait / 60)), session.ticketId) });
   } else {

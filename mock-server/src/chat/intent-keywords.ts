@@ -11,7 +11,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 /** Intents that do something or route the chat, in the order they win over each other. */
 export const ACTION_INTENTS = ['fraud', 'human', 'callback', 'extend_due_date', 'hold', 'refund_status', 'return_status', 'order_status', 'payment_plan'] as const;
 /** Intents answered with one article. */
-export const ARTICLE_INTENTS = ['charged_twice', 'late_fee', 'complaint'] as const;
+export const ARTICLE_INTENTS = ['charged_twice', 'late_fee', 'complaint', 'wants_to_return'] as const;
 export const TOPIC_INTENTS = ['payments', 'returns', 'problems', 'card', 'balance', 'account'] as const;
 export const SOCIAL_INTENTS = ['greeting', 'thanks'] as const;
 
@@ -63,6 +63,23 @@ export const KEYWORDS: Record<UiLanguage, IntentRules> = {
     late_fee: ['late fee*', 'reminder fee*', 'late payment fee*', 'penalty fee*'],
     fraud: ['fraud*', 'unauthorized', 'unauthorised', 'did not make', "didn't make", 'didnt make', 'stolen', 'scam*', 'identity theft', 'hacked'],
     complaint: ['complain*', 'formal complaint', 'ombudsman', 'regulator', 'lawyer', 'legal action'],
+    wants_to_return: [
+      "don't fit",
+      "doesn't fit",
+      "didn't fit",
+      'dont fit',
+      'doesnt fit',
+      'do not fit',
+      'does not fit',
+      'too small',
+      'too big',
+      'too large',
+      'wrong size',
+      'send them back',
+      'send this back',
+      'send these back',
+      'take them back',
+    ],
     payments: ['pay*', 'instalment*', 'installment*', 'invoice*', 'bill', 'bills', 'charge*', 'debt*', 'collection'],
     returns: ['return*', 'send back', 'send it back', 'sent back', 'exchange'],
     problems: [
@@ -104,6 +121,19 @@ export const KEYWORDS: Record<UiLanguage, IntentRules> = {
     late_fee: ['förseningsavgift*', 'påminnelseavgift*', 'förseningsränta'],
     fraud: ['bedrägeri*', 'obehörig*', 'inte gjort detta köp', 'inte gjort det här köpet', 'stulen', 'stulet', 'kapad', 'identitetsstöld'],
     complaint: ['klagomål*', 'formellt klagomål'],
+    wants_to_return: [
+      'passar inte',
+      'passade inte',
+      'för liten',
+      'för litet',
+      'för små',
+      'för stor',
+      'för stort',
+      'för stora',
+      'fel storlek',
+      'skicka tillbaka dem',
+      'skicka tillbaka den',
+    ],
     payments: ['betal*', 'faktura*', 'räkning*', 'avbetal*', 'skuld*', 'inkasso'],
     returns: ['retur*', 'skicka tillbaka', 'returnera*', 'ångra*'],
     problems: ['problem*', 'trasig*', 'fel vara', 'felaktig*', 'kom aldrig', 'inte fått', 'saknas', 'defekt*', 'reklamation*'],
@@ -126,6 +156,7 @@ export const KEYWORDS: Record<UiLanguage, IntentRules> = {
     late_fee: ['mahngebühr*', 'mahnung*', 'säumniszuschlag*', 'verspätungsgebühr*'],
     fraud: ['betrug*', 'nicht bestellt', 'unbefugt*', 'gestohlen*', 'identitätsdiebstahl', 'nicht autorisiert'],
     complaint: ['beschwerde*', 'schlichtung*', 'ombuds*'],
+    wants_to_return: ['passt nicht', 'passen nicht', 'passte nicht', 'zu klein', 'zu groß', 'zu gross', 'falsche größe', 'schicke sie zurück', 'zurückgeben'],
     payments: ['zahl*', 'bezahl*', 'rechnung*', 'raten*', 'schulden', 'inkasso'],
     returns: ['rücksend*', 'retour*', 'zurücksend*', 'zurückschick*', 'widerruf*', 'umtausch*'],
     problems: ['problem*', 'defekt*', 'kaputt*', 'falsche ware', 'falschen artikel', 'nicht erhalten', 'nicht angekommen', 'beschädigt*', 'reklamation*'],

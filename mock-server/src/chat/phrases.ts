@@ -60,7 +60,14 @@ export interface Phrases {
   noteRefund(amount: string, reference: string): string;
   noteReleaseHold(amount: string, reference: string): string;
   noteExtend(reference: string, date: string): string;
+  /** A refund not received 10 business days after it was sent: a refund specialist can chase it. */
+  refundLate(amount: string, reference: string): string;
+  /** Told on a handoff beyond level 1: who looks at the case and by when they answer (a date and time in the market's zone). */
+  specialistBy: Record<SpecialistLevel, (when: string) => string>;
 }
+
+/** Levels whose answer time the shopper is told on handoff. */
+export type SpecialistLevel = 'level_2' | 'legal_review' | 'fraud';
 
 const en: Phrases = {
   greeting: (name) =>
@@ -142,6 +149,13 @@ const en: Phrases = {
   noteRefund: (amount, ref) => `A refund of ${amount} on ${ref} was issued.`,
   noteReleaseHold: (amount, ref) => `The authorization hold of ${amount} on ${ref} was released.`,
   noteExtend: (ref, date) => `The payment on ${ref} is now due on ${date}.`,
+  refundLate: (amount, ref) =>
+    `The refund of ${amount} on ${ref} has been on its way for 10 business days, so it should have reached you by now. A refund specialist can look into it.`,
+  specialistBy: {
+    level_2: (when) => `A specialist will answer by ${when}.`,
+    legal_review: (when) => `Your complaint goes to our review team, who will answer by ${when}.`,
+    fraud: (when) => `Our fraud team has been alerted and will contact you by ${when}. Meanwhile, don't share any codes or card details with anyone.`,
+  },
 };
 
 const sv: Phrases = {
@@ -227,6 +241,13 @@ const sv: Phrases = {
   noteRefund: (amount, ref) => `En återbetalning på ${amount} för ${ref} har gjorts.`,
   noteReleaseHold: (amount, ref) => `Reservationen på ${amount} för ${ref} har släppts.`,
   noteExtend: (ref, date) => `Betalningen för ${ref} förfaller nu ${date}.`,
+  refundLate: (amount, ref) =>
+    `Återbetalningen på ${amount} för ${ref} har varit på väg i 10 bankdagar och borde ha kommit fram. En specialist på återbetalningar kan undersöka det.`,
+  specialistBy: {
+    level_2: (when) => `En specialist svarar senast ${when}.`,
+    legal_review: (when) => `Ditt klagomål går till vårt granskningsteam, som svarar senast ${when}.`,
+    fraud: (when) => `Vårt bedrägeriteam har larmats och kontaktar dig senast ${when}. Dela inga koder eller kortuppgifter med någon under tiden.`,
+  },
 };
 
 const de: Phrases = {
@@ -315,6 +336,13 @@ const de: Phrases = {
   noteRefund: (amount, ref) => `Eine Erstattung über ${amount} für ${ref} wurde veranlasst.`,
   noteReleaseHold: (amount, ref) => `Die Reservierung über ${amount} für ${ref} wurde freigegeben.`,
   noteExtend: (ref, date) => `Die Zahlung für ${ref} ist jetzt am ${date} fällig.`,
+  refundLate: (amount, ref) =>
+    `Die Erstattung über ${amount} für ${ref} ist seit 10 Werktagen unterwegs und hätte Sie inzwischen erreichen sollen. Ein Erstattungsspezialist kann das prüfen.`,
+  specialistBy: {
+    level_2: (when) => `Ein Spezialist antwortet bis ${when}.`,
+    legal_review: (when) => `Ihre Beschwerde geht an unser Prüfteam, das bis ${when} antwortet.`,
+    fraud: (when) => `Unser Betrugsteam ist informiert und meldet sich bis ${when} bei Ihnen. Geben Sie bis dahin niemandem Codes oder Kartendaten weiter.`,
+  },
 };
 
 const PHRASES: Record<ReplyLanguage, Phrases> = { en, sv, de };

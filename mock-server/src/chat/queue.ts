@@ -1,4 +1,5 @@
-import type { ChatSession, ContextPacket } from '@assist/contract';
+import type { ChatSession, ContextPacket, PaymentPlan } from '@assist/contract';
+import { marketToday, planView } from '../domain/plans.js';
 import type { ChatCore } from './core.js';
 import type { ChatSessionRecord } from './records.js';
 
@@ -23,10 +24,16 @@ export async function queueItem(core: ChatCore, session: ChatSessionRecord): Pro
   return { session: await core.view(session), context: await contextPacket(core, session), waitingSince: session.handoff?.at ?? session.createdAt };
 }
 
-/** Everything a person needs so the shopper never repeats it: who, which order, recent transactions, the conversation. */
+/** Everything a person needs so the shopper never repeats it: who, which order, its payment plan, recent transactions, the conversation. */
 export async function contextPacket(core: ChatCore, session: ChatSessionRecord): Promise<ContextPacket> {
   const orderId = session.focusOrderId ?? session.orderId;
   const order = orderId ? await core.ownOrder(session, orderId) : undefined;
+  const paymentPlans: PaymentPlan[] = [];
+  for (const id of new Set([session.focusOrderId, session.orderId])) {
+    const own = id ? await core.ownOrder(session, id) : undefined;
+    const plan = own ? await core.store.plan(own.id) : undefined;
+    if (own && plan) paymentPlans.push(planView(plan, marketToday(own, core.now())));
+  }
   const orders = session.customerId ? await core.store.ordersOf(session.customerId) : [];
   const lastTransactions = orders
     .flatMap((o) => o.transactions)
@@ -39,5 +46,6 @@ export async function contextPacket(core: ChatCore, session: ChatSessionRecord):
     lastTransactions,
     conversation: await core.messages(session.id),
     topic: session.topic,
+    paymentPlans,
   };
 }

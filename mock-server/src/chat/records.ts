@@ -4,7 +4,7 @@ export type ChatStatus = (typeof CHAT_STATUSES)[number];
 export type ChatTopic = (typeof CHAT_TOPICS)[number];
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 export type ExtensionDays = (typeof EXTENSION_DAYS)[number];
-export const HANDOFF_REASONS = ['shopper_request', 'assistant_cannot_help', 'complaint', 'legal', 'fraud_suspected'] as const;
+export const HANDOFF_REASONS = ['shopper_request', 'assistant_cannot_help', 'complaint', 'legal', 'fraud_suspected', 'refund_not_received'] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /** A chat as the store keeps it; the API shows it through `sessionView`. */

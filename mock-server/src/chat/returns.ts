@@ -10,6 +10,6 @@ export function returnsReader(deps: Deps): (orderId: string) => Promise<ReturnIn
       reference: r.reference,
       orderId: r.orderId,
       status: r.status,
-      refund: r.refund,
+      refund: r.refund ? { amount: r.refund.amount, expectedBy: r.refund.expectedBy, sentOn: r.refund.refundedOn } : null,
     }));
 }

@@ -72,3 +72,11 @@ export function expectedResolution(level: EscalationLevel, market: MarketCode, f
   if (rule.hours === 'always') return new Date(from.getTime() + rule.minutes * 60_000);
   return addWorkingMinutes(m, rule.hours === 'chat' ? m.chatHours : businessHours(m), from, rule.minutes);
 }
+
+/** A refund not received this many business days after it was sent is escalated to level 2 (DOMAIN.md, "Timeframes"). */
+export const REFUND_ESCALATION_BUSINESS_DAYS = 10;
+
+/** Whether a refund sent at `since` is late at `now`: 10 business days of its market (weekends and public holidays do not count) have passed. */
+export function refundOverdue(market: MarketCode, since: Date, now: Date): boolean {
+  return now >= addBusinessDays(MARKETS[market], since, REFUND_ESCALATION_BUSINESS_DAYS);
+}

@@ -134,5 +134,11 @@ export const ContextPacket = z.object({
   lastTransactions: z.array(Transaction).check(z.maxLength(3)),
   conversation: z.array(ChatMessage),
   topic: z.nullable(z.enum(CHAT_TOPICS)),
+  /**
+   * The payment plans of the orders the chat is about (the one it started with and the one in focus):
+   * every instalment's amount, due date, status and whether its date was moved, so an agent can act
+   * on a payment the chat never showed.
+   */
+  paymentPlans: z.array(PaymentPlan),
 });
 export type ContextPacket = z.infer<typeof ContextPacket>;

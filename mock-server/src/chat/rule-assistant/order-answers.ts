@@ -1,7 +1,8 @@
-import type { ChatCard, Order } from '@assist/contract';
+import type { ChatCard, Money, Order } from '@assist/contract';
 import type { AssistantTurn, ReturnInfo } from '../assistant.js';
 import { extendRefusal } from '../account-actions.js';
 import type { ExtendRefusal } from '../phrases.js';
+import { refundOverdue } from '../sla.js';
 import { agentAction, extendAction } from './actions.js';
 import type { AccountIntent } from './tables.js';
 import { withArticle, type Turn } from './turn.js';
@@ -83,12 +84,25 @@ async function refunds(turn: Turn, order: Order): Promise<AssistantTurn> {
     lines.push(p.refunds(order.reference, refunded.map((t) => `${f.money(t.amount)} (${f.date(t.at.slice(0, 10))})`).join(', ')));
     cards.push({ kind: 'refunds', orderId: order.id, refunds: refunded });
   }
-  for (const r of (await turn.ctx.tools.returnsOf(order.id)).filter((r) => r.refund || r.status !== 'cancelled')) {
+  const returned = (await turn.ctx.tools.returnsOf(order.id)).filter((r) => r.refund || r.status !== 'cancelled');
+  for (const r of returned) {
     lines.push(...returnLines(turn, r));
     cards.push(returnCard(r));
   }
   if (lines.length === 0) lines.push(p.noRefunds(order.reference));
-  return { text: lines.join(' '), cards, helped: true };
+  const late = lateRefund(turn, order, returned);
+  if (!late) return { text: lines.join(' '), cards, helped: true };
+  lines.push(p.refundLate(f.money(late), order.reference));
+  return { text: lines.join(' '), cards, helped: true, actions: [agentAction(p, 'refund_not_received', 'level_2')] };
+}
+
+/** A refund still not received 10 business days after it was sent (a pending refund, or a registered return not yet refunded): its amount. */
+function lateRefund(turn: Turn, order: Order, returned: ReturnInfo[]): Money | undefined {
+  const now = turn.ctx.tools.now();
+  const pending = order.transactions.find((t) => t.type === 'refund' && t.status === 'pending' && refundOverdue(order.market, new Date(t.at), now));
+  if (pending) return pending.amount;
+  const waiting = returned.find((r) => r.status === 'registered' && r.refund && refundOverdue(order.market, new Date(`${r.refund.sentOn}T12:00:00Z`), now));
+  return waiting?.refund?.amount;
 }
 
 async function returns(turn: Turn, order: Order): Promise<AssistantTurn> {
@@ -106,5 +120,6 @@ function returnLines(turn: Turn, r: ReturnInfo): string[] {
 }
 
 function returnCard(r: ReturnInfo): ChatCard {
-  return { kind: 'return_status', return: { id: r.id, reference: r.reference, orderId: r.orderId, status: r.status, refund: r.refund } };
+  const refund = r.refund ? { amount: r.refund.amount, expectedBy: r.refund.expectedBy } : null;
+  return { kind: 'return_status', return: { id: r.id, reference: r.reference, orderId: r.orderId, status: r.status, refund } };
 }

@@ -41,8 +41,9 @@ export function topicAnswer(turn: Turn, topic: TopicIntent): AssistantTurn {
 /** A question with an article of its own (charged twice, late fee, complaint), with the offer of a person where that helps. */
 export function articleIntent(turn: Turn, intent: ArticleIntent, d: Detection, text: string): AssistantTurn {
   const topic = TOPIC_OF_INTENT[intent] ?? d.topic ?? 'other';
-  // A search hit that answers the very question ("how can I avoid late fees?") beats the intent's usual article.
-  const article = confidentHit(turn, text, null) ?? turn.article(INTENT_ARTICLES[intent]);
+  // A search hit that answers the very question ("how can I avoid late fees?") beats the intent's usual article;
+  // wanting to send something back ("the shoes don't fit") is answered by how to return, whatever else the words match.
+  const article = (intent === 'wants_to_return' ? undefined : confidentHit(turn, text, null)) ?? turn.article(INTENT_ARTICLES[intent]);
   if (!article) return miss(turn);
   const reply = answer(turn, article, topic);
   if (intent === 'complaint') reply.actions = [agentAction(turn.p, 'complaint', 'legal_review')];

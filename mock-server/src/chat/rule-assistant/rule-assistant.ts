@@ -1,10 +1,11 @@
 import type { Assistant, AssistantContext, AssistantTurn } from '../assistant.js';
 import type { TopicIntent } from '../intent-keywords.js';
 import { detectIntents } from '../intents.js';
-import { accountAnswer } from './account.js';
+import { accountAnswer, pendingOrderQuestion } from './account.js';
 import { callbackAction, topicsAction } from './actions.js';
+import { mentionedOrders } from './order-mentions.js';
 import { articleIntent, retrieve, topicAnswer } from './retrieval.js';
-import { INTENT_ARTICLES, TOPIC_ARTICLES, isAccountIntent } from './tables.js';
+import { INTENT_ARTICLES, TOPIC_ARTICLES, isAccountIntent, type AccountIntent } from './tables.js';
 import { Turn, withArticle } from './turn.js';
 
 /**
@@ -18,6 +19,11 @@ export class RuleAssistant implements Assistant {
     if (ctx.input.kind === 'choice') return choice(turn, ctx.input.choice);
     return message(turn, ctx.input.text);
   }
+}
+
+/** The built-in answer to an account question about one order of the verified shopper, for assistants that pick the order themselves. */
+export function accountTurn(ctx: AssistantContext, intent: AccountIntent, orderId: string): Promise<AssistantTurn> {
+  return accountAnswer(new Turn(ctx), intent, '', orderId);
 }
 
 /** A quick reply the shopper chose: settled, a person, a topic, or the order an account question is about. */
@@ -42,7 +48,17 @@ async function message(turn: Turn, text: string): Promise<AssistantTurn> {
   if (d.action === 'human') return { text: p.handingOver, helped: true, handoff: { reason: 'shopper_request', level: 'level_1' } };
   if (d.action === 'callback') return { text: p.callbackOffer, helped: true, actions: [callbackAction(p)] };
   if (d.action && isAccountIntent(d.action)) return accountAnswer(turn, d.action, text);
-  if (d.article) return articleIntent(turn, d.article, d, text);
+  const named = turn.ctx.verified ? mentionedOrders(text, await turn.ctx.tools.orders(), turn.ctx.locale, turn.ctx.tools.now()) : [];
+  // "The coat" after "which order do you mean?": the answer to that question, for the order named.
+  const pending = pendingOrderQuestion(turn);
+  const answered = pending ? named.filter((o) => pending.orderIds.includes(o.id)) : [];
+  if (pending && answered.length === 1 && !d.article) return accountAnswer(turn, pending.intent, text, answered[0]!.id);
+  if (d.article) {
+    const reply = articleIntent(turn, d.article, d, text);
+    return named.length === 1 ? { ...reply, focusOrderId: named[0]!.id } : reply;
+  }
+  // An order named and nothing asked about it ("my order from Nordic Outdoor"): how that order is doing.
+  if (named.length === 1 && d.topic === null && !d.thanks) return accountAnswer(turn, 'order_status', text, named[0]!.id);
   const only = (flag: boolean) => flag && d.topic === null && d.length <= 5;
   if (only(d.thanks)) return { text: p.welcome, helped: true, resolved: true };
   if (only(d.greeting)) return { text: p.greetBack(turn.ctx.firstName), helped: true, actions: [topicsAction(p)] };

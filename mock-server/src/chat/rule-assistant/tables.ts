@@ -16,6 +16,7 @@ export const INTENT_ARTICLES: Record<ArticleIntent | 'fraud', string> = {
   charged_twice: 'charged-twice',
   late_fee: 'late-fee-charged',
   complaint: 'formal-complaint',
+  wants_to_return: 'how-to-return',
   fraud: 'security-and-fraud',
 };
 /** What to read meanwhile when an account question needs verification first. */
@@ -46,6 +47,7 @@ export const TOPIC_OF_INTENT: Partial<Record<ActionIntent | ArticleIntent, ChatT
   order_status: 'account',
   fraud: 'problems',
   complaint: 'account',
+  wants_to_return: 'returns',
 };
 
 /** Questions about the shopper's own orders: answered from the account once the shopper is verified. */
