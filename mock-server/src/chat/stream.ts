@@ -21,7 +21,7 @@ export function frame(event: ChatEvent): string {
 }
 
 /**
- * A chat's event stream as a ReadableStream body (answer it with `c.body(stream, 200, STREAM_HEADERS)`,
+ * A chat's event stream as a ReadableStream body (answer it with `answer(c, stream, 200, STREAM_HEADERS)` of http/answer.ts,
  * so the headers the middleware prepared, CORS and request id included, go with it), the same under Node and MSW: the session first,
  * then every message after `after`, then live events as they happen, with a comment line every
  * heartbeat. Live notices (hub.ts) say what changed; the stream reads it from the store, in sequence
