@@ -12,7 +12,7 @@ import { adminHeaders, adminUrl } from './admin.js';
 
 export const MOCK_BASE = '/mock-api';
 export const REAL_BASE = 'http://127.0.0.1:8787';
-export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
+export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
 const RTL = new Set(['ar']);
 const CURRENCY: Record<MarketCode, string> = { SE: 'SEK', DE: 'EUR', GB: 'GBP', US: 'USD' };
 
