@@ -23,7 +23,8 @@ const pt = {
   phone: 'Número de telemóvel',
   phoneHint: 'Com o indicativo do país, por exemplo +351 912 345 678.',
   consent: 'Guardar um registo deste chat',
-  consentNotice: 'Com o seu consentimento, registamos este chat e guardamos o registo até 7 anos, por exemplo no caso de um pagamento ser contestado. Pode conversar connosco sem isso.',
+  consentNotice:
+    'Com o seu consentimento, registamos este chat e guardamos o registo até 7 anos, por exemplo no caso de um pagamento ser contestado. Pode conversar connosco sem isso.',
   start: 'Iniciar o chat',
   guest: 'Fazer uma pergunta geral sem confirmar a identidade',
   errReference: 'Introduza a referência da encomenda que consta do e-mail de confirmação: 6 a 24 letras, algarismos ou hífenes.',

@@ -41,7 +41,8 @@ const pt = {
   next_registered: 'A loja registou a devolução e o reembolso está a ser processado.',
   next_refunded: 'O reembolso está concluído. Não precisa de fazer mais nada.',
   next_investigation: 'A devolução não foi registada a tempo, por isso estamos a analisar a situação com a loja.',
-  next_dnr: 'A transportadora indica que a encomenda foi entregue, mas a loja não a recebeu. Volte a enviá-la com um novo número de seguimento ou cancele a devolução sem qualquer penalização.',
+  next_dnr:
+    'A transportadora indica que a encomenda foi entregue, mas a loja não a recebeu. Volte a enviá-la com um novo número de seguimento ou cancele a devolução sem qualquer penalização.',
   next_cancelled: 'A devolução foi cancelada e os seus pagamentos continuam como previsto, sem juros de mora pelo período de suspensão.',
   next_closed: 'A análise está encerrada. Se a sua devolução continuar sem registo, comunique um problema e daremos seguimento ao caso.',
   investigationOpens: 'Se a loja não registar a devolução até {{date}}, abrimos uma análise.',
