@@ -73,7 +73,7 @@ const he = {
   hold: 'חיוב ממתין בסך {{amount}}',
   holdDates: 'נרשם ב־{{placed}}, צפוי להתבטל עד {{release}}',
 
-  s_authorized: 'מאושרת',
+  s_authorized: 'אושרה לחיוב',
   s_partially_confirmed: 'אושרה חלקית על ידי החנות',
   s_confirmed: 'אושרה',
   s_shipped: 'נשלחה',

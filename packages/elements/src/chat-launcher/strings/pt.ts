@@ -35,7 +35,7 @@ const pt = {
   errToken: 'A sua sessão na loja expirou. Confirme a identidade com os dados da encomenda.',
 
   log: 'Conversa',
-  you: 'Você',
+  you: 'Eu',
   assistant: 'Assistente virtual',
   agent: 'Assistente',
   system: 'Atualização',
