@@ -32,7 +32,7 @@ const cs = {
   methodTitle: 'Jak zboží pošlete zpět?',
   trackingHint: 'Najdete ho na podacím lístku dopravce. Můžete ho doplnit i později.',
   detailsTitle: 'Co se stalo?',
-  descriptionHint: 'Popište, co se stalo, alespoň 10 znaky.',
+  descriptionHint: 'Popište, co se stalo – alespoň 10 znaků.',
   evidenceHint: 'Fotky nebo PDF, nejvýše {{max}} souborů, každý do {{size}}. Odesíláme jen názvy a velikosti souborů.',
   reviewTitle: 'Zkontrolujte a odešlete',
   submitReturn: 'Nahlásit vrácení',
