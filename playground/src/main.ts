@@ -12,8 +12,14 @@ import { adminHeaders, adminUrl } from './admin.js';
 
 export const MOCK_BASE = '/mock-api';
 export const REAL_BASE = 'http://127.0.0.1:8787';
-export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
-const RTL = new Set(['ar']);
+export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
+const RTL = new Set(['ar', 'he']);
+
+/** A language in its own name, as a language picker writes it: `cs` → "Čeština", `he` → "עברית". */
+export function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 const CURRENCY: Record<MarketCode, string> = { SE: 'SEK', DE: 'EUR', GB: 'GBP', US: 'USD' };
 
 export interface Settings {
@@ -156,7 +162,7 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const form = $<HTMLFormElement>('settings');
   for (const input of form.querySelectorAll<HTMLInputElement>('input[name=api]')) input.checked = input.value === settings.api;
-  for (const locale of LOCALES) option($('locale'), locale, new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale);
+  for (const locale of LOCALES) option($('locale'), locale, languageName(locale));
   for (const market of MARKET_CODES) option($('market'), market, new Intl.DisplayNames(['en'], { type: 'region' }).of(market) ?? market);
   $<HTMLSelectElement>('locale').value = settings.locale;
   $<HTMLSelectElement>('market').value = settings.market;

@@ -3,7 +3,23 @@ import type { Problem, Return } from '@assist/contract';
 import { verifyShopper } from '@assist/contract/endpoints';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 import type { AssistReturnReporter } from '@assist/elements';
-import { $, LOCALES, MOCK_BASE, REAL_BASE, applyPage, el, log, option, readSettings, renderShoppers, showStatus, startMock, writeSettings, type Settings } from './main.js';
+import {
+  $,
+  LOCALES,
+  MOCK_BASE,
+  REAL_BASE,
+  applyPage,
+  el,
+  languageName,
+  log,
+  option,
+  readSettings,
+  renderShoppers,
+  showStatus,
+  startMock,
+  writeSettings,
+  type Settings,
+} from './main.js';
 import { adminHeaders, adminUrl } from './admin.js';
 
 /**
@@ -158,7 +174,7 @@ async function applyShopper(): Promise<void> {
 async function main(): Promise<void> {
   const form = $<HTMLFormElement>('settings');
   for (const input of form.querySelectorAll<HTMLInputElement>('input[name=api]')) input.checked = input.value === settings.api;
-  for (const locale of LOCALES) option($('locale'), locale, new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale);
+  for (const locale of LOCALES) option($('locale'), locale, languageName(locale));
   for (const market of ['SE', 'DE', 'GB', 'US']) option($('market'), market, new Intl.DisplayNames(['en'], { type: 'region' }).of(market) ?? market);
   for (const c of DEMO_CUSTOMERS) option($('shopper'), c.id, `${c.firstName} ${c.lastName} (${c.market})`);
   $<HTMLSelectElement>('locale').value = settings.locale;

@@ -266,6 +266,25 @@ describe('assist.js, the script-tag loader', { skip: chromePath ? false : 'Chrom
     await rtl.page.close();
   });
 
+  it('names the launcher in Czech, Portuguese and Hebrew, mirrors it in Hebrew and loads Hebrew strings through their pinned map', async () => {
+    const { page } = await open({ data: { components: 'help-center', position: 'bottom-start' }, body: '<assist-faq-search></assist-faq-search>', lang: 'he', dir: 'rtl' });
+    const viewport = page.viewportSize()!;
+    const launcher = page.locator('assist-embed button.l');
+    const box = (await launcher.boundingBox())!;
+    assert.equal(viewport.width - box.x - box.width, 16, 'bottom-start is on the right in Hebrew');
+    assert.equal(await launcher.getAttribute('aria-label'), 'עזרה');
+    // The Hebrew strings come through maps/he.js, which importmap.json pins.
+    await page.waitForFunction(() => document.querySelector('assist-faq-search')?.shadowRoot?.querySelector('input')?.placeholder.includes('חיפוש'));
+    assert.equal(await page.locator('assist-faq-search').getAttribute('dir'), 'rtl');
+    await page.evaluate(() => document.documentElement.removeAttribute('lang'));
+    const labels: Record<string, string> = { cs: 'Nápověda', pt: 'Ajuda', nl: 'Help', ru: 'Help', en: 'Help' };
+    for (const [locale, label] of Object.entries(labels)) {
+      await page.evaluate((l) => (window as unknown as Win).Assist.setLocale(l), locale);
+      assert.equal(await launcher.getAttribute('aria-label'), label, locale);
+    }
+    await page.close();
+  });
+
   it('moves out of the way of the element in focus', async () => {
     const { page } = await open({
       data: { components: 'help-center' },

@@ -63,6 +63,29 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('switches among the 15 languages, each named in itself; Hebrew mirrors the page and the help center', async () => {
+    await open('locale=en&market=SE');
+    const options = await page.$$eval('#locale option', (nodes) => nodes.map((node) => [(node as HTMLOptionElement).value, node.textContent]));
+    assert.equal(options.length, 15);
+    assert.deepEqual(options.slice(-3), [
+      ['cs', 'Čeština'],
+      ['pt', 'Português'],
+      ['he', 'עברית'],
+    ]);
+    await page.waitForSelector('assist-help-center .topic');
+    await page.selectOption('#locale', 'he');
+    await page.waitForFunction(() => document.querySelector('assist-help-center')?.shadowRoot?.querySelector('h2')?.textContent?.trim() === 'איך אפשר לעזור?');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'he');
+    assert.equal(await page.getAttribute('assist-help-center', 'dir'), 'rtl');
+    assert.match(page.url(), /locale=he/);
+    await page.selectOption('#locale', 'cs');
+    await page.waitForFunction(() => document.querySelector('assist-help-center')?.shadowRoot?.querySelector('h2')?.textContent?.trim() === 'Jak vám můžeme pomoci?');
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+    assert.equal(await page.getAttribute('assist-help-center', 'dir'), 'ltr');
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../src/i18n/locales.js';
+import { LOCALES, directionOf, matchLocale } from '../src/i18n/locales.js';
 import type { StringBundle } from '../src/i18n/strings.js';
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
@@ -39,6 +39,23 @@ describe('UI translations', () => {
   it('every component has its strings folder', () => {
     const names = folders.map((f) => relative(src, f)).sort();
     assert.ok(names.includes('i18n/strings') && names.includes('faq-search/strings') && names.includes('help-center/strings'), names.join(', '));
+  });
+
+  it('ships the 15 languages, Czech, Portuguese and Hebrew last, and matches regional tags to them', () => {
+    assert.deepEqual([...LOCALES], ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he']);
+    assert.equal(matchLocale('cs-CZ'), 'cs');
+    assert.equal(matchLocale('pt-PT'), 'pt');
+    assert.equal(matchLocale('pt_BR'), 'pt');
+    assert.equal(matchLocale('he-IL'), 'he');
+    assert.equal(matchLocale('sk'), 'en');
+  });
+
+  it('writes Arabic and Hebrew right to left and every other language left to right', () => {
+    assert.deepEqual(
+      LOCALES.filter((locale) => directionOf(locale) === 'rtl'),
+      ['ar', 'he'],
+    );
+    assert.equal(directionOf('he-IL'), 'rtl');
   });
 
   for (const folder of folders) {
@@ -78,6 +95,11 @@ describe('UI translations', () => {
           for (const category of categories) {
             assert.ok(strings.has(`${base}_${category}`), `${locale} ${base} lacks the "${category}" form`);
           }
+        }
+        // A form the language does not have is never shown (Hebrew has no "few", Portuguese no "two").
+        for (const key of [...strings.keys()].filter((k) => PLURAL.test(k))) {
+          const category = PLURAL.exec(key)![1]! as Intl.LDMLPluralRule;
+          assert.ok(categories.includes(category), `${locale} ${key}: ${locale} has no "${category}" plural form`);
         }
         for (const [key, text] of strings) {
           assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);

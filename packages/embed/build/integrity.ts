@@ -45,16 +45,19 @@ export interface Inventory {
 
 const LANGUAGES: Record<string, string> = {
   ar: 'Arabic',
+  cs: 'Czech',
   da: 'Danish',
   de: 'German',
   en: 'English',
   es: 'Spanish',
   fi: 'Finnish',
   fr: 'French',
+  he: 'Hebrew',
   it: 'Italian',
   nb: 'Norwegian',
   nl: 'Dutch',
   pl: 'Polish',
+  pt: 'Portuguese',
   sv: 'Swedish',
 };
 const ON_DEMAND = 'on demand: a click on the launcher, Assist.open(), browser idle time, or its tag in the page';

@@ -11,10 +11,10 @@ declare const __ASSIST_COMPONENTS__: string[];
  * The tags the loader can load. Each one's module is `@assist/cdn/<tag>`, which the release's import
  * map (importmap.json) resolves to its file (`assist-help-center` → `help-center/help-center.js`).
  */
-export const TAGS = __ASSIST_COMPONENTS__.map((name) => `assist-${name}`);
+export const TAGS = __ASSIST_COMPONENTS__.map((name) => 'assist-' + name);
 
 /** `help-center` or `assist-help-center` → `assist-help-center`. */
-export const prefixed = (name: string) => (name.startsWith('assist-') ? name : `assist-${name}`);
+export const prefixed = (name: string) => (name.startsWith('assist-') ? name : 'assist-' + name);
 
 /** The tags of `data-components` that the release has, first one first. */
 export const namesOf = (data: DOMStringMap) =>

@@ -73,6 +73,9 @@ const LABELS: Record<string, [help: string, close: string]> = {
   nb: ['Hjelp', 'Lukk'],
   pl: ['Pomoc', 'Zamknij'],
   ar: ['المساعدة', 'إغلاق'],
+  cs: ['Nápověda', 'Zavřít'],
+  pt: ['Ajuda', 'Fechar'],
+  he: ['עזרה', 'סגירה'],
 };
 
 /** Dark defaults of the design tokens (packages/elements/src/styles/tokens.ts); --assist-* values still win. */

@@ -549,6 +549,25 @@ describe('<assist-chat-launcher>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks Hebrew and mirrors like Arabic: bottom-end is on the left, text runs from the right', async () => {
+    const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher lang="he-IL"></assist-chat-launcher>`);
+    await until(() => name(el) === 'דברו איתנו בצ׳אט', 'not Hebrew');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(launcher(el).getBoundingClientRect().left).to.be.lessThan(innerWidth / 2);
+    el.open();
+    await el.updateComplete;
+    const title = $(el, 'h2')!;
+    expect(text(title)).to.equal('צ׳אט עם שירות הלקוחות');
+    expect(getComputedStyle(title).direction).to.equal('rtl');
+    // The heading's text starts at its right edge.
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    expect(Math.abs(range.getBoundingClientRect().right - title.getBoundingClientRect().right)).to.be.lessThan(24);
+    expect(panel(el)!.getBoundingClientRect().left).to.be.lessThan(innerWidth / 2);
+    expect(text(button(el, 'התחלת צ׳אט'))).to.equal('התחלת צ׳אט');
+    await expect(el).to.be.accessible();
+  });
+
   it('checks the forms with the same rules as the API', () => {
     const samples = {
       reference: ['SE-4K7M2QXP', ' se-4k7m2qxp ', 'SE-1', '-SE4K7M2QXP', 'SE 4K7M2QXP', 'A'.repeat(24), 'A'.repeat(25), ''],

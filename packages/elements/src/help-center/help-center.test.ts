@@ -206,6 +206,25 @@ describe('<assist-help-center>', () => {
     expect(root(ar).querySelector('article')!.getAttribute('dir')).to.equal('ltr');
   });
 
+  it('speaks Hebrew and mirrors: headings and topics run from the right, articles keep their own direction', async () => {
+    const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center lang="he"></assist-help-center>`));
+    await waitUntil(() => heading(el) === 'איך אפשר לעזור?', `Hebrew strings did not load: ${heading(el)}`);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    const title = root(el).querySelector('h2')!;
+    expect(getComputedStyle(title).direction).to.equal('rtl');
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    expect(Math.abs(range.getBoundingClientRect().right - title.getBoundingClientRect().right)).to.be.lessThan(24);
+    expect(root(el).textContent).to.contain('דרכים נוספות לקבל עזרה');
+    await expect(el).to.be.accessible();
+    // An article is shown right to left when it is in Hebrew, and left to right in the English fallback.
+    el.openArticle('charged-twice');
+    await articleShown(el);
+    const article = root(el).querySelector('article')!;
+    expect(article.getAttribute('dir')).to.equal(article.getAttribute('lang') === 'he' ? 'rtl' : 'ltr');
+    expect(root(el).querySelector('[part=article]')!.textContent).to.contain('המאמר הזה עזר לך?');
+  });
+
   it('keeps two instances on one page independent', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><assist-help-center></assist-help-center><assist-help-center></assist-help-center></div>`);
     const [a, b] = [...wrapper.querySelectorAll('assist-help-center')] as AssistHelpCenter[];

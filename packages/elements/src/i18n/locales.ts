@@ -1,5 +1,5 @@
 /** Languages the components are translated into. */
-export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
+export const LOCALES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const RTL = new Set<string>(['ar', 'he', 'fa', 'ur']);

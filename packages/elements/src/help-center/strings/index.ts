@@ -20,4 +20,7 @@ export const helpCenterStrings = defineStrings('helpCenter', en, {
   nb: () => import('./nb.js'),
   pl: () => import('./pl.js'),
   ar: () => import('./ar.js'),
+  cs: () => import('./cs.js'),
+  pt: () => import('./pt.js'),
+  he: () => import('./he.js'),
 });
