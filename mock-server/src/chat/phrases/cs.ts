@@ -1,0 +1,88 @@
+import { plural } from '../format.js';
+import type { Phrases } from '../phrases.js';
+
+const days = (n: number) => plural('cs', n, { one: 'den', few: 'dny', many: 'dne', other: 'dní' });
+
+export const cs: Phrases = {
+  greeting: (name) =>
+    `Dobrý den${name ? `, ${name}` : ''}! Jsem asistent. Zeptejte se mě na platby, vrácení zboží, problém s objednávkou, kartu nebo zůstatek. Kdykoli můžete požádat o spojení s člověkem.`,
+  greetBack: (name) => `Dobrý den${name ? `, ${name}` : ''}! S čím vám mohu pomoci?`,
+  topics: { payments: 'Platby', returns: 'Vrácení zboží', problems: 'Problém s objednávkou', card: 'Kreditní karta', balance: 'Zůstatek', account: 'Můj účet' },
+  helped: 'To pomohlo',
+  talkToPerson: 'Mluvit s člověkem',
+  noThanks: 'Ne, děkuji',
+  notSure: 'Nejsem si jistý, že jsem vám rozuměl. Pomohu s platbami, vrácením zboží, problémy s objednávkou, kartou a zůstatkem, nebo vás spojím s člověkem.',
+  cannotHelp: 'S tímhle vám sám nepomohu, takže vás spojím s člověkem.',
+  welcome: 'Rádo se stalo! Pokud je to vše, můžete tento chat ohodnotit.',
+  anythingElse: 'Dobře. Mohu vám pomoci ještě s něčím?',
+  verifyFirst:
+    'Abych se mohl podívat na vaše objednávky, musím ověřit, že jste to vy. Ověřte se číslem objednávky a e-mailem nebo telefonem, které jste zadali při nákupu, a pak se zeptejte znovu.',
+  verifyForAccount: 'Abych to mohl zkontrolovat u vašich objednávek, ověřte se číslem objednávky a e-mailem nebo telefonem, které jste zadali při nákupu.',
+  verify: 'Ověřit se',
+  noOrders: 'Nenacházím pro vás žádné objednávky.',
+  pickOrder: 'Kterou objednávku myslíte?',
+  orderStatus: (ref, merchant, status) => `Vaše objednávka ${ref} u ${merchant} je ${status}.`,
+  orderStatusNames: {
+    authorized: 'vytvořená a čeká na potvrzení obchodu',
+    partially_confirmed: 'částečně potvrzená obchodem: splátkový plán pokrývá jen to, co obchod potvrdil',
+    confirmed: 'potvrzená obchodem',
+    shipped: 'na cestě',
+    delivered: 'doručená',
+    cancelled: 'zrušená',
+    refunded: 'refundovaná',
+  },
+  nextPayment: (amount, date) => `Vaše další platba je ${amount} se splatností ${date}.`,
+  planSummary: (ref, paid, remaining) => `Splátkový plán pro ${ref}: zaplaceno ${paid}, zbývá zaplatit ${remaining}.`,
+  planCompleted: (ref) => `${ref} je celá zaplacená. Nic dalšího není splatné.`,
+  planPaused: 'Platby jsou pozastavené, dokud je otevřené vrácení nebo problém, takže mezitím se nepřičítají žádné poplatky z prodlení.',
+  planInCollection: (agency) => `Tento splátkový plán byl předán k vymáhání společnosti ${agency}; pro zaplacení se prosím obraťte na ni.`,
+  extendOffer: (amount, date) => `Vaše další platba ${amount} je splatná ${date}. Toto datum mohu jednou posunout. Vyberte nové datum:`,
+  extendChoice: (n, date) => `+${n} ${days(n)} (${date})`,
+  keepDate: 'Ponechat datum',
+  extendDone: (amount, date) => `Hotovo: vaše platba ${amount} je nyní splatná ${date}. Toto datum už nelze znovu posunout.`,
+  extendKept: (date) => `Dobře, datum zůstává ${date}.`,
+  extendRefused: {
+    already_extended: 'Tato platba už byla jednou posunuta a každou platbu lze posunout jen jednou.',
+    paid: 'U této objednávky není žádná otevřená platba, kterou by šlo posunout.',
+    overdue: 'Tato platba je po splatnosti, takže její datum už nelze posunout. Zaplaťte ji, nebo to proberte s člověkem.',
+    paused: 'Platby za tuto objednávku jsou pozastavené, dokud je otevřené vrácení nebo problém, takže teď není co posouvat.',
+    not_extendable: 'Tento druh platby nelze posunout.',
+    no_plan: 'Tato objednávka nemá splátkový plán.',
+  },
+  refunds: (ref, list) => `Vrácené peníze u ${ref}: ${list}.`,
+  noRefunds: (ref) =>
+    `U ${ref} zatím žádné vrácení peněz není. Jakmile obchod zaeviduje vrácení zboží, peníze přijdou do 3 až 14 pracovních dnů a vaše banka může potřebovat až 10 dalších dnů.`,
+  returnStatus: (ref, status) => `Vaše vrácení ${ref} je ${status}.`,
+  returnStatusNames: {
+    reported: 'nahlášené a platby jsou pozastavené, dokud je otevřené',
+    in_transit: 'na cestě zpět do obchodu',
+    received: 'převzaté obchodem',
+    registered: 'zaevidované obchodem',
+    refunded: 'proplacené',
+    investigation: 'v šetření, protože ho obchod nezaevidoval',
+    cancelled: 'zrušené',
+    closed: 'uzavřené',
+  },
+  refundExpected: (amount, date) => `Vrácení ${amount} očekáváme nejpozději ${date}.`,
+  noReturns: (ref) => `U ${ref} nevidím žádné nahlášené vrácení.`,
+  holdPending: (amount, ref, date) => `Částka ${amount} čekající u ${ref} je blokace, ne platba. Obvykle sama zmizí nejpozději ${date}.`,
+  holdOverdue: (amount, ref, date) =>
+    `Částka ${amount} čekající u ${ref} je blokace, ne platba. Měla zmizet do ${date}, takže musíme obchod požádat, aby ji uvolnil. Člověk z podpory to může vyřídit za vás.`,
+  noHold: (ref) => `U ${ref} není žádná čekající blokace.`,
+  offerPerson: 'Mám to předat člověku?',
+  handingOver: 'Spojím vás s člověkem, který vám pomůže.',
+  queued: (position, minutes, ticket) =>
+    `Jste ${position}. ve frontě; předpokládaná doba čekání je asi ${minutes} min. Váš požadavek má číslo ${ticket} a ten, kdo ho převezme, uvidí náš rozhovor.`,
+  offline: (when, ticket) => `Naši operátoři teď nejsou k dispozici a vrátí se ${when}. Váš požadavek ${ticket} zůstává ve frontě, nebo vám můžeme zavolat, kdy se vám to hodí.`,
+  alreadyWaiting: (ticket) => `Váš požadavek ${ticket} už má náš tým.`,
+  requestCallback: 'Požádat o zavolání',
+  callbackOffer: 'Můžeme vám zavolat: vyberte čas v rámci naší telefonické podpory.',
+  callbackBooked: (phone, from, to, ref) => `Zavoláme vám na ${phone} mezi ${from} a ${to}. Vaše referenční číslo je ${ref}.`,
+  agentJoined: (agent, name, ref) =>
+    `Dobrý den${name ? `, ${name}` : ''}, tady ${agent}. Vidím náš rozhovor${ref ? ` i vaši objednávku ${ref}` : ''}, takže nemusíte nic opakovat. Dejte mi chvilku, podívám se na to.`,
+  agentFollowUp: 'Děkuji, poznamenal jsem si to a řeším to.',
+  resolved: (ticket, summary) => `Váš požadavek ${ticket} je vyřešen.${summary ? ` ${summary}` : ''} Můžete tento chat ohodnotit.`,
+  noteRefund: (amount, ref) => `U ${ref} bylo vráceno ${amount}.`,
+  noteReleaseHold: (amount, ref) => `Blokace ${amount} u ${ref} byla uvolněna.`,
+  noteExtend: (ref, date) => `Platba u ${ref} je nyní splatná ${date}.`,
+};
