@@ -1,11 +1,11 @@
 /**
  * The words that say what a shopper's message is about, in every language the UI ships: data, one
  * table per language. A keyword is one or more words; a word ending in `*` matches any word
- * starting with it. Arabic keywords match anywhere in the text, as its words take attached
- * prefixes (ال, و, ب). Matching: intents.ts.
+ * starting with it. Arabic and Hebrew keywords match anywhere in the text, as their words take
+ * attached prefixes (ال, و, ب; ה, ו, ב, ל, ש). Matching: intents.ts.
  */
 
-export const UI_LANGUAGES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar'] as const;
+export const UI_LANGUAGES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Intents that do something or route the chat, in the order they win over each other. */
@@ -330,5 +330,81 @@ export const KEYWORDS: Record<UiLanguage, IntentRules> = {
     card: ['بطاقة', 'بطاقه'],
     balance: ['الرصيد', 'رصيد', 'سحب'],
     account: ['حساب', 'تسجيل الدخول', 'افلاس', 'وفاة'],
+  },
+  cs: {
+    human: ['člověk*', 'člověkem', 'operátor*', 'živým', 'skutečnou osobou', 'zákaznick* podpor*', 'zákaznický servis', 'agent', 'pracovník*'],
+    callback: ['zavolat zpátky', 'zavolejte mi', 'zavolat', 'zpětné volání', 'zavoláte'],
+    greeting: ['dobrý den', 'ahoj', 'zdravím', 'čau', 'dobré ráno'],
+    thanks: ['děkuj*', 'díky', 'dík'],
+    order_status: ['kde je moje objednávka', 'kde je můj balík', 'stav objednávky', 'sledování', 'zásilk*', 'balík*', 'doručen*', 'odeslan*'],
+    payment_plan: ['splátkový kalendář', 'splátkový plán', 'další splátk*', 'další platb*', 'splatnost*', 'kolik mi zbývá', 'kolik ještě dlužím', 'kdy mám zaplatit'],
+    extend_due_date: ['odložit', 'odklad*', 'posunout', 'prodloužit', 'prodloužení', 'víc času', 'více času', 'zaplatit později', 'později zaplatit'],
+    refund_status: ['vrácení peněz', 'vrátíte peníze', 'peníze zpět', 'moje peníze', 'refundac*', 'dobropis*'],
+    return_status: ['moje vrácení', 'stav vrácení', 'vrácené zboží', 'moji vratku', 'vratk*'],
+    hold: ['blokac*', 'blokovan*', 'zablokovan*', 'rezervovan*', 'autorizac*', 'čekající platb*'],
+    charged_twice: ['dvakrát', 'dvojí platb*', 'strženo dvakrát', 'zaplatil jsem dvakrát', 'dvojit*'],
+    late_fee: ['poplatek z prodlení', 'poplatek za upomínku', 'upomínk*', 'penále', 'úrok z prodlení'],
+    fraud: ['podvod*', 'neoprávněn*', 'ukraden*', 'krádež*', 'zneužit*', 'jsem neudělal', 'jsem neprovedl'],
+    complaint: ['stížnost*', 'stěžovat', 'ombudsman'],
+    payments: ['platb*', 'zaplat*', 'faktur*', 'splátk*', 'dluh*', 'vymáhání'],
+    returns: ['vrátit', 'vrácení zboží', 'vráceni zbozi', 'poslat zpátky', 'pošlu zpátky', 'poslat zpět', 'odstoupení', 'vymění*'],
+    problems: ['problém*', 'vadn*', 'rozbit*', 'poškozen*', 'špatné zboží', 'nepřišl*', 'nedorazil*', 'nedošl*', 'reklamac*'],
+    card: ['kart*', 'kreditní kart*'],
+    balance: ['zůstat*', 'cashback', 'vybrat', 'výběr*', 'vklad*'],
+    account: ['účet', 'účtu', 'účtem', 'přihlásit', 'přihlášení', 'heslo', 'insolvenc*', 'úmrtí', 'roční poplatek', 'osobní údaje'],
+  },
+  pt: {
+    human: ['pessoa', 'humano', 'assistente', 'operador*', 'apoio ao cliente', 'atendimento', 'falar com alguém', 'agente*'],
+    callback: ['ligar-me', 'ligue-me', 'liguem-me', 'ligarem', 'chamada de volta', 'telefonem-me', 'me ligar', 'me liguem'],
+    greeting: ['olá', 'ola', 'bom dia', 'boa tarde', 'boa noite', 'oi'],
+    thanks: ['obrigad*', 'agradeço', 'valeu'],
+    order_status: [
+      'onde está a minha encomenda',
+      'onde esta a minha encomenda',
+      'estado da encomenda',
+      'seguimento',
+      'rastre*',
+      'envio*',
+      'entreg*',
+      'pacote*',
+      'encomenda não chegou',
+    ],
+    payment_plan: ['plano de pagamento*', 'próximo pagamento', 'próxima prestação', 'data de vencimento', 'vencimento*', 'quanto falta', 'quanto me falta', 'prestações'],
+    extend_due_date: ['adiar', 'adiamento', 'prorrog*', 'mais tempo', 'pagar mais tarde', 'pagar depois', 'estender'],
+    refund_status: ['reembols*', 'meu dinheiro', 'dinheiro de volta', 'devolução do dinheiro'],
+    return_status: ['minha devolução', 'estado da devolução', 'receberam a minha devolução'],
+    hold: ['cativ*', 'valor retido', 'retido', 'retenção', 'autorização*', 'pendente'],
+    charged_twice: ['duas vezes', 'cobrança duplicada', 'duplicad*', 'cobrado duas'],
+    late_fee: ['taxa de atraso', 'juros de mora', 'multa', 'penaliza*', 'custos de atraso'],
+    fraud: ['fraude*', 'burla*', 'não autorizad*', 'roubad*', 'roubo', 'não fiz', 'eu nao fiz'],
+    complaint: ['reclamação*', 'queixa*', 'livro de reclamações'],
+    payments: ['pagament*', 'pagar', 'paguei', 'fatura*', 'prestação', 'dívida*'],
+    returns: ['devolv*', 'devolução', 'mandar de volta', 'enviar de volta', 'trocar', 'troca'],
+    problems: ['problema*', 'defeituos*', 'partid*', 'estragad*', 'danificad*', 'artigo errado', 'não recebi', 'nao recebi', 'não chegou', 'avariad*'],
+    card: ['cartão', 'cartao', 'cartões', 'cartão de crédito'],
+    balance: ['saldo*', 'cashback', 'levantar', 'levanto', 'levantamento'],
+    account: ['conta', 'iniciar sessão', 'entrar na minha conta', 'palavra-passe', 'senha', 'insolvência', 'falecimento', 'anuidade', 'dados pessoais'],
+  },
+  he: {
+    human: ['נציג', 'בן אדם', 'אדם אמיתי', 'שירות לקוחות', 'לדבר עם מישהו', 'סוכן'],
+    callback: ['תתקשרו', 'שיחה חוזרת', 'להתקשר אליי', 'תחזרו אליי', 'התקשרו אליי'],
+    greeting: ['שלום', 'היי', 'הי', 'בוקר טוב', 'ערב טוב'],
+    thanks: ['תודה', 'תודות'],
+    order_status: ['איפה ההזמנה', 'איפה החבילה', 'סטטוס הזמנה', 'מעקב', 'משלוח', 'חבילה'],
+    payment_plan: ['תוכנית תשלומים', 'התשלום הבא', 'מועד החיוב', 'מועד תשלום', 'כמה נשאר', 'תשלומים'],
+    extend_due_date: ['לדחות', 'דחייה', 'דחיית', 'להאריך', 'הארכה', 'עוד זמן', 'מאוחר יותר'],
+    refund_status: ['זיכוי', 'החזר כספי', 'ההחזר', 'הכסף שלי', 'הכסף בחזרה', 'החזר'],
+    return_status: ['ההחזרה שלי', 'סטטוס ההחזרה', 'קיבלתם את ההחזרה'],
+    hold: ['מוקפא', 'מסגרת', 'תפיסת מסגרת', 'סכום שמור', 'ממתין לחיוב', 'הרשאה'],
+    charged_twice: ['פעמיים', 'חיוב כפול', 'חויבתי פעמיים'],
+    late_fee: ['דמי איחור', 'ריבית פיגורים', 'קנס'],
+    fraud: ['הונאה', 'רמאות', 'גניבה', 'נגנב', 'לא ביצעתי', 'ללא הרשאה'],
+    complaint: ['תלונה', 'להתלונן'],
+    payments: ['תשלום', 'לשלם', 'שילמתי', 'חשבונית', 'חוב'],
+    returns: ['להחזיר', 'החזרה', 'מחזירים', 'בחזרה', 'החלפה'],
+    problems: ['בעיה', 'פגום', 'שבור', 'נשבר', 'מוצר לא נכון', 'לא קיבלתי', 'לא הגיע', 'פגם'],
+    card: ['כרטיס', 'אשראי'],
+    balance: ['יתרה', 'היתרה', 'למשוך', 'מושכים', 'קאשבק'],
+    account: ['חשבון', 'להתחבר', 'התחברות', 'סיסמה', 'פשיטת רגל', 'פטירה', 'דמי מנוי', 'מידע אישי'],
   },
 };
