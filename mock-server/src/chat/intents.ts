@@ -3,6 +3,7 @@ import {
   ACTION_INTENTS,
   ARTICLE_INTENTS,
   KEYWORDS,
+  SOCIAL_INTENTS,
   TOPIC_INTENTS,
   type ActionIntent,
   type ArticleIntent,
@@ -23,7 +24,7 @@ export type { Intent, UiLanguage } from './intent-keywords.js';
 /** Lowercase, diacritics folded (ä → a, é → e, ß → ss); Arabic without vowel marks and with one alef; Hebrew without points. */
 export function foldText(text: string): string {
   return fold(text)
-    .replace(/[\u064b-\u0652\u0640]/g, '')
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
@@ -143,6 +144,8 @@ export function keywordWords(text: string): Map<UiLanguage, number> {
   return found;
 }
 
+const SOCIAL: ReadonlySet<Intent> = new Set(SOCIAL_INTENTS);
+
 export interface Detection {
   /** Every intent with the number of words of its matching keywords. */
   scores: Map<Intent, number>;
@@ -171,7 +174,12 @@ export function detectIntents(text: string, locale?: string): Detection {
   const scores = new Map<Intent, number>();
   const byLanguage = new Map<UiLanguage, number>();
   const own = locale?.split('-')[0]?.toLowerCase();
-  const matched = RULES.filter((rule) => matches(rule.keyword, textWords, folded, rule.language === own));
+  let matched = RULES.filter((rule) => matches(rule.keyword, textWords, folded, false));
+  // Typos are forgiven only when the words as written say nothing: "argent" (money) must not pass for "agent".
+  if (!matched.some((rule) => !SOCIAL.has(rule.intent))) {
+    const exact = new Set(matched);
+    matched = [...matched, ...RULES.filter((rule) => rule.language === own && !SOCIAL.has(rule.intent) && !exact.has(rule) && matches(rule.keyword, textWords, folded, true))];
+  }
   const inOwn = matched.filter((rule) => rule.language === own);
   for (const rule of inOwn.length > 0 ? inOwn : matched) {
     const weight = weightOf(rule);

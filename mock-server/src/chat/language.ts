@@ -10,7 +10,7 @@ import { foldText, keywordWords } from './intents.js';
 
 /** Frequent words of each language, diacritics folded; words several languages share are left out where they would mislead. */
 const STOP_WORDS: Record<Exclude<ReplyLanguage, 'ar' | 'he'>, string> = {
-  en: 'i my me the is are was it its this that what where when why how can could do does did dont cant didnt have has been not you your please pls with for from of and at on get got want need still yet there',
+  en: 'i my me the is are was it its this that what where when why how can could do does did dont cant didnt have has been not you your please pls with for from of and at on get got want need still yet there wheres whats hows im ive theres',
   sv: 'jag mig min mitt mina du dig din ditt inte och ar var nar hur vad kan ni har fatt ska vill med pa till for att det den som nagon nan inga mycket varfor sa dom dem fran',
   de: 'ich mich mir mein meine meinen meiner ist sind nicht und wo wann warum wie was kann konnen ich habe hab hast ein eine einen der die das den dem mit von zu fur auf noch schon bitte doch',
   fr: 'je j moi mon ma mes est sont pas ne et ou quand pourquoi comment quoi peux pouvez vous avez ai le la les un une des du de avec pour sur encore c qu est ce il y a n m l',
