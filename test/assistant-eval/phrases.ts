@@ -7,6 +7,7 @@ import { rows, type EvalPhrase } from './types.js';
  */
 export const PHRASES: EvalPhrase[] = [
   ...rows('en', [
+    ['payments', 'how do invoices work with you'],
     ['greeting', 'hey there'],
     ['thanks', 'thx a lot'],
     ['human', 'can i speak to an actual person please'],
@@ -30,6 +31,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'how do i retrun this', 'de-DE'],
   ]),
   ...rows('sv', [
+    ['payments', 'hur funkar det att betala med faktura'],
     ['greeting', 'hej hej'],
     ['thanks', 'tack!'],
     ['human', 'jag vill prata med en riktig människa'],
@@ -52,6 +54,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'hur returnerar jag', 'en-GB'],
   ]),
   ...rows('de', [
+    ['payments', 'wie funktioniert die zahlung auf rechnung'],
     ['greeting', 'hallo zusammen'],
     ['thanks', 'danke dir'],
     ['human', 'ich will mit einem echten menschen sprechen'],
@@ -74,6 +77,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'wann krieg ich mein geld zurück', 'en-GB'],
   ]),
   ...rows('fr', [
+    ['payments', 'comment ca marche le paiement en plusieurs fois'],
     ['greeting', 'salut'],
     ['thanks', 'merci beaucoup'],
     ['human', 'je veux parler a un conseiller'],
@@ -97,6 +101,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'quand est ce que je serai rembourse', 'sv-SE'],
   ]),
   ...rows('es', [
+    ['payments', 'como funciona el pago a plazos'],
     ['greeting', 'hola buenas'],
     ['thanks', 'muchas gracias'],
     ['human', 'quiero hablar con una persona'],
@@ -119,6 +124,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'como devuelvo un pedido', 'en-GB'],
   ]),
   ...rows('it', [
+    ['payments', 'come funziona il pagamento a rate'],
     ['greeting', 'ciao'],
     ['thanks', 'grazie'],
     ['human', 'vorrei parlare con un operatore'],
@@ -141,6 +147,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'quando arriva il rimborso', 'de-DE'],
   ]),
   ...rows('nl', [
+    ['payments', 'hoe werkt betalen achteraf'],
     ['greeting', 'hoi'],
     ['thanks', 'dankjewel'],
     ['human', 'ik wil een medewerker spreken'],
@@ -163,6 +170,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'hoe kan ik iets retourneren', 'en-GB'],
   ]),
   ...rows('fi', [
+    ['payments', 'miten laskulla maksaminen toimii'],
     ['greeting', 'hei'],
     ['thanks', 'kiitos paljon'],
     ['human', 'haluan puhua asiakaspalvelijan kanssa'],
@@ -185,6 +193,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'milloin saan hyvityksen', 'sv-SE'],
   ]),
   ...rows('da', [
+    ['payments', 'hvordan fungerer betaling med faktura'],
     ['greeting', 'hej'],
     ['thanks', 'mange tak'],
     ['human', 'jeg vil tale med en medarbejder'],
@@ -207,6 +216,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'hvordan returnerer jeg en vare', 'en-GB'],
   ]),
   ...rows('nb', [
+    ['payments', 'hvordan fungerer det å betale med faktura'],
     ['greeting', 'heisann'],
     ['thanks', 'tusen takk'],
     ['human', 'jeg vil snakke med en saksbehandler'],
@@ -229,6 +239,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'når kommer refusjonen', 'sv-SE'],
   ]),
   ...rows('pl', [
+    ['payments', 'jak dziala platnosc na raty'],
     ['greeting', 'dzien dobry'],
     ['thanks', 'dzieki'],
     ['human', 'chce porozmawiac z konsultantem'],
@@ -251,6 +262,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'jak zwrocic zamowienie', 'en-GB'],
   ]),
   ...rows('ar', [
+    ['payments', 'كيف يعمل الدفع بالفاتورة'],
     ['greeting', 'مرحبا'],
     ['thanks', 'شكرا جزيلا'],
     ['human', 'اريد التحدث مع موظف خدمة العملاء'],
@@ -273,6 +285,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'متى يتم استرداد المبلغ', 'en-GB'],
   ]),
   ...rows('cs', [
+    ['payments', 'jak funguje placení na fakturu'],
     ['greeting', 'dobry den'],
     ['thanks', 'děkuji'],
     ['human', 'chci mluvit s operátorem'],
@@ -295,6 +308,7 @@ export const PHRASES: EvalPhrase[] = [
     ['returns', 'jak vratit zbozi', 'en-GB'],
   ]),
   ...rows('pt', [
+    ['payments', 'como funciona o pagamento com fatura'],
     ['greeting', 'ola boa tarde'],
     ['thanks', 'obrigada'],
     ['human', 'quero falar com um assistente'],
@@ -317,6 +331,7 @@ export const PHRASES: EvalPhrase[] = [
     ['refund_status', 'quando recebo o reembolso', 'en-GB'],
   ]),
   ...rows('he', [
+    ['payments', 'איך אפשר לשלם עם חשבונית'],
     ['greeting', 'שלום'],
     ['thanks', 'תודה רבה'],
     ['human', 'אני רוצה לדבר עם נציג'],

@@ -25,6 +25,8 @@ export interface Scored extends EvalPhrase {
   reply: string;
   /** The language the reply's lines were traced to, or null when they were not all of one. */
   replyLanguage: ReplyLanguage | null;
+  /** The reply shows a help article that has no text in the shopper's language yet (answered in English meanwhile). */
+  pendingContent: boolean;
 }
 
 type Outcome = { reply: ChatMessage; record: ChatSessionRecord };
@@ -70,6 +72,8 @@ function fragments(value: unknown): string[] {
 export class LanguageJudge {
   readonly #fragments = new Map<ReplyLanguage, string[]>();
   readonly #articles = new Map<string, ReplyLanguage>();
+  /** `language/slug` of every article written in that language. */
+  readonly #written = new Set<string>();
 
   constructor(article: (slug: string, language: string) => { title: string; summary: string } | undefined, contentLanguages: readonly string[]) {
     for (const language of REPLY_LANGUAGES) {
@@ -87,10 +91,16 @@ export class LanguageJudge {
         const english = language === 'en' ? undefined : article(seed.slug, 'en');
         // An article missing in a language may be answered in English: that text stays English.
         if (english && english.title === a.title) continue;
+        this.#written.add(`${language}/${seed.slug}`);
         this.#articles.set(a.title.trim(), language as ReplyLanguage);
         this.#articles.set(a.summary.trim(), language as ReplyLanguage);
       }
     }
+  }
+
+  /** Whether an article has text of its own in a language. */
+  written(slug: string, language: ReplyLanguage): boolean {
+    return this.#written.has(`${language}/${slug}`);
   }
 
   /** The language of one line: a help article's title or summary, else the phrase table whose fragments cover most of it. */
@@ -160,28 +170,45 @@ export async function score(phrases: readonly EvalPhrase[]): Promise<Scored[]> {
     const reply = messages.find((m) => m.author === 'assistant' && m.sequence > sequence);
     const record = await deps.store.chatSession(id);
     if (!reply || !record) {
-      scored.push({ ...phrase, understood: false, inLanguage: false, reply: '', replyLanguage: null });
+      scored.push({ ...phrase, understood: false, inLanguage: false, reply: '', replyLanguage: null, pendingContent: false });
       continue;
     }
     const replyLanguage = judge.reply(reply.text);
-    scored.push({ ...phrase, understood: understood(phrase.intent, { reply, record }), inLanguage: replyLanguage === phrase.language, reply: reply.text, replyLanguage });
+    const pendingContent = reply.articles.some((a) => reply.text.includes(a.title) && !judge.written(a.slug, phrase.language));
+    scored.push({
+      ...phrase,
+      understood: understood(phrase.intent, { reply, record }),
+      inLanguage: replyLanguage === phrase.language,
+      reply: reply.text,
+      replyLanguage,
+      pendingContent,
+    });
   }
   return scored;
 }
 
 export interface Figures {
   count: number;
+  /** Per cent understood. */
   understood: number;
+  /** Per cent answered in the shopper's language. */
   inLanguage: number;
+  /** Per cent answered in the shopper's language among replies whose help article exists in that language (or that show none). */
+  inLanguageWritten: number;
+  /** Replies showing an article not yet written in the shopper's language. */
+  pendingContent: number;
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
 
 export function figures(list: readonly Scored[]): Figures {
+  const written = list.filter((s) => !s.pendingContent);
   return {
     count: list.length,
     understood: percent(list.filter((s) => s.understood).length, list.length),
     inLanguage: percent(list.filter((s) => s.inLanguage).length, list.length),
+    inLanguageWritten: percent(written.filter((s) => s.inLanguage).length, written.length),
+    pendingContent: list.length - written.length,
   };
 }
 
