@@ -44,7 +44,7 @@ export async function send(core: ChatCore, sessionId: string, input: ShopperMess
     session.firstShopperMessageAt ??= core.now().toISOString();
     const message = await post(core, session, draft);
     if (chosen) await onChoice(core, session, chosen, draft.text);
-    else if (session.status === 'assistant') await assistantTurn(core, session, { kind: 'message', text: draft.text }, turnLocale(session, draft.text));
+    else if (session.status === 'assistant') await assistantTurn(core, session, { kind: 'message', text: draft.text }, await turnLocale(core, session, draft.text));
     else if (session.status === 'agent' && session.agent?.simulated) await scheduleFollowUp(core, session.id);
     return message;
   });
@@ -115,12 +115,20 @@ async function onChoice(core: ChatCore, session: ChatSessionRecord, { action, ef
 }
 
 /**
- * The locale to answer a message in: the language the shopper wrote it in, or the chat's when the
- * message does not say enough to tell ("ok", an order reference).
+ * The locale to answer a message in: the language the shopper wrote it in; for a message that does
+ * not say enough to tell ("ok", an order reference), the language of their last message that did, else
+ * the chat's.
  */
-function turnLocale(session: ChatSessionRecord, text: string): string {
-  const guess = detectLanguage(text, chatLocale(session));
-  return guess.detected ? localeIn(guess.language, session.locale) : chatLocale(session);
+async function turnLocale(core: ChatCore, session: ChatSessionRecord, text: string): Promise<string> {
+  const chat = chatLocale(session);
+  const guess = detectLanguage(text, chat);
+  if (guess.detected) return localeIn(guess.language, session.locale);
+  const earlier = (await core.messages(session.id)).filter((m) => m.author === 'shopper').reverse();
+  for (const message of earlier.slice(1, 6)) {
+    const before = detectLanguage(message.text, chat);
+    if (before.detected) return localeIn(before.language, session.locale);
+  }
+  return chat;
 }
 
 /**
