@@ -58,12 +58,15 @@ function understood(intent: Intent, { reply, record }: Outcome): boolean {
   }
 }
 
+/** Stands for a value filled into a phrase: text that no reply contains. */
+const HOLE = '⟦value⟧';
+
 /** Fragments of every text a language's phrase table can produce (the parts between the values filled in). */
 function fragments(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    const filled = (value as (...args: unknown[]) => unknown)('\u0001', '\u0001', '\u0001', '\u0001');
-    return typeof filled === 'string' ? filled.split(/[\u0001\d]+/) : [];
+    const filled = (value as (...args: unknown[]) => unknown)(HOLE, HOLE, HOLE, HOLE);
+    return typeof filled === 'string' ? filled.split(HOLE).flatMap((part) => part.split(/\d+/)) : [];
   }
   if (value && typeof value === 'object') return Object.values(value).flatMap(fragments);
   return [];
