@@ -10,19 +10,19 @@ import { foldText, keywordWords } from './intents.js';
 
 /** Frequent words of each language, diacritics folded; words several languages share are left out where they would mislead. */
 const STOP_WORDS: Record<Exclude<ReplyLanguage, 'ar' | 'he'>, string> = {
-  en: 'i my me the is are was it its this that what where when why how can could do does did dont cant didnt have has been not you your please pls with for from of and at on get got want need still yet there wheres whats hows im ive theres',
+  en: 'i my me the is are was it its this that what where when why how can could do does did dont cant didnt have has been not you your please pls with for from of and at on get got want need still yet there wheres whats hows im ive theres want need would like wont',
   sv: 'jag mig min mitt mina du dig din ditt inte och ar var nar hur vad kan ni har fatt ska vill med pa till for att det den som nagon nan inga mycket varfor sa dom dem fran',
   de: 'ich mich mir mein meine meinen meiner ist sind nicht und wo wann warum wie was kann konnen ich habe hab hast ein eine einen der die das den dem mit von zu fur auf noch schon bitte doch',
-  fr: 'je j moi mon ma mes est sont pas ne et ou quand pourquoi comment quoi peux pouvez vous avez ai le la les un une des du de avec pour sur encore c qu est ce il y a n m l',
-  es: 'yo mi mis me es son no y donde cuando por que como puedo pueden tengo han he el la los las un una del de con para en todavia ya quiero hay esta estan',
-  it: 'io mi mio mia miei e sono non e dove quando perche come posso potete ho ha il lo la gli le un una del della di con per su ancora gia voglio c',
-  nl: 'ik mij me mijn is zijn niet en waar wanneer waarom hoe wat kan kunnen jullie heb hebben het de een van met voor op nog al wil er',
-  fi: 'mina minun mun mua en ei on ovat ja missa milloin miksi miten mita voinko voitteko voin sain olen ole se tama etta viela jo haluan',
-  da: 'jeg mig min mit mine ikke og er hvor hvornar hvorfor hvordan hvad kan i har fik det den en et af med til pa efter nogen penge tilbage gerne',
-  nb: 'jeg meg min mitt mine ikke og er hvor nar hvorfor hvordan hva kan dere har fikk det den en et av med til pa etter noen penger tilbake',
-  pl: 'ja mnie moj moja moje mi jest sa nie i gdzie kiedy dlaczego jak co moge mozecie mam ma to ten ta z do na w za jeszcze juz chce sie czy',
-  cs: 'ja me muj moje mi je jsou ne a kde kdy proc jak co muzu muzete mam ma to ten ta s z do na v za jeste uz chci se jsem jste',
-  pt: 'eu me meu minha meus e sao nao onde quando porque como posso podem tenho tem o os as um uma do da de com para em ainda ja quero ha esta foi',
+  fr: 'je j moi mon ma mes est sont pas ne et ou quand pourquoi comment quoi peux pouvez vous avez ai le la les un une des du de avec pour sur encore c qu est ce il y a n m l veux voudrais suis fait peut puis dois mais aussi votre vos tres bien',
+  es: 'yo mi mis me es son no y donde cuando por que como puedo pueden tengo han he el la los las un una del de con para en todavia ya quiero hay esta estan quiero necesito puedo tu su muy pero tambien',
+  it: 'io mi mio mia miei e sono non e dove quando perche come posso potete ho ha il lo la gli le un una del della di con per su ancora gia voglio c voglio vorrei devo posso serve anche molto',
+  nl: 'ik mij me mijn is zijn niet en waar wanneer waarom hoe wat kan kunnen jullie heb hebben het de een van met voor op nog al wil er graag moet ben geen maar ook heel',
+  fi: 'mina minun mun mua en ei on ovat ja missa milloin miksi miten mita voinko voitteko voin sain olen ole se tama etta viela jo haluan minulta minulle minua mulle multa mua tarvitsen voisin',
+  da: 'jeg mig min mit mine ikke og er hvor hvornar hvorfor hvordan hvad kan i har fik det den en et af med til pa efter nogen penge tilbage gerne vil skal blevet meget ogsa',
+  nb: 'jeg meg min mitt mine ikke og er hvor nar hvorfor hvordan hva kan dere har fikk det den en et av med til pa etter noen penger tilbake vil skal blitt veldig ogsa trenger',
+  pl: 'ja mnie moj moja moje mi jest sa nie i gdzie kiedy dlaczego jak co moge mozecie mam ma to ten ta z do na w za jeszcze juz chce sie czy potrzebuje moge ale tez bardzo',
+  cs: 'ja me muj moje mi je jsou ne a kde kdy proc jak co muzu muzete mam ma to ten ta s z do na v za jeste uz chci se jsem jste potrebuju mam neni ale take moc penize',
+  pt: 'eu me meu minha meus e sao nao onde quando porque como posso podem tenho tem o os as um uma do da de com para em ainda ja quero ha esta foi preciso posso mas tambem muito',
 };
 
 /** Letters only some languages use; each found counts for those languages. */
