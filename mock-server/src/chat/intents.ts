@@ -119,6 +119,16 @@ function wordMatches(w: { text: string; prefix: boolean }, t: string, tolerant: 
   return false;
 }
 
+const SCRIPTS: Partial<Record<UiLanguage, RegExp>> = { ar: /[\u0600-\u06ff]/, he: /[\u0590-\u05ff]/ };
+
+/** A cheap test before the exact match: the keyword's first word (or its script) is in the message at all. */
+function mayMatch(rule: Rule, wordSet: ReadonlySet<string>, textWords: readonly string[], folded: string): boolean {
+  if (rule.keyword.substring !== null) return SCRIPTS[rule.language]?.test(folded) ?? true;
+  const first = rule.keyword.words[0];
+  if (!first) return false;
+  return first.prefix ? textWords.some((w) => w.startsWith(first.text)) : wordSet.has(first.text);
+}
+
 function matches(keyword: Keyword, textWords: string[], folded: string, tolerant: boolean): boolean {
   if (keyword.substring !== null) return keyword.substring.test(folded);
   const n = keyword.words.length;
@@ -137,9 +147,10 @@ const weightOf = (rule: Rule): number => rule.keyword.words.length;
 export function keywordWords(text: string): Map<UiLanguage, number> {
   const folded = foldText(text);
   const textWords = folded.match(WORDS) ?? [];
+  const wordSet = new Set(textWords);
   const found = new Map<UiLanguage, number>();
   for (const rule of RULES) {
-    if (matches(rule.keyword, textWords, folded, false)) found.set(rule.language, (found.get(rule.language) ?? 0) + weightOf(rule));
+    if (mayMatch(rule, wordSet, textWords, folded) && matches(rule.keyword, textWords, folded, false)) found.set(rule.language, (found.get(rule.language) ?? 0) + weightOf(rule));
   }
   return found;
 }
@@ -174,7 +185,8 @@ export function detectIntents(text: string, locale?: string): Detection {
   const scores = new Map<Intent, number>();
   const byLanguage = new Map<UiLanguage, number>();
   const own = locale?.split('-')[0]?.toLowerCase();
-  let matched = RULES.filter((rule) => matches(rule.keyword, textWords, folded, false));
+  const wordSet = new Set(textWords);
+  let matched = RULES.filter((rule) => mayMatch(rule, wordSet, textWords, folded) && matches(rule.keyword, textWords, folded, false));
   // Typos are forgiven only when the words as written say nothing: "argent" (money) must not pass for "agent".
   if (!matched.some((rule) => !SOCIAL.has(rule.intent))) {
     const exact = new Set(matched);

@@ -124,7 +124,7 @@ async function turnLocale(core: ChatCore, session: ChatSessionRecord, text: stri
   const guess = detectLanguage(text, chat);
   if (guess.detected) return localeIn(guess.language, session.locale);
   const earlier = (await core.messages(session.id)).filter((m) => m.author === 'shopper').reverse();
-  for (const message of earlier.slice(1, 6)) {
+  for (const message of earlier.slice(1, 4)) {
     const before = detectLanguage(message.text, chat);
     if (before.detected) return localeIn(before.language, session.locale);
   }
