@@ -137,6 +137,20 @@ describe('a chat in another language than the page', () => {
     assert.equal(session.locale, 'en-GB', 'the page keeps its language');
   });
 
+  it('answers a declined offer in the shopper’s language and keeps the page’s for the chat', async () => {
+    const t = chatSetup();
+    const chat = await t.startChat({ locale: 'sv-SE' });
+    await t.say(chat, 'quiero devolver unos zapatos, como lo hago');
+    const offer = (await t.transcript(chat)).messages.find((m) => m.text === SWITCH_PHRASES.es.offer);
+    assert.ok(offer);
+    await t.say(chat, SWITCH_PHRASES.es.no, { action: { id: offer.actions[0].id, choice: 'language:keep:es' } });
+    assert.equal((await t.last(chat, 'assistant')).text, phrasesFor('es').anythingElse);
+    await t.say(chat, 'ok');
+    assert.equal((await t.transcript(chat)).messages.filter((m) => m.text === SWITCH_PHRASES.es.offer).length, 1, 'no second offer');
+    const record = await t.deps.store.chatSession(chat.id);
+    assert.equal(record?.replyLocale ?? null, null);
+  });
+
   it('keeps the page’s language for a short message, and makes no offer', async () => {
     const t = chatSetup();
     const chat = await t.startChat({ locale: 'sv-SE' });

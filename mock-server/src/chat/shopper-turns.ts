@@ -96,16 +96,20 @@ async function onChoice(core: ChatCore, session: ChatSessionRecord, { action, ef
       return;
     }
     case 'handoff':
-      if (choice === 'yes') await handoff(core, session, effect.reason, effect.level);
-      else await post(core, session, { author: 'assistant', text: p.anythingElse });
+      if (choice === 'yes') {
+        // The person goes on in the language the offer was made in.
+        if (replyLanguage(locale) !== replyLanguage(chatLocale(session))) session.replyLocale = locale;
+        await handoff(core, session, effect.reason, effect.level);
+      } else await post(core, session, { author: 'assistant', text: p.anythingElse });
       return;
     case 'choice': {
       const language = switchChoiceLanguage(choice);
       if (language) {
         session.replyLocale = localeIn(language, session.locale);
         await post(core, session, { author: 'assistant', text: SWITCH_PHRASES[language].switched });
-      } else if (choice.startsWith(KEEP_LANGUAGE)) {
-        await post(core, session, { author: 'assistant', text: p.anythingElse });
+      } else if (choice.startsWith(`${KEEP_LANGUAGE}:`)) {
+        // Declined in the shopper's language: answered in it too, and the chat's reply language stays.
+        await post(core, session, { author: 'assistant', text: phrasesFor(localeIn(replyLanguage(choice.slice(KEEP_LANGUAGE.length + 1)), session.locale)).anythingElse });
       } else if (action.kind === 'quick_reply' && session.status === 'assistant') {
         await assistantTurn(core, session, { kind: 'choice', choice, text }, locale);
       }
