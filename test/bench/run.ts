@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: every benchmark, one after the other, each in a process of its own; then one table
  * and test/bench/results.json. Exits 1 when a figure is over its budget or a benchmark failed.
- * Usage: pnpm bench [size|downloads|search|search-input|load|main-thread|throughput|chat|stores ...] [--no-build]
+ * Usage: pnpm bench [size|downloads|search|search-input|load|main-thread|throughput|chat|stores|assistant ...] [--no-build]
  * Environment: ASSIST_BENCH_DURATION (seconds per throughput run, default 10), ASSIST_BENCH_RUNS
  * (page loads per variant: 5 in load, 2 in downloads), ASSIST_BENCH_QUERIES (typed searches, 60), ASSIST_BENCH_MESSAGES
  * (chat round trips, 500), ASSIST_BENCH_CLICKS (clicks to open, 20), ASSIST_BENCH_NO_BUILD=1 (measure the existing build).
@@ -24,6 +24,7 @@ const BENCHES = [
   { name: 'throughput', file: 'throughput.bench.ts' },
   { name: 'chat', file: 'chat.bench.ts' },
   { name: 'stores', file: 'stores.bench.ts' },
+  { name: 'assistant', file: 'assistant.bench.ts' },
 ] as const;
 
 const args = process.argv.slice(2);

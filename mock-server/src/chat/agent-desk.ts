@@ -3,6 +3,7 @@ import { end, markResolved } from './closing.js';
 import { NOT_HANDED_OVER, conflict, type ChatCore } from './core.js';
 import { post, receive, type Received } from './messages.js';
 import { phrasesFor } from './phrases.js';
+import { chatLocale } from './language.js';
 import { queueItem } from './queue.js';
 import type { ChatSessionRecord } from './records.js';
 
@@ -57,7 +58,7 @@ export async function resolve(core: ChatCore, sessionId: string, summary: string
 /** The chat resolved by a person (or the simulated agent): the shopper is told, with the ticket and the summary, and the chat ends. */
 export async function resolveByAgent(core: ChatCore, session: ChatSessionRecord, summary: string | null): Promise<void> {
   const wasQueued = session.status === 'queued';
-  const p = phrasesFor(session.locale);
+  const p = phrasesFor(chatLocale(session));
   await post(core, session, { author: 'system', text: p.resolved(session.ticketId, summary ? redactCardNumbers(summary).text : null) });
   await markResolved(core, session, 'agent');
   await end(core, session);
@@ -68,6 +69,6 @@ export async function resolveByAgent(core: ChatCore, session: ChatSessionRecord,
 export async function note(core: ChatCore, sessionId: string, text: (locale: string) => string): Promise<void> {
   await core.withLock(sessionId, async () => {
     const session = await core.agentSession(sessionId);
-    await post(core, session, { author: 'system', text: text(session.locale) });
+    await post(core, session, { author: 'system', text: text(chatLocale(session)) });
   });
 }

@@ -1,19 +1,40 @@
 import type { Money } from '@assist/contract';
 
-/** Languages the assistant and the simulated agent write in; the others get English (the UI stays localized). */
-export const REPLY_LANGUAGES = ['en', 'sv', 'de'] as const;
+/** Languages the assistant, the queue and the simulated agent write in: every language the UI ships. */
+export const REPLY_LANGUAGES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 export const baseLanguage = (locale: string): string => locale.split('-')[0]!.toLowerCase();
 
+/** Norwegian written as `no` or `nn` is answered in Bokmål. */
+const ALIASES: Record<string, ReplyLanguage> = { no: 'nb', nn: 'nb', iw: 'he' };
+
+export const isReplyLanguage = (language: string): language is ReplyLanguage => (REPLY_LANGUAGES as readonly string[]).includes(language);
+
 export function replyLanguage(locale: string): ReplyLanguage {
   const base = baseLanguage(locale);
-  return (REPLY_LANGUAGES as readonly string[]).includes(base) ? (base as ReplyLanguage) : 'en';
+  return isReplyLanguage(base) ? base : (ALIASES[base] ?? 'en');
 }
 
-/** The locale numbers and dates are written in: the chat's own when the replies are in its language. */
+/**
+ * The locale to answer in when the shopper writes `language` in a chat opened in `locale`: the
+ * chat's own locale when the languages agree, else the language in the chat's region (`fr` on a
+ * Swedish page → `fr-SE`, so amounts keep the market's conventions where the language has them).
+ */
+export function localeIn(language: ReplyLanguage, locale: string): string {
+  if (replyLanguage(locale) === language) return locale;
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale)?.[1];
+  return region ? `${language}-${region.toUpperCase()}` : language;
+}
+
+/** The form of a counted word for `count` in a language's plural rules (`one`, `few`, `many`, …), `other` when a form is missing. */
+export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  return forms[new Intl.PluralRules(formatLocale(locale)).select(count)] ?? forms.other;
+}
+
+/** The locale numbers and dates are written in: the chat's own, or the language replies are written in when the chat's has another name. */
 export function formatLocale(locale: string): string {
-  const tag = replyLanguage(locale) === baseLanguage(locale) ? locale : 'en-GB';
+  const tag = replyLanguage(locale) === baseLanguage(locale) ? locale : replyLanguage(locale);
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en-GB';
   } catch {

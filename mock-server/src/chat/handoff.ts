@@ -5,6 +5,7 @@ import { conflict, type ChatCore } from './core.js';
 import { formatter } from './format.js';
 import { post } from './messages.js';
 import { phrasesFor } from './phrases.js';
+import { chatLocale } from './language.js';
 import type { ChatSessionRecord, EscalationLevel, HandoffReason } from './records.js';
 import { callbackAction } from './rule-assistant/actions.js';
 import { planPickup } from './simulated-pickup.js';
@@ -51,7 +52,7 @@ export async function escalate(core: ChatCore, sessionId: string, reason: Handof
  * offer of a callback. A chat already waiting for or with a person is told so and stays as it is.
  */
 export async function handoff(core: ChatCore, session: ChatSessionRecord, reason: HandoffReason, level: EscalationLevel): Promise<void> {
-  const p = phrasesFor(session.locale);
+  const p = phrasesFor(chatLocale(session));
   if (session.status === 'queued' || session.status === 'agent') {
     await post(core, session, { author: 'system', text: p.alreadyWaiting(session.ticketId) });
     return;
@@ -76,7 +77,7 @@ export async function handoff(core: ChatCore, session: ChatSessionRecord, reason
   if (chat.open) {
     await post(core, session, { author: 'system', text: p.queued(position, Math.max(1, Math.ceil(wait / 60)), session.ticketId) });
   } else {
-    const when = chat.nextOpening ? formatter(session.locale).dateTime(chat.nextOpening, MARKETS[session.market].timeZone) : '';
+    const when = chat.nextOpening ? formatter(chatLocale(session)).dateTime(chat.nextOpening, MARKETS[session.market].timeZone) : '';
     await post(core, session, {
       author: 'system',
       text: p.offline(when, session.ticketId),

@@ -1,5 +1,17 @@
 import type { ORDER_STATUSES, RETURN_STATUSES } from '@assist/contract';
 import { replyLanguage, type ReplyLanguage } from './format.js';
+import { ar } from './phrases/ar.js';
+import { cs } from './phrases/cs.js';
+import { da } from './phrases/da.js';
+import { es } from './phrases/es.js';
+import { fi } from './phrases/fi.js';
+import { fr } from './phrases/fr.js';
+import { he } from './phrases/he.js';
+import { it } from './phrases/it.js';
+import { nb } from './phrases/nb.js';
+import { nl } from './phrases/nl.js';
+import { pl } from './phrases/pl.js';
+import { pt } from './phrases/pt.js';
 
 type OrderStatus = (typeof ORDER_STATUSES)[number];
 type ReturnStatus = (typeof RETURN_STATUSES)[number];
@@ -345,7 +357,7 @@ const de: Phrases = {
   },
 };
 
-const PHRASES: Record<ReplyLanguage, Phrases> = { en, sv, de };
+const PHRASES: Record<ReplyLanguage, Phrases> = { en, sv, de, fr, es, it, nl, fi, da, nb, pl, ar, cs, pt, he };
 
-/** The phrases for a chat's locale (English for languages the replies are not written in). */
+/** The phrases for a chat's locale (English only for a locale outside REPLY_LANGUAGES). */
 export const phrasesFor = (locale: string): Phrases => PHRASES[replyLanguage(locale)];

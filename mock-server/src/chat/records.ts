@@ -17,6 +17,8 @@ export interface ChatSessionRecord {
   orderId: string | null;
   topic: ChatTopic | null;
   locale: string;
+  /** The locale replies are written in once the shopper chose to continue in their own language; the UI stays in `locale`. */
+  replyLocale?: string | null;
   market: MarketCode;
   status: ChatStatus;
   level: EscalationLevel;

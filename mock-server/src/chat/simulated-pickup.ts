@@ -2,6 +2,7 @@ import { resolveByAgent } from './agent-desk.js';
 import type { ChatCore } from './core.js';
 import { post } from './messages.js';
 import { phrasesFor } from './phrases.js';
+import { chatLocale } from './language.js';
 import type { ChatSessionRecord } from './records.js';
 import { editable } from '../store/records.js';
 import { CHAT_JOBS } from './timers.js';
@@ -39,7 +40,7 @@ export async function pickUp(core: ChatCore, sessionId: string): Promise<boolean
     const session = editable(await core.store.chatSession(sessionId));
     if (!session || session.status !== 'queued' || core.agent.behaviour === 'none') return false;
     await core.timers.cancel(session.id);
-    const p = phrasesFor(session.locale);
+    const p = phrasesFor(chatLocale(session));
     const customer = session.customerId ? await core.store.customer(session.customerId) : undefined;
     const orderId = session.focusOrderId ?? session.orderId;
     const order = orderId ? await core.ownOrder(session, orderId) : undefined;
@@ -76,6 +77,6 @@ export function followUp(core: ChatCore, sessionId: string): Promise<void> {
   return core.withLock(sessionId, async () => {
     const session = editable(await core.store.chatSession(sessionId));
     if (session?.status !== 'agent' || !session.agent?.simulated) return;
-    await post(core, session, { author: 'agent', text: phrasesFor(session.locale).agentFollowUp });
+    await post(core, session, { author: 'agent', text: phrasesFor(chatLocale(session)).agentFollowUp });
   });
 }

@@ -1,0 +1,95 @@
+import { plural } from '../format.js';
+import type { Phrases } from '../phrases.js';
+
+const days = (n: number) => plural('es', n, { one: 'día', other: 'días' });
+
+export const es: Phrases = {
+  greeting: (name) =>
+    `¡Hola${name ? `, ${name}` : ''}! Soy el asistente. Pregúntame por pagos, devoluciones, un problema con un pedido, tu tarjeta o tu saldo. Puedes pedir hablar con una persona en cualquier momento.`,
+  greetBack: (name) => `¡Hola${name ? `, ${name}` : ''}! ¿En qué te puedo ayudar?`,
+  topics: { payments: 'Pagos', returns: 'Devoluciones', problems: 'Un problema con un pedido', card: 'Tarjeta de crédito', balance: 'Saldo', account: 'Mi cuenta' },
+  helped: 'Me ha servido',
+  talkToPerson: 'Hablar con una persona',
+  noThanks: 'No, gracias',
+  notSure: 'No estoy seguro de haberte entendido. Puedo ayudarte con pagos, devoluciones, problemas con un pedido, tu tarjeta y tu saldo, o pasarte con una persona.',
+  cannotHelp: 'Esto no lo puedo resolver yo, así que te paso con una persona.',
+  welcome: '¡De nada! Si no necesitas nada más, puedes valorar este chat.',
+  anythingElse: 'De acuerdo. ¿Te puedo ayudar con algo más?',
+  verifyFirst: 'Para ver tus pedidos necesito saber que eres tú. Verifícate con el número de pedido y el correo o el teléfono que usaste al pagar, y vuelve a preguntarme.',
+  verifyForAccount: 'Para mirarlo en tus propios pedidos, verifícate con el número de pedido y el correo o el teléfono que usaste al pagar.',
+  verify: 'Verificarme',
+  noOrders: 'No encuentro ningún pedido tuyo.',
+  pickOrder: '¿A qué pedido te refieres?',
+  orderStatus: (ref, merchant, status) => `Tu pedido ${ref} de ${merchant} está ${status}.`,
+  orderStatusNames: {
+    authorized: 'realizado y pendiente de que la tienda lo confirme',
+    partially_confirmed: 'confirmado en parte por la tienda: tu plan de pagos cubre solo lo que la tienda ha confirmado',
+    confirmed: 'confirmado por la tienda',
+    shipped: 'en camino',
+    delivered: 'entregado',
+    cancelled: 'cancelado',
+    refunded: 'reembolsado',
+  },
+  nextPayment: (amount, date) => `Tu próximo pago es de ${amount} y vence el ${date}.`,
+  planSummary: (ref, paid, remaining) => `Plan de pagos de ${ref}: ${paid} pagado, ${remaining} pendiente.`,
+  planCompleted: (ref) => `Todo lo de ${ref} está pagado. No queda nada pendiente.`,
+  planPaused: 'Los pagos están en pausa mientras haya una devolución o un problema abierto, así que mientras tanto no se suman recargos por demora.',
+  planInCollection: (agency) => `Este plan se ha pasado a ${agency} para su cobro; ponte en contacto con ellos para pagar.`,
+  extendOffer: (amount, date) => `Tu próximo pago de ${amount} vence el ${date}. Puedo aplazar esta fecha una vez. Elige la nueva fecha:`,
+  extendChoice: (n, date) => `+${n} ${days(n)} (${date})`,
+  keepDate: 'Mantener la fecha',
+  extendDone: (amount, date) => `Hecho: tu pago de ${amount} vence ahora el ${date}. Esta fecha ya no se puede volver a aplazar.`,
+  extendKept: (date) => `De acuerdo, la fecha sigue siendo el ${date}.`,
+  extendRefused: {
+    already_extended: 'Este pago ya se aplazó una vez, y cada pago solo se puede aplazar una vez.',
+    paid: 'Este pedido no tiene ningún pago pendiente que aplazar.',
+    overdue: 'Este pago está vencido, así que su fecha ya no se puede aplazar. Págalo o habla con una persona.',
+    paused: 'Los pagos de este pedido están en pausa mientras haya una devolución o un problema abierto, así que ahora no hay nada que aplazar.',
+    not_extendable: 'Este tipo de pago no se puede aplazar.',
+    no_plan: 'Este pedido no tiene plan de pagos.',
+  },
+  refunds: (ref, list) => `Reembolsos de ${ref}: ${list}.`,
+  noRefunds: (ref) =>
+    `Todavía no hay ningún reembolso en ${ref}. Cuando la tienda registra una devolución, el reembolso tarda de 3 a 14 días hábiles, y tu banco puede tardar hasta 10 días más.`,
+  returnStatus: (ref, status) => `Tu devolución ${ref} está ${status}.`,
+  returnStatusNames: {
+    reported: 'notificada, y tus pagos están en pausa mientras siga abierta',
+    in_transit: 'de camino a la tienda',
+    received: 'recibida por la tienda',
+    registered: 'registrada por la tienda',
+    refunded: 'reembolsada',
+    investigation: 'en investigación porque la tienda no la ha registrado',
+    cancelled: 'cancelada',
+    closed: 'cerrada',
+  },
+  refundExpected: (amount, date) => `Se espera un reembolso de ${amount} como tarde el ${date}.`,
+  noReturns: (ref) => `No veo ninguna devolución notificada para ${ref}.`,
+  holdPending: (amount, ref, date) => `Los ${amount} pendientes de ${ref} son una retención, no un cargo. Normalmente desaparece sola como tarde el ${date}.`,
+  holdOverdue: (amount, ref, date) =>
+    `Los ${amount} pendientes de ${ref} son una retención, no un cargo. Debería haber desaparecido el ${date}, así que hay que pedir a la tienda que la libere. Una persona puede hacerlo por ti.`,
+  noHold: (ref) => `No hay ninguna retención pendiente en ${ref}.`,
+  offerPerson: '¿Quieres que pase esto a una persona?',
+  handingOver: 'Te paso con una persona que te puede ayudar.',
+  queued: (position, minutes, ticket) =>
+    `Eres el número ${position} en la cola; la espera estimada es de unos ${minutes} min. Tu caso es el ${ticket}, y quien lo atienda verá nuestra conversación.`,
+  offline: (when, ticket) => `Ahora mismo no hay agentes disponibles; volvemos ${when}. Tu caso ${ticket} sigue en la cola, o podemos llamarte cuando te vaya bien.`,
+  alreadyWaiting: (ticket) => `Tu caso ${ticket} ya está con nuestro equipo.`,
+  requestCallback: 'Pedir que me llamen',
+  callbackOffer: 'Podemos llamarte: elige una hora dentro de nuestro horario telefónico.',
+  callbackBooked: (phone, from, to, ref) => `Te llamaremos al ${phone} entre las ${from} y las ${to}. Tu referencia es ${ref}.`,
+  agentJoined: (agent, name, ref) =>
+    `Hola${name ? `, ${name}` : ''}, soy ${agent}. Veo nuestra conversación${ref ? ` y tu pedido ${ref}` : ''}, así que no hace falta que repitas nada. Dame un momento para revisarlo.`,
+  agentFollowUp: 'Gracias, lo he anotado y lo estoy revisando.',
+  resolved: (ticket, summary) => `Tu caso ${ticket} está resuelto.${summary ? ` ${summary}` : ''} Puedes valorar este chat.`,
+  noteRefund: (amount, ref) => `Se ha emitido un reembolso de ${amount} en ${ref}.`,
+  noteReleaseHold: (amount, ref) => `Se ha liberado la retención de ${amount} en ${ref}.`,
+  noteExtend: (ref, date) => `El pago de ${ref} vence ahora el ${date}.`,
+  refundLate: (amount, ref) =>
+    `El reembolso de ${amount} de ${ref} lleva 10 días hábiles en camino, así que ya debería haberte llegado. Un especialista en reembolsos puede revisarlo.`,
+  specialistBy: {
+    level_2: (when) => `Un especialista te responderá antes del ${when}.`,
+    legal_review: (when) => `Tu reclamación pasa a nuestro equipo de revisión, que te responderá antes del ${when}.`,
+    fraud: (when) =>
+      `Hemos avisado a nuestro equipo de fraude, que se pondrá en contacto contigo antes del ${when}. Mientras tanto, no compartas ningún código ni datos de tu tarjeta con nadie.`,
+  },
+};
