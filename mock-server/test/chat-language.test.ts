@@ -35,7 +35,8 @@ describe('typos in shoppers’ messages', () => {
     // "argent" (money) is not a typo of "agent"; "Betrag" (amount) is not "Betrug" (fraud).
     assert.equal(winner('où est mon argent', 'fr'), 'refund_status');
     assert.equal(winner('ein Betrag ist auf meiner Karte reserviert', 'de'), 'hold');
-    assert.equal(winner('los zapatos no me quedan bien, como los devuelvo', 'es'), 'returns');
+    // Shoes that do not fit are a return to make: the intent that answers with how to send them back.
+    assert.equal(winner('los zapatos no me quedan bien, como los devuelvo', 'es'), 'wants_to_return');
   });
 });
 
