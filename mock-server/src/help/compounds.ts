@@ -7,6 +7,8 @@ const MIN_TRUNCATED = 4;
 const MIN_UNKNOWN = 4;
 /** Shorter roots ("zahl", "kart") would match too many words to say anything. */
 const MIN_ROOT = 5;
+/** A Hebrew word keeps at least 3 letters when its prefix letters come off: most roots have 3. */
+const MIN_PREFIXED = 3;
 
 /**
  * The index terms of one language's help texts and how often each occurs: the words compound words
@@ -20,9 +22,14 @@ export class Vocabulary {
     this.#rules = LOCALE_RULES[locale];
   }
 
-  /** Whether the language splits compound words (Swedish, German). */
+  /** Whether the language splits compound words (Swedish, German, Dutch, Danish, Norwegian, Finnish). */
   get compounds(): boolean {
     return this.#rules.compounds;
+  }
+
+  /** Whether words are stemmed against the vocabulary (compounding languages, Hebrew). */
+  get stems(): boolean {
+    return this.#rules.endings.length > 0 || this.#rules.prefixes.length > 0;
   }
 
   add(term: string): void {
@@ -38,10 +45,27 @@ export class Vocabulary {
     return this.#counts.get(term) ?? 0;
   }
 
-  /** The word without an inflection ending, when that is a word of the vocabulary. */
+  /**
+   * The word without an inflection ending, when that is a word of the vocabulary; in Hebrew also
+   * without the prefix letters written onto it (ו ה ב ל מ ש כ: "ובכרטיס" → "כרטיס").
+   */
   stem(term: string): string | undefined {
+    const bare = this.#withoutEnding(term, MIN_PART);
+    if (bare) return bare;
+    const prefixes = this.#rules.prefixes;
+    let rest = term;
+    for (let i = 0; i < 3 && rest.length > MIN_PREFIXED && prefixes.includes(rest[0]!); i++) {
+      rest = rest.slice(1);
+      if (this.#counts.has(rest)) return rest;
+      const stem = this.#withoutEnding(rest, MIN_PREFIXED);
+      if (stem) return stem;
+    }
+    return undefined;
+  }
+
+  #withoutEnding(term: string, min: number): string | undefined {
     for (const ending of this.#rules.endings) {
-      if (term.length - ending.length < MIN_PART || !term.endsWith(ending)) continue;
+      if (term.length - ending.length < min || !term.endsWith(ending)) continue;
       const stem = term.slice(0, -ending.length);
       if (this.#counts.has(stem)) return stem;
     }

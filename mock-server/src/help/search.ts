@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ContentLocale } from '../fixtures/help/types.js';
 import { Vocabulary } from './compounds.js';
-import { WORD, processTerm, tokenize } from './terms.js';
+import { LOCALE_RULES, WORD, fold, processTerm, termOf, tokenize, type LocaleRules } from './terms.js';
 
 /**
  * Full-text search over help articles, one index per content language: diacritics folded, light
@@ -50,6 +50,8 @@ const PART_WEIGHT = 0.6;
 const STEM_WEIGHT = 0.9;
 const ROOT_WEIGHT = 0.5;
 const SWAP_WEIGHT = 0.8;
+/** A synonym of a query word counts almost as much as the word (shared among the words of a synonym phrase). */
+const SYNONYM_WEIGHT = 0.9;
 /** A known word seen at most this often in the texts still gets typo tolerance. */
 const RARE = 2;
 const typoEdits = (term: string): number | false => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false);
@@ -100,17 +102,20 @@ export class HelpIndex {
   #masks = new Uint32Array(0);
   readonly #touched: Int32Array;
 
+  readonly #rules: LocaleRules;
+
   constructor(locale: ContentLocale, documents: SearchDocument[]) {
     this.locale = locale;
+    this.#rules = LOCALE_RULES[locale];
     this.#vocabulary = new Vocabulary(locale);
     const n = documents.length;
-    const termOf = new Map<string, string | null>();
+    const termOfWord = new Map<string, string | null>();
     const words = documents.map((document) =>
       FIELDS.map((field) => {
         const tokens = tokenize(document[field]);
         for (const word of tokens) {
-          let term = termOf.get(word);
-          if (term === undefined) termOf.set(word, (term = processTerm(locale, word)));
+          let term = termOfWord.get(word);
+          if (term === undefined) termOfWord.set(word, (term = processTerm(locale, word)));
           if (term) this.#vocabulary.add(term);
         }
         return tokens;
@@ -194,11 +199,12 @@ export class HelpIndex {
       const all = new Set<string>();
       if (term) {
         all.add(term);
-        if (this.#vocabulary.compounds) {
+        if (this.#vocabulary.stems) {
           const stem = this.#vocabulary.stem(term);
           if (stem) all.add(stem);
-          for (const part of this.#vocabulary.split(term, false) ?? []) all.add(part);
         }
+        if (this.#rules.extraStem) all.add(this.#rules.extraStem(term));
+        for (const part of this.#vocabulary.split(term, false) ?? []) all.add(part);
       }
       terms = [...all];
       this.#termsOf.set(word, terms);
@@ -211,8 +217,14 @@ export class HelpIndex {
    * makes it a known word, for an unknown word its root; and for a compound each of its parts.
    */
   queryWord(word: string, last = true): QueryWord | null {
-    const term = processTerm(this.locale, word);
+    const folded = fold(word);
+    let term = termOf(this.locale, folded);
     if (!term) return null;
+    // Umlauts typed as ae/oe/ue, å as aa: the word the texts have, when the word as typed is not one of theirs.
+    if (this.#rules.transliterate && !this.#vocabulary.has(term)) {
+      const alternative = termOf(this.locale, this.#rules.transliterate(folded));
+      if (alternative && alternative !== term && (this.#vocabulary.has(alternative) || this.#vocabulary.split(alternative, false))) term = alternative;
+    }
     // A word the texts contain is taken as meant and complete (unless it is the last of the query,
     // which may still be being typed), and searched by its index terms: itself, its stem, its parts,
     // which already match its inflections and the compounds containing it. Prefix search, typo
@@ -227,9 +239,16 @@ export class HelpIndex {
     const add = (terms: QueryTerm[], candidate: QueryTerm) => {
       if (!terms.some((t) => t.term === candidate.term)) terms.push(candidate);
     };
-    if (this.#vocabulary.compounds) {
+    if (this.#vocabulary.stems) {
       const stem = this.#vocabulary.stem(term);
       if (stem) add(whole, { term: stem, weight: STEM_WEIGHT, prefix: last, fuzzy: false });
+    }
+    if (this.#rules.extraStem) {
+      const stem = this.#rules.extraStem(term);
+      // Exact only: the stem of a known word as a prefix ("meld*" of "melden") reaches far more words than the one typed.
+      if (stem !== term) add(whole, { term: stem, weight: STEM_WEIGHT, prefix: false, fuzzy: false });
+    }
+    if (this.#vocabulary.compounds) {
       const root = known ? undefined : this.#vocabulary.root(term);
       if (root) add(whole, { term: root, weight: ROOT_WEIGHT, prefix: true, fuzzy: false });
     }
@@ -260,6 +279,55 @@ export class HelpIndex {
       parts,
     };
   }
+
+  /**
+   * The words of a query, with synonyms: a word or phrase of a synonym group also searches the
+   * group's other words, as alternatives of the same query word ("send back" → "return"). The words
+   * of a phrase become one query word, matched by any of them or by a synonym.
+   */
+  queryWords(tokens: string[]): QueryWord[] {
+    const read = tokens.flatMap((token, i) => {
+      const word = this.queryWord(token, i === tokens.length - 1);
+      return word ? [{ word, term: word.whole[0]!.term, raw: termOf(this.locale, fold(token))! }] : [];
+    });
+    const result: QueryWord[] = [];
+    for (let i = 0; i < read.length;) {
+      let matched: { length: number; others: string[][] } | undefined;
+      for (const { phrase, others } of this.#synonyms) {
+        if (phrase.length <= (matched?.length ?? 0) || i + phrase.length > read.length) continue;
+        if (phrase.every((t, k) => t === read[i + k]!.term || t === read[i + k]!.raw)) matched = { length: phrase.length, others };
+      }
+      if (!matched) {
+        result.push(read[i]!.word);
+        i += 1;
+        continue;
+      }
+      const span = read.slice(i, i + matched.length).map((r) => r.word);
+      const whole = span.flatMap((w) => w.whole);
+      for (const other of matched.others) {
+        for (const term of other) {
+          if (!whole.some((t) => t.term === term)) whole.push({ term, weight: SYNONYM_WEIGHT / other.length, prefix: false, fuzzy: false });
+        }
+      }
+      result.push({ key: whole.map((t) => t.term).join(' '), whole, parts: span.length === 1 ? span[0]!.parts : [] });
+      i += matched.length;
+    }
+    return result;
+  }
+
+  /** Every synonym phrase of the language as index terms, with the other members of its group. */
+  get #synonyms(): { phrase: string[]; others: string[][] }[] {
+    if (!this.#synonymCache) {
+      const asTerms = (text: string) => tokenize(text).flatMap((w) => termOf(this.locale, fold(w)) ?? []);
+      this.#synonymCache = this.#rules.synonyms.flatMap((group) => {
+        const members = group.map(asTerms).filter((terms) => terms.length > 0);
+        return members.map((phrase, m) => ({ phrase, others: members.filter((_, o) => o !== m) }));
+      });
+    }
+    return this.#synonymCache;
+  }
+
+  #synonymCache: { phrase: string[]; others: string[][] }[] | undefined;
 
   /** The index terms one searched term matches: itself, longer terms it begins (prefix), near terms (typos). */
   #expand(t: QueryTerm): Expansion[] {
@@ -294,10 +362,8 @@ export class HelpIndex {
   search(query: string, limit: number): SearchResults {
     const words: QueryWord[] = [];
     const seen = new Set<string>();
-    const tokens = tokenize(query);
-    for (const [i, token] of tokens.entries()) {
-      const word = this.queryWord(token, i === tokens.length - 1);
-      if (word && !seen.has(word.key)) {
+    for (const word of this.queryWords(tokenize(query))) {
+      if (!seen.has(word.key)) {
         seen.add(word.key);
         words.push(word);
       }
