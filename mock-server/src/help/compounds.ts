@@ -63,6 +63,25 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * For indexing a word of the texts in a language with prefix letters (Hebrew): the word without up
+   * to two of them and without a plural ending, each a term of its own, so a query for the bare word
+   * finds "ההזמנה" and "הזמנות". Queries strip only down to words of the texts (stem).
+   */
+  variants(term: string): string[] {
+    const prefixes = this.#rules.prefixes;
+    if (prefixes.length === 0) return [];
+    const found: string[] = [];
+    let rest = term;
+    for (let i = 0; i <= 2; i++) {
+      if (i > 0) found.push(rest);
+      for (const ending of this.#rules.plurals) if (rest.length - ending.length >= MIN_PREFIXED && rest.endsWith(ending)) found.push(rest.slice(0, -ending.length));
+      if (rest.length <= MIN_PREFIXED || !prefixes.includes(rest[0]!)) break;
+      rest = rest.slice(1);
+    }
+    return found;
+  }
+
   #withoutEnding(term: string, min: number): string | undefined {
     for (const ending of this.#rules.endings) {
       if (term.length - ending.length < min || !term.endsWith(ending)) continue;

@@ -204,6 +204,9 @@ export class HelpIndex {
           if (stem) all.add(stem);
         }
         if (this.#rules.extraStem) all.add(this.#rules.extraStem(term));
+        for (const variant of this.#vocabulary.variants(term)) all.add(variant);
+        const accented = this.#accentStem(word);
+        if (accented) all.add(accented);
         for (const part of this.#vocabulary.split(term, false) ?? []) all.add(part);
       }
       terms = [...all];
@@ -243,6 +246,8 @@ export class HelpIndex {
       const stem = this.#vocabulary.stem(term);
       if (stem) add(whole, { term: stem, weight: STEM_WEIGHT, prefix: last, fuzzy: false });
     }
+    const accented = this.#accentStem(word);
+    if (accented && accented !== term) add(whole, { term: accented, weight: 1, prefix: false, fuzzy: false });
     if (this.#rules.extraStem) {
       const stem = this.#rules.extraStem(term);
       // Exact only: the stem of a known word as a prefix ("meld*" of "melden") reaches far more words than the one typed.
@@ -278,6 +283,21 @@ export class HelpIndex {
       whole,
       parts,
     };
+  }
+
+  /**
+   * The stem of the word with its accents, folded afterwards: Snowball's Romance stemmers read
+   * accented endings ("devolución" → "devolu"), which the stem of the folded word keeps. A word
+   * written with its accents gets both terms, one typed without them its folded stem, and both
+   * sides meet on one of them.
+   */
+  #accentStem(word: string): string | undefined {
+    const stem = this.#rules.accentStem;
+    if (!stem) return undefined;
+    const lower = word.toLowerCase();
+    const bare = this.#rules.elision ? lower.replace(this.#rules.elision, '') : lower;
+    if (this.#rules.stopWords.has(fold(bare))) return undefined;
+    return fold(stem(bare));
   }
 
   /**

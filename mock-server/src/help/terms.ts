@@ -38,6 +38,8 @@ export interface LocaleRules {
   stem: (term: string) => string;
   /** A stemmer run beside the vocabulary in the compounding languages: one more index term per word (Snowball). */
   extraStem?: (term: string) => string;
+  /** The stemmer run on the word with its accents, for stemmers that read accented endings (Spanish -ción); its stem is folded and indexed beside the other. */
+  accentStem?: (word: string) => string;
   /** Split compound words into the words of the vocabulary they are made of. */
   compounds: boolean;
   /** Linking letters between the parts of a compound: betalning-s-plan, Karte-n-antrag. */
@@ -46,6 +48,8 @@ export interface LocaleRules {
   endings: readonly string[];
   /** Letters that attach to the front of a word and are stripped to reach a word of the vocabulary (Hebrew ו ה ב ל מ ש כ). */
   prefixes: readonly string[];
+  /** Plural endings indexed off a word beside its prefix letters (Hebrew ים, ות). */
+  plurals: readonly string[];
   /** Endings a first part of a compound drops: Rücksend(ung)-e-etikett, Mahn(ung)-gebühr, betal(a)-plan. */
   truncations: readonly string[];
   /** Word endings always followed by a linking s in a compound: betalning-s-plan, Zahlung-s-plan. */
@@ -101,12 +105,20 @@ function stemEnglish(term: string): string {
 /** Arabic: the conjunction و or ف before the article ال, which Snowball's Arabic stemmer leaves on, then Snowball. */
 const stemArabicWord = (term: string): string => stemArabic(term.length > 4 ? term.replace(/^[وف](?=ال)/, '') : term);
 
+/**
+ * Spanish and Portuguese endings Snowball reads only with their accents (-ción, -ção), put back on
+ * a folded word before stemming, so "devolucion" and "devoluciones" meet on "devolu"; Portuguese
+ * -ções is read as -ção, which Snowball leaves apart ("devoluções", "devolução").
+ */
+const reaccentSpanish = (term: string): string => term.replace(/([cs])ion$/, '$1ión');
+const reaccentPortuguese = (term: string): string => term.replace(/([cs])oes$/, '$1ao').replace(/([cs])ao$/, '$1ão');
+
 /** German umlauts typed as ae, oe, ue (Ruecksendung): the same word as Rücksendung once folded. */
 const germanTransliteration = (term: string): string => term.replace(/([aou])e/g, '$1');
 /** Danish and Norwegian å typed as aa (the old spelling), ø as oe. */
 const nordicTransliteration = (term: string): string => term.replace(/aa/g, 'a').replace(/oe/g, 'o');
 
-const plain = { notParts: new Set<string>(), compounds: false, links: [], endings: [], prefixes: [], truncations: [], sLinkAfter: [] } as const;
+const plain = { notParts: new Set<string>(), compounds: false, links: [], endings: [], prefixes: [], plurals: [], truncations: [], sLinkAfter: [] } as const;
 
 const RULES: Record<ContentLocale, Omit<LocaleRules, 'synonyms'>> = {
   en: {
@@ -141,7 +153,7 @@ const RULES: Record<ContentLocale, Omit<LocaleRules, 'synonyms'>> = {
     sLinkAfter: ['ung', 'heit', 'keit', 'tat', 'ion', 'schaft', 'ling'],
     transliterate: germanTransliteration,
   },
-  fr: { ...plain, stopWords: words(frenchStopWords), stem: stemFrench, elision: /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/ },
+  fr: { ...plain, stopWords: words(frenchStopWords), stem: stemFrench, accentStem: stemFrench, elision: /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/ },
   es: {
     ...plain,
     // The list's content words stay searchable: cuenta (account), tarde (late), nueva, parte…
@@ -149,9 +161,10 @@ const RULES: Record<ContentLocale, Omit<LocaleRules, 'synonyms'>> = {
       spanishStopWords,
       'cuenta tarde horas tiempo final mejor nueva nuevo nuevas nuevos parte ejemplo lugar manera momento general cosas breve claro lleva llevar conseguir intenta intentar intento debido primer primera primero primeros realizar pasado pasada cerca dentro fuera segunda segundo siguiente largo igual cinco cuatro siete tercera mayor medio posible',
     ),
-    stem: stemSpanish,
+    stem: (term) => fold(stemSpanish(reaccentSpanish(term))),
+    accentStem: stemSpanish,
   },
-  it: { ...plain, stopWords: words(italianStopWords), stem: stemItalian, elision: /^(?:[lm]|un|dell|all|nell|dall|sull|quest|quell|c)['’]/ },
+  it: { ...plain, stopWords: words(italianStopWords), stem: stemItalian, accentStem: stemItalian, elision: /^(?:[lm]|un|dell|all|nell|dall|sull|quest|quell|c)['’]/ },
   nl: {
     ...plain,
     stopWords: words(dutchStopWords),
@@ -226,14 +239,16 @@ const RULES: Record<ContentLocale, Omit<LocaleRules, 'synonyms'>> = {
     ),
     stem: stemCzech,
   },
-  pt: { ...plain, stopWords: words(portugueseStopWords), stem: stemPortuguese },
+  pt: { ...plain, stopWords: words(portugueseStopWords), stem: (term) => fold(stemPortuguese(reaccentPortuguese(term))), accentStem: stemPortuguese },
   he: {
     ...plain,
     stopWords: words('של את על עם זה זו זאת לא כן אני אתה את הוא היא אנחנו אתם הם הן מה איך למה מתי איפה או גם אם כי אבל יש אין כל רק עוד כבר אל'),
     stem: (term) => term,
     // A light stemmer led by the vocabulary: a prefix letter or a plural ending comes off when what is left is a word of the texts.
-    endings: ['ים', 'ות', 'ה', 'י'],
+    // Folded, as the words are: the plural ים is written with a final mem.
+    endings: ['ים', 'ות', 'ה', 'י'].map(fold),
     prefixes: ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
+    plurals: ['ים', 'ות'].map(fold),
   },
 };
 
