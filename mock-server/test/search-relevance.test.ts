@@ -152,6 +152,7 @@ const CASES: Case[] = [
   ['es', 'es', 'reembolzo tarjeta de credito', 'credit-card-refund'],
   ['es', 'es', 'aplazar un pago', 'postpone-a-payment'],
   ['es', 'es', 'limite de gasto', 'spending-limit'],
+  ['es', 'es', 'devolusion de un pedido', 'how-to-return'],
   // Italian
   ['it', 'it', 'come rispedisco delle scarpe', 'how-to-return'],
   ['it', 'it', 'addebitato due volte', 'charged-twice'],
@@ -166,6 +167,8 @@ const CASES: Case[] = [
   ['it', 'it', 'interessi sul saldo', 'balance-interest'],
   ['it', 'it', 'rimborzo carta di credito', 'credit-card-refund'],
   ['it', 'it', 'posticipare un pagamento', 'postpone-a-payment'],
+  ['it', 'it', 'resso ordine', 'how-to-return'],
+  ['it', 'it', 'sollecito di pagamento dopo il reso', 'reminder-after-return'],
   // Dutch: compounds, separable verbs
   ['nl', 'nl', 'hoe stuur ik schoenen terug', 'how-to-return'],
   ['nl', 'nl', 'dubbel afgeschreven', 'charged-twice'],
@@ -180,6 +183,9 @@ const CASES: Case[] = [
   ['nl', 'nl', 'rente op saldo', 'balance-interest'],
   ['nl', 'nl', 'retourlabel', 'how-to-return'],
   ['nl', 'nl', 'betaling uitstellen', 'postpone-a-payment'],
+  ['nl', 'nl', 'retourkosten', 'how-to-return'],
+  ['nl', 'nl', 'betalingsherinnering na retour', 'reminder-after-return'],
+  ['nl', 'nl', 'cadeaubon kopen', 'pay-for-gift-cards'],
   // Finnish: compounds, cases, no diacritics
   ['fi', 'fi', 'miten palautan kengät', 'how-to-return'],
   ['fi', 'fi', 'veloitettiin kahdesti', 'charged-twice'],
@@ -195,6 +201,8 @@ const CASES: Case[] = [
   ['fi', 'fi', 'palautusosoite', 'how-to-return'],
   ['fi', 'fi', 'lisää maksuaikaa', 'postpone-a-payment'],
   ['fi', 'fi', 'vuosimaksu', 'annual-fee'],
+  ['fi', 'fi', 'luottokorttihakemus', 'apply-for-credit-card'],
+  ['fi', 'fi', 'maksumuistutus palautuksen jälkeen', 'reminder-after-return'],
   // Danish: compounds, aa for å
   ['da', 'da', 'hvordan sender jeg sko tilbage', 'how-to-return'],
   ['da', 'da', 'trukket to gange', 'charged-twice'],
@@ -209,6 +217,8 @@ const CASES: Case[] = [
   ['da', 'da', 'rente paa saldoen', 'balance-interest'],
   ['da', 'da', 'returlabel', 'how-to-return'],
   ['da', 'da', 'udskyde betaling', 'postpone-a-payment'],
+  ['da', 'da', 'kreditkortansøgning', 'apply-for-credit-card'],
+  ['da', 'da', 'betalingspaamindelse efter returnering', 'reminder-after-return'],
   // Norwegian (bokmål): compounds
   ['nb', 'nb', 'hvordan sender jeg tilbake sko', 'how-to-return'],
   ['nb', 'nb', 'trukket to ganger', 'charged-twice'],
@@ -223,6 +233,8 @@ const CASES: Case[] = [
   ['nb', 'nb', 'rente paa saldo', 'balance-interest'],
   ['nb', 'nb', 'returlapp', 'how-to-return'],
   ['nb', 'nb', 'utsette betalingen', 'postpone-a-payment'],
+  ['nb', 'nb', 'kredittkortsøknad', 'apply-for-credit-card'],
+  ['nb', 'nb', 'betalingspåminnelse etter retur', 'reminder-after-return'],
   // Polish: cases, no diacritics
   ['pl', 'pl', 'jak odesłać buty', 'how-to-return'],
   ['pl', 'pl', 'pobrano dwa razy', 'charged-twice'],
@@ -237,6 +249,7 @@ const CASES: Case[] = [
   ['pl', 'pl', 'oprocentowanie salda', 'balance-interest'],
   ['pl', 'pl', 'zwrot pieniedzy na karte kredytowa', 'credit-card-refund'],
   ['pl', 'pl', 'przesunąć termin płatności', 'postpone-a-payment'],
+  ['pl', 'pl', 'przypomnienie o płatności po zwrocie', 'reminder-after-return'],
   // Czech: cases, no diacritics
   ['cs', 'cs', 'jak poslat zpět boty', 'how-to-return'],
   ['cs', 'cs', 'strženo dvakrát', 'charged-twice'],
@@ -251,6 +264,7 @@ const CASES: Case[] = [
   ['cs', 'cs', 'úrok ze zůstatku', 'balance-interest'],
   ['cs', 'cs', 'vraceni penez na kreditni kartu', 'credit-card-refund'],
   ['cs', 'cs', 'odložit splátku', 'postpone-a-payment'],
+  ['cs', 'cs', 'upominka po vraceni zbozi', 'reminder-after-return'],
   // Portuguese (Portugal)
   ['pt', 'pt', 'como envio de volta uns sapatos', 'how-to-return'],
   ['pt', 'pt', 'cobraram-me duas vezes', 'charged-twice'],
@@ -279,6 +293,8 @@ const CASES: Case[] = [
   ['ar', 'ar', 'فوائد على الرصيد', 'balance-interest'],
   ['ar', 'ar', 'استرداد المبلغ إلى البطاقة الائتمانية', 'credit-card-refund'],
   ['ar', 'ar', 'تأجيل دفعة', 'postpone-a-payment'],
+  ['ar', 'ar', 'بطاقه هديه', 'pay-for-gift-cards'],
+  ['ar', 'ar', 'أريد إرجاع طلبي', 'how-to-return'],
   // Hebrew: prefix letters, plural endings
   ['he', 'he', 'איך שולחים בחזרה נעליים', 'how-to-return'],
   ['he', 'he', 'חייבו אותי פעמיים', 'charged-twice'],
@@ -293,6 +309,8 @@ const CASES: Case[] = [
   ['he', 'he', 'ריבית על היתרה', 'balance-interest'],
   ['he', 'he', 'זיכוי לכרטיס האשראי', 'credit-card-refund'],
   ['he', 'he', 'לדחות תשלום', 'postpone-a-payment'],
+  ['he', 'he', 'כרטיס מתנה', 'pay-for-gift-cards'],
+  ['he', 'he', 'תזכורת תשלום אחרי החזרה', 'reminder-after-return'],
 ];
 
 const MINIMUM_PER_KIND: Record<Kind, number> = {

@@ -123,7 +123,8 @@ export const SYNONYMS: Record<ContentLocale, readonly (readonly string[])[]> = {
     ['adiar', 'prorrogar'],
   ],
   he: [
-    ['החזרה', 'להחזיר', 'החזרת', 'לשלוח בחזרה'],
+    // Verb forms a light stemmer cannot bring together (root and pattern): one sends back, I returned…
+    ['החזרה', 'להחזיר', 'החזרת', 'מחזירים', 'מחזיר', 'החזרתי', 'לשלוח בחזרה', 'שולחים בחזרה', 'שולח בחזרה', 'שלחתי בחזרה'],
     ['החזר', 'החזר כספי', 'זיכוי'],
     ['חנות', 'סוחר', 'מוכר', 'בית עסק'],
     ['חבילה', 'משלוח'],
