@@ -50,7 +50,7 @@ const PART_WEIGHT = 0.6;
 const STEM_WEIGHT = 0.9;
 const ROOT_WEIGHT = 0.5;
 const SWAP_WEIGHT = 0.8;
-/** A synonym of a query word counts almost as much as the word (shared among the words of a synonym phrase). */
+/** A synonym of a query word counts almost as much as the word. */
 const SYNONYM_WEIGHT = 0.9;
 /** A known word seen at most this often in the texts still gets typo tolerance. */
 const RARE = 2;
@@ -302,8 +302,8 @@ export class HelpIndex {
 
   /**
    * The words of a query, with synonyms: a word or phrase of a synonym group also searches the
-   * group's other words, as alternatives of the same query word ("send back" → "return"). The words
-   * of a phrase become one query word, matched by any of them or by a synonym.
+   * group's other single words, as alternatives of the same query word ("send back" → "return"). The
+   * words of a phrase become one query word, matched by any of them or by a synonym.
    */
   queryWords(tokens: string[]): QueryWord[] {
     const read = tokens.flatMap((token, i) => {
@@ -324,10 +324,9 @@ export class HelpIndex {
       }
       const span = read.slice(i, i + matched.length).map((r) => r.word);
       const whole = span.flatMap((w) => w.whole);
-      for (const other of matched.others) {
-        for (const term of other) {
-          if (!whole.some((t) => t.term === term)) whole.push({ term, weight: SYNONYM_WEIGHT / other.length, prefix: false, fuzzy: false });
-        }
+      // A phrase of the group finds the group's words; searched itself, its words would each find far more ("back" of "send back").
+      for (const [term] of matched.others.filter((other) => other.length === 1)) {
+        if (!whole.some((t) => t.term === term)) whole.push({ term: term!, weight: SYNONYM_WEIGHT, prefix: false, fuzzy: false });
       }
       result.push({ key: whole.map((t) => t.term).join(' '), whole, parts: span.length === 1 ? span[0]!.parts : [] });
       i += matched.length;
