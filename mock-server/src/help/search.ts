@@ -8,7 +8,7 @@ import { LOCALE_RULES, WORD, fold, processTerm, termOf, tokenize, type LocaleRul
  * stemming, field boosts so a match in a title or keyword outranks one deep in a body (BM25+, scored
  * once per term and document when the index is built, kept in typed arrays), prefix matching and typo
  * tolerance for words the texts do not contain (one edit for short words, two for longer ones, a swap
- * of two letters counts as one), and for Swedish and German the parts of compound words, in the index
+ * of two letters counts as one), and in German, Swedish, Dutch, Danish, Norwegian and Finnish the parts of compound words, in the index
  * and in queries (terms.ts, compounds.ts). A query adds up the postings of its terms and keeps only the
  * best hits in order. Why and how: docs/decisions/0005-search-index.md, docs/decisions/0012-search-postings.md.
  */
