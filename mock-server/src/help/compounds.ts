@@ -9,6 +9,7 @@ const MIN_UNKNOWN = 4;
 const MIN_ROOT = 5;
 /** A Hebrew word keeps at least 3 letters when its prefix letters come off: most roots have 3. */
 const MIN_PREFIXED = 3;
+const MIN_INFLECTION_STEM = 4;
 
 /**
  * The index terms of one language's help texts and how often each occurs: the words compound words
@@ -34,6 +35,36 @@ export class Vocabulary {
 
   add(term: string): void {
     this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+    this.#inflections = undefined;
+  }
+
+  /** Words of the texts by their Snowball stem, most frequent first: the inflections of one word. */
+  #inflections: Map<string, string[]> | undefined;
+
+  /**
+   * Other inflections of a word that the texts contain, by the language's Snowball stemmer: "andrade"
+   * finds "ändra" and "ändrar". The stemmer only says which words belong together; what is searched
+   * are words of the texts, so no stem of its own enters the index. Stems under 4 letters say too
+   * little ("and" of "ändern"). At most three, the most frequent.
+   */
+  inflections(term: string): string[] {
+    const stemmer = this.#rules.extraStem;
+    if (!stemmer) return [];
+    if (!this.#inflections) {
+      const groups = new Map<string, string[]>();
+      for (const word of this.#counts.keys()) {
+        const stem = stemmer(word);
+        if (stem.length < MIN_INFLECTION_STEM) continue;
+        const group = groups.get(stem);
+        if (group) group.push(word);
+        else groups.set(stem, [word]);
+      }
+      for (const group of groups.values()) group.sort((a, b) => this.#counts.get(b)! - this.#counts.get(a)! || (a < b ? -1 : 1));
+      this.#inflections = groups;
+    }
+    const stem = stemmer(term);
+    if (stem.length < MIN_INFLECTION_STEM) return [];
+    return (this.#inflections.get(stem) ?? []).filter((word) => word !== term).slice(0, 3);
   }
 
   has(term: string): boolean {

@@ -203,7 +203,6 @@ export class HelpIndex {
           const stem = this.#vocabulary.stem(term);
           if (stem) all.add(stem);
         }
-        if (this.#rules.extraStem) all.add(this.#rules.extraStem(term));
         for (const variant of this.#vocabulary.variants(term)) all.add(variant);
         const accented = this.#accentStem(word);
         if (accented) all.add(accented);
@@ -248,11 +247,9 @@ export class HelpIndex {
     }
     const accented = this.#accentStem(word);
     if (accented && accented !== term) add(whole, { term: accented, weight: 1, prefix: false, fuzzy: false });
-    if (this.#rules.extraStem) {
-      const stem = this.#rules.extraStem(term);
-      // Exact only: the stem of a known word as a prefix ("meld*" of "melden") reaches far more words than the one typed.
-      if (stem !== term) add(whole, { term: stem, weight: STEM_WEIGHT, prefix: false, fuzzy: false });
-    }
+    // For a word the texts do not contain, its inflections that they do, exact: as prefixes ("meld*"
+    // of "melden") they would reach far more words than the one typed. A word the texts contain is taken as meant.
+    if (!known) for (const inflection of this.#vocabulary.inflections(term)) add(whole, { term: inflection, weight: STEM_WEIGHT, prefix: false, fuzzy: false });
     if (this.#vocabulary.compounds) {
       const root = known ? undefined : this.#vocabulary.root(term);
       if (root) add(whole, { term: root, weight: ROOT_WEIGHT, prefix: true, fuzzy: false });

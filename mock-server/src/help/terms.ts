@@ -36,7 +36,7 @@ export interface LocaleRules {
   notParts: Set<string>;
   /** The index term of a folded word: its stem in languages stemmed by rule, the word itself where the vocabulary decides (compounds). */
   stem: (term: string) => string;
-  /** A stemmer run beside the vocabulary in the compounding languages: one more index term per word (Snowball). */
+  /** The Snowball stemmer of a compounding language: which words of the texts are inflections of one another (Vocabulary.inflections). */
   extraStem?: (term: string) => string;
   /** The stemmer run on the word with its accents, for stemmers that read accented endings (Spanish -ción); its stem is folded and indexed beside the other. */
   accentStem?: (word: string) => string;
