@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ARTICLES, CATEGORIES, CATEGORY_IDS, CONTENT_LOCALES } from '../src/fixtures/help/index.js';
+import { ARTICLE_SLUGS, ARTICLES, CATEGORIES, CATEGORY_IDS, CONTENT_LOCALES } from '../src/fixtures/help/index.js';
 
 const domainFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'DOMAIN.md');
 
@@ -36,7 +36,12 @@ describe('help content', () => {
     for (const a of ARTICLES) assert.equal(a.id, `art_${a.slug.replace(/-/g, '_')}`);
   });
 
-  it('has every article complete in English, Swedish and German', () => {
+  it('has its own texts in all 15 content languages', () => {
+    assert.equal(CONTENT_LOCALES.length, 15);
+    assert.deepEqual(ARTICLES.map((a) => a.slug).sort(), [...ARTICLE_SLUGS].sort());
+  });
+
+  it('has every article and category complete in every language, and no translation is a copy of the English', () => {
     for (const article of ARTICLES) {
       for (const locale of CONTENT_LOCALES) {
         const text = article.content[locale];
@@ -46,8 +51,19 @@ describe('help content', () => {
         assert.ok(text.keywords.length >= 3, `${article.slug} ${locale} keywords`);
       }
       // Translations are not copies of the English text.
-      assert.notEqual(article.content.sv.body, article.content.en.body);
-      assert.notEqual(article.content.de.body, article.content.en.body);
+      for (const locale of CONTENT_LOCALES) {
+        if (locale === 'en') continue;
+        assert.notEqual(article.content[locale].body, article.content.en.body, `${article.slug} ${locale} body is the English one`);
+        assert.notEqual(article.content[locale].title, article.content.en.title, `${article.slug} ${locale} title is the English one`);
+        assert.notEqual(article.content[locale].summary, article.content.en.summary, `${article.slug} ${locale} summary is the English one`);
+      }
+    }
+    for (const category of CATEGORIES) {
+      for (const locale of CONTENT_LOCALES) {
+        const text = category.content[locale];
+        assert.ok(text.title.length > 2 && text.description.length > 10, `${category.id} ${locale}`);
+        if (locale !== 'en') assert.notEqual(text.description, category.content.en.description, `${category.id} ${locale} is the English one`);
+      }
     }
   });
 

@@ -42,11 +42,17 @@ describe('help categories and articles', () => {
 
   it('picks the language from Accept-Language, and falls back to English for languages without content', async () => {
     const { call } = setup();
-    const de = await call('GET', '/v1/help/categories', { headers: { 'accept-language': 'fr;q=0.9, de-DE;q=0.8' } });
+    const de = await call('GET', '/v1/help/categories', { headers: { 'accept-language': 'ja;q=0.9, de-DE;q=0.8' } });
     assert.equal(de.body.locale, 'de');
-    const fr = await call('GET', '/v1/help/categories?locale=fr');
-    assert.equal(fr.body.locale, 'en');
-    assert.equal(fr.body.categories[0].title, 'Payments');
+    const ja = await call('GET', '/v1/help/categories?locale=ja');
+    assert.equal(ja.body.locale, 'en');
+    assert.equal(ja.body.categories[0].title, 'Payments');
+    const fr = await call('GET', '/v1/help/categories', { headers: { 'accept-language': 'fr-FR, de;q=0.8' } });
+    assert.equal(fr.body.locale, 'fr');
+    assert.equal(fr.body.categories[0].title, 'Paiements');
+    // Norwegian by its general tag reads the bokmål texts; Hebrew right-to-left texts by its code.
+    assert.equal((await call('GET', '/v1/help/categories?locale=no')).body.locale, 'nb');
+    assert.equal((await call('GET', '/v1/help/categories?locale=he')).body.locale, 'he');
   });
 
   it('lists the articles of one category and rejects an unknown one', async () => {

@@ -27,8 +27,7 @@ function reference(index: HelpIndex, docs: SearchDocument[]) {
   });
   mini.addAll(docs);
   return (query: string) => {
-    const tokens = tokenize(query);
-    const words = [...new Map(tokens.flatMap((token, i) => index.queryWord(token, i === tokens.length - 1) ?? []).map((w) => [w.key, w])).values()];
+    const words = [...new Map(index.queryWords(tokenize(query)).map((w) => [w.key, w])).values()];
     const leaves = new Map<string, { term: string; weight: number; prefix: boolean; fuzzy: number | false }>();
     for (const t of words.flatMap((w) => [...w.whole, ...w.parts.flat()])) {
       const leaf = leaves.get(t.term);
@@ -59,7 +58,7 @@ function reference(index: HelpIndex, docs: SearchDocument[]) {
   };
 }
 
-const QUERIES: Record<ContentLocale, string[]> = {
+const QUERIES: Partial<Record<ContentLocale, string[]>> = {
   en: ['refund', 'retrun my order', 'chagred twice', 'pay', 'credit card bill', 'cashbak', 'when will my credti card arrive', 'zzzz', 'the'],
   sv: ['returfrakt', 'kreditkortet är stulet', 'betalningspaminnelse efter retur', 'inkassobrev', 'kortspärr', 'ranta pa saldot'],
   de: ['Rücksendeetikett', 'Kreditkarte gesperrt', 'Zahlungserinnerung trotz Rücksendung', 'Mahngebühr', 'ratenzahlung', 'lieferzeit'],
@@ -76,7 +75,7 @@ describe('help search index', () => {
       const docs = documents(locale);
       const index = new HelpIndex(locale, docs);
       const slow = reference(index, docs);
-      for (const query of [...QUERIES[locale], LONG]) {
+      for (const query of [...(QUERIES[locale] ?? []), LONG]) {
         const want = slow(query);
         const got = index.search(query, 10);
         assert.equal(got.total, want.length, `${query}: total`);

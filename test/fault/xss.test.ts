@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ARTICLES, CATEGORY_IDS, type ArticleSeed, type ArticleText } from '../../mock-server/src/fixtures/help/index.js';
+import { ARTICLES, CATEGORY_IDS, CONTENT_LOCALES, type ArticleSeed, type ArticleText, type ContentLocale } from '../../mock-server/src/fixtures/help/index.js';
 import { parseArticle } from '../../mock-server/src/help/markdown.js';
 import { HelpContent } from '../../mock-server/src/help/service.js';
 import { launchChromium, withNameShim } from '../bench/support/browser.js';
@@ -121,7 +121,7 @@ function poisonedHelp(): HelpContent {
       category: CATEGORY_IDS[i % (CATEGORY_IDS.length - 1)]!,
       faq: null,
       related: [next, ARTICLES[0]!.slug],
-      content: { en: text, sv: text, de: text },
+      content: Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, text])) as Record<ContentLocale, ArticleText>,
     };
   });
   return new HelpContent([...poisoned, ...ARTICLES]);

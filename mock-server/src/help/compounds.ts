@@ -7,6 +7,9 @@ const MIN_TRUNCATED = 4;
 const MIN_UNKNOWN = 4;
 /** Shorter roots ("zahl", "kart") would match too many words to say anything. */
 const MIN_ROOT = 5;
+/** A Hebrew word keeps at least 3 letters when its prefix letters come off: most roots have 3. */
+const MIN_PREFIXED = 3;
+const MIN_INFLECTION_STEM = 4;
 
 /**
  * The index terms of one language's help texts and how often each occurs: the words compound words
@@ -20,13 +23,48 @@ export class Vocabulary {
     this.#rules = LOCALE_RULES[locale];
   }
 
-  /** Whether the language splits compound words (Swedish, German). */
+  /** Whether the language splits compound words (Swedish, German, Dutch, Danish, Norwegian, Finnish). */
   get compounds(): boolean {
     return this.#rules.compounds;
   }
 
+  /** Whether words are stemmed against the vocabulary (compounding languages, Hebrew). */
+  get stems(): boolean {
+    return this.#rules.endings.length > 0 || this.#rules.prefixes.length > 0;
+  }
+
   add(term: string): void {
     this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+    this.#inflections = undefined;
+  }
+
+  /** Words of the texts by their Snowball stem, most frequent first: the inflections of one word. */
+  #inflections: Map<string, string[]> | undefined;
+
+  /**
+   * Other inflections of a word that the texts contain, by the language's Snowball stemmer: "andrade"
+   * finds "ändra" and "ändrar". The stemmer only says which words belong together; what is searched
+   * are words of the texts, so no stem of its own enters the index. Stems under 4 letters say too
+   * little ("and" of "ändern"). At most three, the most frequent.
+   */
+  inflections(term: string): string[] {
+    const stemmer = this.#rules.extraStem;
+    if (!stemmer) return [];
+    if (!this.#inflections) {
+      const groups = new Map<string, string[]>();
+      for (const word of this.#counts.keys()) {
+        const stem = stemmer(word);
+        if (stem.length < MIN_INFLECTION_STEM) continue;
+        const group = groups.get(stem);
+        if (group) group.push(word);
+        else groups.set(stem, [word]);
+      }
+      for (const group of groups.values()) group.sort((a, b) => this.#counts.get(b)! - this.#counts.get(a)! || (a < b ? -1 : 1));
+      this.#inflections = groups;
+    }
+    const stem = stemmer(term);
+    if (stem.length < MIN_INFLECTION_STEM) return [];
+    return (this.#inflections.get(stem) ?? []).filter((word) => word !== term).slice(0, 3);
   }
 
   has(term: string): boolean {
@@ -38,10 +76,46 @@ export class Vocabulary {
     return this.#counts.get(term) ?? 0;
   }
 
-  /** The word without an inflection ending, when that is a word of the vocabulary. */
+  /**
+   * The word without an inflection ending, when that is a word of the vocabulary; in Hebrew also
+   * without the prefix letters written onto it (ו ה ב ל מ ש כ: "ובכרטיס" → "כרטיס").
+   */
   stem(term: string): string | undefined {
+    const bare = this.#withoutEnding(term, MIN_PART);
+    if (bare) return bare;
+    const prefixes = this.#rules.prefixes;
+    let rest = term;
+    for (let i = 0; i < 3 && rest.length > MIN_PREFIXED && prefixes.includes(rest[0]!); i++) {
+      rest = rest.slice(1);
+      if (this.#counts.has(rest)) return rest;
+      const stem = this.#withoutEnding(rest, MIN_PREFIXED);
+      if (stem) return stem;
+    }
+    return undefined;
+  }
+
+  /**
+   * For indexing a word of the texts in a language with prefix letters (Hebrew): the word without up
+   * to two of them and without a plural ending, each a term of its own, so a query for the bare word
+   * finds "ההזמנה" and "הזמנות". Queries strip only down to words of the texts (stem).
+   */
+  variants(term: string): string[] {
+    const prefixes = this.#rules.prefixes;
+    if (prefixes.length === 0) return [];
+    const found: string[] = [];
+    let rest = term;
+    for (let i = 0; i <= 2; i++) {
+      if (i > 0) found.push(rest);
+      for (const ending of this.#rules.plurals) if (rest.length - ending.length >= MIN_PREFIXED && rest.endsWith(ending)) found.push(rest.slice(0, -ending.length));
+      if (rest.length <= MIN_PREFIXED || !prefixes.includes(rest[0]!)) break;
+      rest = rest.slice(1);
+    }
+    return found;
+  }
+
+  #withoutEnding(term: string, min: number): string | undefined {
     for (const ending of this.#rules.endings) {
-      if (term.length - ending.length < MIN_PART || !term.endsWith(ending)) continue;
+      if (term.length - ending.length < min || !term.endsWith(ending)) continue;
       const stem = term.slice(0, -ending.length);
       if (this.#counts.has(stem)) return stem;
     }

@@ -1,14 +1,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ContentLocale } from '../fixtures/help/types.js';
 import { Vocabulary } from './compounds.js';
-import { WORD, processTerm, tokenize } from './terms.js';
+import { LOCALE_RULES, WORD, fold, processTerm, termOf, tokenize, type LocaleRules } from './terms.js';
 
 /**
  * Full-text search over help articles, one index per content language: diacritics folded, light
  * stemming, field boosts so a match in a title or keyword outranks one deep in a body (BM25+, scored
  * once per term and document when the index is built, kept in typed arrays), prefix matching and typo
  * tolerance for words the texts do not contain (one edit for short words, two for longer ones, a swap
- * of two letters counts as one), and for Swedish and German the parts of compound words, in the index
+ * of two letters counts as one), and in German, Swedish, Dutch, Danish, Norwegian and Finnish the parts of compound words, in the index
  * and in queries (terms.ts, compounds.ts). A query adds up the postings of its terms and keeps only the
  * best hits in order. Why and how: docs/decisions/0005-search-index.md, docs/decisions/0012-search-postings.md.
  */
@@ -50,6 +50,8 @@ const PART_WEIGHT = 0.6;
 const STEM_WEIGHT = 0.9;
 const ROOT_WEIGHT = 0.5;
 const SWAP_WEIGHT = 0.8;
+/** A synonym of a query word counts almost as much as the word. */
+const SYNONYM_WEIGHT = 0.9;
 /** A known word seen at most this often in the texts still gets typo tolerance. */
 const RARE = 2;
 const typoEdits = (term: string): number | false => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false);
@@ -100,17 +102,20 @@ export class HelpIndex {
   #masks = new Uint32Array(0);
   readonly #touched: Int32Array;
 
+  readonly #rules: LocaleRules;
+
   constructor(locale: ContentLocale, documents: SearchDocument[]) {
     this.locale = locale;
+    this.#rules = LOCALE_RULES[locale];
     this.#vocabulary = new Vocabulary(locale);
     const n = documents.length;
-    const termOf = new Map<string, string | null>();
+    const termOfWord = new Map<string, string | null>();
     const words = documents.map((document) =>
       FIELDS.map((field) => {
         const tokens = tokenize(document[field]);
         for (const word of tokens) {
-          let term = termOf.get(word);
-          if (term === undefined) termOf.set(word, (term = processTerm(locale, word)));
+          let term = termOfWord.get(word);
+          if (term === undefined) termOfWord.set(word, (term = processTerm(locale, word)));
           if (term) this.#vocabulary.add(term);
         }
         return tokens;
@@ -194,11 +199,14 @@ export class HelpIndex {
       const all = new Set<string>();
       if (term) {
         all.add(term);
-        if (this.#vocabulary.compounds) {
+        if (this.#vocabulary.stems) {
           const stem = this.#vocabulary.stem(term);
           if (stem) all.add(stem);
-          for (const part of this.#vocabulary.split(term, false) ?? []) all.add(part);
         }
+        for (const variant of this.#vocabulary.variants(term)) all.add(variant);
+        const accented = this.#accentStem(word);
+        if (accented) all.add(accented);
+        for (const part of this.#vocabulary.split(term, false) ?? []) all.add(part);
       }
       terms = [...all];
       this.#termsOf.set(word, terms);
@@ -211,8 +219,14 @@ export class HelpIndex {
    * makes it a known word, for an unknown word its root; and for a compound each of its parts.
    */
   queryWord(word: string, last = true): QueryWord | null {
-    const term = processTerm(this.locale, word);
+    const folded = fold(word);
+    let term = termOf(this.locale, folded);
     if (!term) return null;
+    // Umlauts typed as ae/oe/ue, å as aa: the word the texts have, when the word as typed is not one of theirs.
+    if (this.#rules.transliterate && !this.#vocabulary.has(term)) {
+      const alternative = termOf(this.locale, this.#rules.transliterate(folded));
+      if (alternative && alternative !== term && (this.#vocabulary.has(alternative) || this.#vocabulary.split(alternative, false))) term = alternative;
+    }
     // A word the texts contain is taken as meant and complete (unless it is the last of the query,
     // which may still be being typed), and searched by its index terms: itself, its stem, its parts,
     // which already match its inflections and the compounds containing it. Prefix search, typo
@@ -227,9 +241,16 @@ export class HelpIndex {
     const add = (terms: QueryTerm[], candidate: QueryTerm) => {
       if (!terms.some((t) => t.term === candidate.term)) terms.push(candidate);
     };
-    if (this.#vocabulary.compounds) {
+    if (this.#vocabulary.stems) {
       const stem = this.#vocabulary.stem(term);
       if (stem) add(whole, { term: stem, weight: STEM_WEIGHT, prefix: last, fuzzy: false });
+    }
+    const accented = this.#accentStem(word);
+    if (accented && accented !== term) add(whole, { term: accented, weight: 1, prefix: false, fuzzy: false });
+    // For a word the texts do not contain, its inflections that they do, exact: as prefixes ("meld*"
+    // of "melden") they would reach far more words than the one typed. A word the texts contain is taken as meant.
+    if (!known) for (const inflection of this.#vocabulary.inflections(term)) add(whole, { term: inflection, weight: STEM_WEIGHT, prefix: false, fuzzy: false });
+    if (this.#vocabulary.compounds) {
       const root = known ? undefined : this.#vocabulary.root(term);
       if (root) add(whole, { term: root, weight: ROOT_WEIGHT, prefix: true, fuzzy: false });
     }
@@ -260,6 +281,69 @@ export class HelpIndex {
       parts,
     };
   }
+
+  /**
+   * The stem of the word with its accents, folded afterwards: Snowball's Romance stemmers read
+   * accented endings ("devolución" → "devolu"), which the stem of the folded word keeps. A word
+   * written with its accents gets both terms, one typed without them its folded stem, and both
+   * sides meet on one of them.
+   */
+  #accentStem(word: string): string | undefined {
+    const stem = this.#rules.accentStem;
+    if (!stem) return undefined;
+    const lower = word.toLowerCase();
+    const bare = this.#rules.elision ? lower.replace(this.#rules.elision, '') : lower;
+    if (this.#rules.stopWords.has(fold(bare))) return undefined;
+    return fold(stem(bare));
+  }
+
+  /**
+   * The words of a query, with synonyms: a word or phrase of a synonym group also searches the
+   * group's other single words, as alternatives of the same query word ("send back" → "return"). The
+   * words of a phrase become one query word, matched by any of them or by a synonym.
+   */
+  queryWords(tokens: string[]): QueryWord[] {
+    const read = tokens.flatMap((token, i) => {
+      const word = this.queryWord(token, i === tokens.length - 1);
+      return word ? [{ word, term: word.whole[0]!.term, raw: termOf(this.locale, fold(token))! }] : [];
+    });
+    const result: QueryWord[] = [];
+    for (let i = 0; i < read.length;) {
+      let matched: { length: number; others: string[][] } | undefined;
+      for (const { phrase, others } of this.#synonyms) {
+        if (phrase.length <= (matched?.length ?? 0) || i + phrase.length > read.length) continue;
+        if (phrase.every((t, k) => t === read[i + k]!.term || t === read[i + k]!.raw)) matched = { length: phrase.length, others };
+      }
+      if (!matched) {
+        result.push(read[i]!.word);
+        i += 1;
+        continue;
+      }
+      const span = read.slice(i, i + matched.length).map((r) => r.word);
+      const whole = span.flatMap((w) => w.whole);
+      // A phrase of the group finds the group's words; searched itself, its words would each find far more ("back" of "send back").
+      for (const [term] of matched.others.filter((other) => other.length === 1)) {
+        if (!whole.some((t) => t.term === term)) whole.push({ term: term!, weight: SYNONYM_WEIGHT, prefix: false, fuzzy: false });
+      }
+      result.push({ key: whole.map((t) => t.term).join(' '), whole, parts: span.length === 1 ? span[0]!.parts : [] });
+      i += matched.length;
+    }
+    return result;
+  }
+
+  /** Every synonym phrase of the language as index terms, with the other members of its group. */
+  get #synonyms(): { phrase: string[]; others: string[][] }[] {
+    if (!this.#synonymCache) {
+      const asTerms = (text: string) => tokenize(text).flatMap((w) => termOf(this.locale, fold(w)) ?? []);
+      this.#synonymCache = this.#rules.synonyms.flatMap((group) => {
+        const members = group.map(asTerms).filter((terms) => terms.length > 0);
+        return members.map((phrase, m) => ({ phrase, others: members.filter((_, o) => o !== m) }));
+      });
+    }
+    return this.#synonymCache;
+  }
+
+  #synonymCache: { phrase: string[]; others: string[][] }[] | undefined;
 
   /** The index terms one searched term matches: itself, longer terms it begins (prefix), near terms (typos). */
   #expand(t: QueryTerm): Expansion[] {
@@ -294,10 +378,8 @@ export class HelpIndex {
   search(query: string, limit: number): SearchResults {
     const words: QueryWord[] = [];
     const seen = new Set<string>();
-    const tokens = tokenize(query);
-    for (const [i, token] of tokens.entries()) {
-      const word = this.queryWord(token, i === tokens.length - 1);
-      if (word && !seen.has(word.key)) {
+    for (const word of this.queryWords(tokenize(query))) {
+      if (!seen.has(word.key)) {
         seen.add(word.key);
         words.push(word);
       }

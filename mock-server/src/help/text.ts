@@ -12,6 +12,9 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/** Tags that name a content language by another code: Norwegian (no, nn) reads the bokmål texts; iw is Hebrew's old code. */
+const LANGUAGE_ALIASES: Record<string, ContentLocale> = { no: 'nb', nn: 'nb', iw: 'he' };
+
 /**
  * The content language for a request: the `locale` parameter first, then Accept-Language in order
  * of preference; English when none of them has content.
@@ -33,7 +36,8 @@ export function contentLocale(tag: string | undefined, acceptLanguage: string | 
     candidates.push(...ranked.map((entry) => entry.name));
   }
   for (const candidate of candidates) {
-    const primary = candidate.split('-')[0]!.toLowerCase();
+    const tag = candidate.split('-')[0]!.toLowerCase();
+    const primary = LANGUAGE_ALIASES[tag] ?? tag;
     if ((CONTENT_LOCALES as readonly string[]).includes(primary)) return primary as ContentLocale;
   }
   return 'en';

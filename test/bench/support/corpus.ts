@@ -3,7 +3,7 @@
  * from their titles and keywords, half of them misspelt. Seeded: every run indexes the same text and
  * asks the same questions. Used by the API search benchmark (Node) and the in-browser one (bundled).
  */
-import { ARTICLES, type ArticleSeed, type ArticleText, type ContentLocale } from '../../../mock-server/src/fixtures/help/index.js';
+import { ARTICLES, CONTENT_LOCALES, type ArticleSeed, type ArticleText, type ContentLocale } from '../../../mock-server/src/fixtures/help/index.js';
 import { processTerm } from '../../../mock-server/src/help/terms.js';
 import { plainText } from '../../../mock-server/src/help/text.js';
 import { prng } from './stats.js';
@@ -52,7 +52,7 @@ export function corpus(size: number, locale: ContentLocale, seed: number): Artic
       category: template.category,
       faq: null,
       related: [],
-      content: { en: text, sv: text, de: text, [locale]: text },
+      content: Object.fromEntries(CONTENT_LOCALES.map((l) => [l, text])) as Record<ContentLocale, ArticleText>,
     });
   }
   return articles;

@@ -199,11 +199,11 @@ describe('<assist-help-center>', () => {
     await waitUntil(() => heading(ar) !== 'How can we help?', 'Arabic strings did not load');
     expect(ar.getAttribute('dir')).to.equal('rtl');
     await expect(ar).to.be.accessible();
-    // Articles have no Arabic text yet: the English fallback keeps left-to-right inside the mirrored layout.
+    // Articles have Arabic text: the article is marked Arabic inside the mirrored layout.
     ar.openArticle('charged-twice');
     await articleShown(ar);
-    expect(root(ar).querySelector('article')!.getAttribute('lang')).to.equal('en');
-    expect(root(ar).querySelector('article')!.getAttribute('dir')).to.equal('ltr');
+    expect(root(ar).querySelector('article')!.getAttribute('lang')).to.equal('ar');
+    expect(root(ar).querySelector('article')!.getAttribute('dir')).to.equal('rtl');
   });
 
   it('speaks Hebrew and mirrors: headings and topics run from the right, articles keep their own direction', async () => {
