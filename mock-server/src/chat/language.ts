@@ -20,8 +20,8 @@ const STOP_WORDS: Record<Exclude<ReplyLanguage, 'ar' | 'he'>, string> = {
   fi: 'mina minun mun mua en ei on ovat ja missa milloin miksi miten mita voinko voitteko voin sain olen ole se tama etta viela jo haluan minulta minulle minua mulle multa mua tarvitsen voisin',
   da: 'jeg mig min mit mine ikke og er hvor hvornar hvorfor hvordan hvad kan i har fik det den en et af med til pa efter nogen penge tilbage gerne vil skal blevet meget ogsa',
   nb: 'jeg meg min mitt mine ikke og er hvor nar hvorfor hvordan hva kan dere har fikk det den en et av med til pa etter noen penger tilbake vil skal blitt veldig ogsa trenger',
-  pl: 'ja mnie moj moja moje mi jest sa nie i gdzie kiedy dlaczego jak co moge mozecie mam ma to ten ta z do na w za jeszcze juz chce sie czy potrzebuje moge ale tez bardzo',
-  cs: 'ja me muj moje mi je jsou ne a kde kdy proc jak co muzu muzete mam ma to ten ta s z do na v za jeste uz chci se jsem jste potrebuju mam neni ale take moc penize',
+  pl: 'ja mnie moj moja moje mi jest sa nie i gdzie kiedy dlaczego jak co moge mozecie mam ma to ten ta z do na w za jeszcze juz chce sie czy potrzebuje moge ale tez bardzo zamowienie zamowienia zamowieniem zwrocic zwrot zwrotu paczka paczki paczke pieniadze platnosc',
+  cs: 'ja me muj moje mi je jsou ne a kde kdy proc jak co muzu muzete mam ma to ten ta s z do na v za jeste uz chci se jsem jste potrebuju mam neni ale take moc penize objednavka objednavku objednavky vratit vraceni zasilka balik platba ucet',
   pt: 'eu me meu minha meus e sao nao onde quando porque como posso podem tenho tem o os as um uma do da de com para em ainda ja quero ha esta foi preciso posso mas tambem muito',
 };
 
