@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Availability } from '@assist/contract';
+import type { FullAvailability } from '../src/domain/availability.js';
 import { MARKETS } from '../src/fixtures/markets.js';
 import { easterSunday, zonedTime } from '../src/time.js';
 import { assertError, setup } from './support.js';
@@ -10,10 +11,26 @@ async function at(instant: string, market: string) {
   clock.set(instant);
   const answer = await call('GET', `/v1/availability?market=${market}`);
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
-  return Availability.parse(answer.body);
+  return full(Availability.parse(answer.body));
+}
+
+/** An answer for every channel: the chat's hours, the assistant and the holidays are all there. */
+function full(answer: Availability): FullAvailability {
+  assert.ok(answer.chat && answer.assistant && answer.holidays, 'every channel');
+  return answer as FullAvailability;
 }
 
 describe('availability per market', () => {
+  it('answers only the phone channel when asked, for a contact block', async () => {
+    const { call } = setup();
+    const answer = await call('GET', '/v1/availability?market=SE&channel=phone');
+    assert.equal(answer.status, 200);
+    const phone = Availability.parse(answer.body);
+    assert.deepEqual(Object.keys(phone).sort(), ['market', 'now', 'phone', 'timeZone']);
+    assert.ok(phone.phone.numbers.length > 0);
+    assertError(await call('GET', '/v1/availability?market=SE&channel=chat'), 400, 'validation_failed');
+  });
+
   it('is open on a weekday morning and says when it closes, in the market time zone', async () => {
     const se = await at('2026-11-18T10:00:00Z', 'SE');
     assert.equal(se.chat.open, true);
@@ -47,7 +64,10 @@ describe('availability per market', () => {
     assert.equal(se.chat.nextOpening, '2026-12-28T07:00:00.000Z');
     const us = await at('2026-11-26T16:00:00Z', 'US'); // Thanksgiving, 11:00 in New York
     assert.equal(us.chat.open, false);
-    assert.ok(us.holidays.some((h) => h.name === 'Christmas Day'));
+    assert.ok(us.holidays.some((h) => h.name === 'Thanksgiving Day'));
+    // Holidays of the next two weeks only (the callback times offered): Christmas is a month away.
+    assert.ok(!us.holidays.some((h) => h.name === 'Christmas Day'));
+    assert.ok(us.holidays.every((h) => h.date >= '2026-11-26' && h.date <= '2026-12-10'));
   });
 
   it('handles the change to summer time', async () => {

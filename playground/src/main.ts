@@ -145,10 +145,11 @@ export async function showStatus(client: AssistClient, settings: Settings): Prom
   try {
     const availability = await client.call(getAvailability, { query: { market: settings.market } });
     const time = new Intl.DateTimeFormat(settings.locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: availability.timeZone });
-    const chat = availability.chat.open
-      ? `agents online until ${time.format(new Date(availability.chat.closesAt!))}`
-      : availability.chat.nextOpening
-        ? `agents back ${time.format(new Date(availability.chat.nextOpening))}`
+    const hours = availability.chat;
+    const chat = hours?.open
+      ? `agents online until ${time.format(new Date(hours.closesAt!))}`
+      : hours?.nextOpening
+        ? `agents back ${time.format(new Date(hours.nextOpening))}`
         : 'agents offline';
     status.textContent = `API ${settings.api === 'mock' ? 'mock' : 'server'} ready · ${settings.market}: ${chat}`;
     status.dataset.state = 'ok';

@@ -4,6 +4,11 @@ import { addDays, localDate, weekdayOf, zonedTime } from '../time.js';
 
 /** How far ahead to look for the next opening (covers long holiday stretches). */
 const LOOKAHEAD_DAYS = 21;
+/**
+ * Public holidays listed in an answer: the two weeks the callback times offered in the chat cover. Every page
+ * with the help center fetches this answer, so it holds no more than what is shown from it.
+ */
+const HOLIDAY_DAYS = 14;
 
 export function holidaysBetween(market: Market, from: string, to: string): { date: string; name: string }[] {
   const years = new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
@@ -46,20 +51,30 @@ function channel(market: Market, hours: Hours[], now: Date) {
   };
 }
 
-export function availability(code: MarketCode, now: Date): Availability {
+/** Every channel's availability: what the chat and its callback times use. */
+export type FullAvailability = Availability & Required<Pick<Availability, 'assistant' | 'chat' | 'holidays'>>;
+
+/** Only the phone channel: what a help center's contact block shows. */
+export function phoneAvailability(code: MarketCode, now: Date): Availability {
+  const { market, timeZone, now: at, phone } = availability(code, now);
+  return { market, timeZone, now: at, phone };
+}
+
+export function availability(code: MarketCode, now: Date): FullAvailability {
   const market = MARKETS[code];
   const today = localDate(now, market.timeZone);
   const phone = channel(market, market.phoneHours, now);
+  const phoneAnswer = {
+    ...phone,
+    numbers: market.phoneNumbers.map((n) => ({ ...n, tel: `tel:${n.number.replace(/[^+0-9]/g, '')}` })),
+  };
   return {
     market: code,
     timeZone: market.timeZone,
     now: now.toISOString(),
     assistant: { open: true },
     chat: channel(market, market.chatHours, now),
-    phone: {
-      ...phone,
-      numbers: market.phoneNumbers.map((n) => ({ ...n, tel: `tel:${n.number.replace(/[^+0-9]/g, '')}` })),
-    },
-    holidays: holidaysBetween(market, today, addDays(today, 60)),
+    phone: phoneAnswer,
+    holidays: holidaysBetween(market, today, addDays(today, HOLIDAY_DAYS)),
   };
 }

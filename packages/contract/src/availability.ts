@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, MarketCode } from './common.js';
 
-export const AvailabilityQuery = z.object({ market: MarketCode });
+export const AvailabilityQuery = z.object({
+  market: MarketCode,
+  /** `phone`: only what a phone contact block shows (the phone channel, the time zone): no chat hours, no holidays. */
+  channel: z.optional(z.literal('phone', { message: 'must be phone, or left out for every channel' })),
+});
 
 /** Opening hours in the market's own time zone, `HH:MM` 24-hour; Monday is 1, Sunday is 7. */
 export const OpeningHours = z.object({
@@ -25,12 +29,15 @@ export const Availability = z.object({
   market: MarketCode,
   timeZone: z.string(),
   now: IsoDateTime,
-  assistant: z.object({ open: z.literal(true) }),
-  chat: ChannelAvailability,
+  /** Left out when only the phone channel is asked for. */
+  assistant: z.optional(z.object({ open: z.literal(true) })),
+  /** Left out when only the phone channel is asked for. */
+  chat: z.optional(ChannelAvailability),
   phone: z.object({
     ...ChannelAvailability.def.shape,
     numbers: z.array(z.object({ label: z.string(), number: z.string(), tel: z.string() })),
   }),
-  holidays: z.array(z.object({ date: IsoDate, name: z.string() })),
+  /** Public holidays in the next two weeks (the span of the callback times offered); left out when only the phone channel is asked for. */
+  holidays: z.optional(z.array(z.object({ date: IsoDate, name: z.string() }))),
 });
 export type Availability = z.infer<typeof Availability>;

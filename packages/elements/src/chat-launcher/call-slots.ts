@@ -33,7 +33,7 @@ export function callSlots(availability: Availability): Map<string, Slot[]> {
   const { timeZone, now } = availability;
   const from = Date.parse(now);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(from);
-  const holidays = new Set(availability.holidays.map((h) => h.date));
+  const holidays = new Set((availability.holidays ?? []).map((h) => h.date));
   const days = new Map<string, Slot[]>();
   for (let i = 0; i < 14 && days.size < 7; i++) {
     const noon = new Date(Date.parse(`${today}T12:00:00Z`) + i * DAY_MS);

@@ -146,7 +146,7 @@ export class NavigationController implements ReactiveController {
   async loadAvailability(): Promise<void> {
     const market = (this.host.market || getConfig().market || 'SE').toUpperCase();
     try {
-      this.availability = await this.client.call(getAvailability, { query: { market: market as 'SE' } });
+      this.availability = await this.client.call(getAvailability, { query: { market: market as 'SE', channel: 'phone' } });
     } catch {
       this.availability = undefined;
     }
