@@ -91,6 +91,12 @@ export const KEYWORDS: Record<UiLanguage, IntentRules> = {
       'hasnt come',
       'not arrived yet',
       'still not here',
+      'never arrived',
+      'never came',
+      'didn t arrive',
+      'didnt arrive',
+      'hasn t arrived',
+      'hasnt arrived',
     ],
     payment_plan: [
       'payment plan',
