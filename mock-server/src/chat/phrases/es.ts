@@ -82,8 +82,8 @@ export const es: Phrases = {
   problemReviewing: 'Estamos revisando la respuesta de la tienda junto con tu incidencia y te contactaremos con el resultado.',
   problemResumed: 'Los pagos del pedido se han reanudado, sin recargos por demora por el tiempo que estuvieron en pausa.',
   problemPaused: (amount) => `Mientras siga abierta, los pagos de este pedido están en pausa (quedan ${amount} por pagar), así que no se suman recargos por demora.`,
-  noProblem: (ref) => `No veo ningún problema notificado para ${ref}. Si algo no está bien, abre el pedido y elige «Notificar un problema».`,
-  noProblems: 'No has notificado ningún problema en tus pedidos. Si algo no está bien con alguno, abre el pedido y elige «Notificar un problema».',
+  noProblem: (ref) => `No veo ningún problema notificado para ${ref}. Si algo no está bien, abre el pedido y elige «Comunicar un problema».`,
+  noProblems: 'No has notificado ningún problema en tus pedidos. Si algo no está bien con alguno, abre el pedido y elige «Comunicar un problema».',
   offerPerson: '¿Quieres que pase esto a una persona?',
   handingOver: 'Te paso con una persona que te puede ayudar.',
   queued: (position, minutes, ticket) =>

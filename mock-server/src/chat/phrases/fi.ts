@@ -83,8 +83,8 @@ export const fi: Phrases = {
   problemReviewing: 'Käymme kaupan vastauksen läpi yhdessä ilmoituksesi kanssa ja kerromme sinulle lopputuloksen.',
   problemResumed: 'Tilauksen maksut ovat jatkuneet, eikä tauon ajalta peritä viivästysmaksuja.',
   problemPaused: (amount) => `Niin kauan kuin ilmoitus on avoinna, tämän tilauksen maksut ovat tauolla (maksamatta ${amount}), joten viivästysmaksuja ei tule.`,
-  noProblem: (ref) => `En näe ilmoitettua ongelmaa tilaukselle ${ref}. Jos siinä on jotain vikaa, avaa tilaus ja valitse ”Ilmoita ongelmasta”.`,
-  noProblems: 'Et ole ilmoittanut ongelmasta yhdessäkään tilauksessasi. Jos jossakin on vikaa, avaa tilaus ja valitse ”Ilmoita ongelmasta”.',
+  noProblem: (ref) => `En näe ilmoitettua ongelmaa tilaukselle ${ref}. Jos siinä on jotain vikaa, avaa tilaus ja valitse ”Ilmoita ongelma”.`,
+  noProblems: 'Et ole ilmoittanut ongelmasta yhdessäkään tilauksessasi. Jos jossakin on vikaa, avaa tilaus ja valitse ”Ilmoita ongelma”.',
   offerPerson: 'Haluatko, että välitän tämän asiakaspalvelijalle?',
   handingOver: 'Ohjaan sinut asiakaspalvelijalle, joka voi auttaa.',
   queued: (position, minutes, ticket) =>

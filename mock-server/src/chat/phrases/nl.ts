@@ -85,8 +85,8 @@ export const nl: Phrases = {
   problemResumed: 'De betalingen voor de bestelling lopen weer, zonder kosten voor te laat betalen over de tijd dat ze stillagen.',
   problemPaused: (amount) =>
     `Zolang de melding openstaat, staan de betalingen voor deze bestelling stil (nog ${amount} te betalen), dus er komen geen kosten voor te laat betalen bij.`,
-  noProblem: (ref) => `Ik zie geen gemeld probleem voor ${ref}. Is er iets mis mee, open dan de bestelling en kies ‘Probleem melden’.`,
-  noProblems: 'Je hebt bij geen van je bestellingen een probleem gemeld. Is er iets mis met een bestelling, open die dan en kies ‘Probleem melden’.',
+  noProblem: (ref) => `Ik zie geen gemeld probleem voor ${ref}. Is er iets mis mee, open dan de bestelling en kies ‘Een probleem melden’.`,
+  noProblems: 'Je hebt bij geen van je bestellingen een probleem gemeld. Is er iets mis met een bestelling, open die dan en kies ‘Een probleem melden’.',
   offerPerson: 'Wil je dat ik dit doorgeef aan een medewerker?',
   handingOver: 'Ik verbind je door met een medewerker die je kan helpen.',
   queued: (position, minutes, ticket) =>
