@@ -61,6 +61,21 @@ describe('the assistant and the problems a shopper reported', () => {
     assert.ok(problem.pausedAmount.amount > 0);
     assert.match(answer.text, /payments on this order are paused \(£[\d.,]+ still to pay\)/);
     assert.doesNotMatch(answer.text, /awaiting_store/);
+    assert.deepEqual(answer.cards, [
+      {
+        kind: 'problem_status',
+        problem: {
+          id: problem.id,
+          reference: problem.reference,
+          orderId: 'ord_gb_latefee',
+          type: 'faulty_item',
+          status: 'awaiting_store',
+          storeResponseDeadline: problem.storeResponseDeadline,
+          pausedAmount: problem.pausedAmount,
+        },
+      },
+    ]);
+    assert.equal(answer.articles[0].slug, 'problem-investigation-status');
   });
 
   it('asks which order only among those with an open problem, and answers in German with the deadline', async () => {

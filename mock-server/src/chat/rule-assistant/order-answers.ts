@@ -138,10 +138,14 @@ async function problems(turn: Turn, order: Order): Promise<AssistantTurn> {
   if (all.length === 0) return { text: turn.p.noProblem(order.reference), helped: true, ...withArticle(turn.article('after-reporting-a-problem')) };
   const open = all.filter(isOpenProblem);
   const shown = open.length > 0 ? open : all.slice(-1);
-  const reply: AssistantTurn = { text: problemLines(turn, order, shown).join(' '), helped: true };
-  // Told that the store did not answer in time: what the shopper can read about it meanwhile.
+  // The article that fits where the case stands: the store did not answer, it is being looked into, or it is settled.
   const slug = shown.some((pr) => pr.status === 'escalated') ? 'store-not-responding' : open.length > 0 ? 'problem-investigation-status' : 'problem-solved';
-  return { ...reply, ...withArticle(turn.article(slug)) };
+  return { text: problemLines(turn, order, shown).join(' '), cards: shown.map(problemCard), helped: true, ...withArticle(turn.article(slug)) };
+}
+
+function problemCard(pr: Problem): ChatCard {
+  const { id, reference, orderId, type, status, storeResponseDeadline, pausedAmount } = pr;
+  return { kind: 'problem_status', problem: { id, reference, orderId, type, status, storeResponseDeadline, pausedAmount } };
 }
 
 /** Each problem's reference, its status in words and what happens next (by when, where the rules give a deadline); then that payments wait while one is open. */
