@@ -95,6 +95,7 @@ describe('an assistant behind an OpenAI-compatible chat-completions endpoint', (
       'hold',
       'order_status',
       'payment_plan',
+      'problem_status',
       'refund_status',
       'request_callback',
       'return_status',

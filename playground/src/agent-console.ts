@@ -92,6 +92,8 @@ function describeCard(card: ChatCard): string {
       return `Refunds: ${card.refunds.map((r) => `${money(r.amount)} ${r.status}`).join(', ') || 'none'}`;
     case 'authorization_hold':
       return `Hold of ${money(card.hold.amount)} (${card.hold.status}), expected to drop off by ${card.hold.expectedReleaseBy.slice(0, 10)}`;
+    case 'problem_status':
+      return `Problem ${card.problem.reference} (${card.problem.type}): ${card.problem.status}, store to answer by ${card.problem.storeResponseDeadline.slice(0, 10)}`;
     case 'agents_offline':
       return `Agents offline; back ${card.nextOpening ? time(card.nextOpening) : 'later'}`;
   }

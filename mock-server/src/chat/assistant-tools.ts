@@ -1,4 +1,5 @@
 import { marketToday, orderSummary, planView } from '../domain/plans.js';
+import { listOrderProblems } from '../problems/service.js';
 import type { AssistantTools, HelpAnswer } from './assistant.js';
 import type { ChatCore } from './core.js';
 import type { ChatSessionRecord } from './records.js';
@@ -22,6 +23,7 @@ export function assistantTools(core: ChatCore, session: ChatSessionRecord): Assi
     },
     summary: async (order) => orderSummary(order, await store.plan(order.id), marketToday(order, now())),
     returnsOf: async (orderId) => ((await core.ownOrder(session, orderId)) ? core.returnsOf(orderId) : []),
+    problemsOf: async (orderId) => ((await core.ownOrder(session, orderId)) ? listOrderProblems(core.deps, null, orderId) : []),
     searchHelp: (text) => {
       const found = new Map<string, HelpAnswer>();
       for (const locale of [content, ...help.locales.filter((l) => l !== content)]) {

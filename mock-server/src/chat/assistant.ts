@@ -1,4 +1,4 @@
-import type { ChatAction, ChatCard, ChatMessage, MarketCode, Money, Order, OrderSummary, PaymentPlan, RETURN_STATUSES } from '@assist/contract';
+import type { ChatAction, ChatCard, ChatMessage, MarketCode, Money, Order, OrderSummary, PaymentPlan, Problem, RETURN_STATUSES } from '@assist/contract';
 import type { ChatActionEffect, ChatTopic, EscalationLevel, HandoffReason } from './records.js';
 
 /** What the chat gives an assistant for each turn and what it answers (the built-in one: rule-assistant/). */
@@ -30,6 +30,8 @@ export interface AssistantTools {
   plan(orderId: string): Promise<PaymentPlan | undefined>;
   summary(order: Order): Promise<OrderSummary>;
   returnsOf(orderId: string): Promise<ReturnInfo[]>;
+  /** The problems the shopper reported on an order (item not received, faulty item, disputes), oldest first. */
+  problemsOf(orderId: string): Promise<Problem[]>;
   /** Help articles matching a text, best first, searched in the chat's language and the others the content exists in. */
   searchHelp(text: string): HelpAnswer[];
   article(slug: string): HelpAnswer | undefined;

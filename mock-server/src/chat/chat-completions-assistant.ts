@@ -52,6 +52,7 @@ const ACCOUNT_TOOL_DESCRIPTIONS: Record<AccountIntent, string> = {
   hold: 'Explain a pending authorization hold on an order.',
   refund_status: 'Show the refunds on an order and when a pending refund is expected.',
   return_status: 'Show the status of the returns on an order.',
+  problem_status: 'Show the status of the problems the shopper reported on an order, what happens next and by when.',
 };
 
 const TOOLS: Record<string, ToolSpec> = {
@@ -181,6 +182,7 @@ async function accountOf(tools: AssistantTools, orders: Order[]): Promise<unknow
     orders.map(async (o) => {
       const plan = await tools.plan(o.id);
       const returns = await tools.returnsOf(o.id);
+      const problems = await tools.problemsOf(o.id);
       return {
         reference: o.reference,
         merchant: o.merchant.name,
@@ -191,6 +193,13 @@ async function accountOf(tools: AssistantTools, orders: Order[]): Promise<unknow
         holds: o.holds.map((h) => ({ amount: h.amount, status: h.status, expectedReleaseBy: h.expectedReleaseBy.slice(0, 10) })),
         refunds: o.transactions.filter((t) => t.type === 'refund').map((t) => ({ amount: t.amount, at: t.at.slice(0, 10), status: t.status })),
         returns: returns.map((r) => ({ reference: r.reference, status: r.status, refund: r.refund })),
+        problems: problems.map((p) => ({
+          reference: p.reference,
+          type: p.type,
+          status: p.status,
+          storeMustAnswerBy: p.storeResponseDeadline.slice(0, 10),
+          resolution: p.resolution?.outcome ?? null,
+        })),
         plan: plan
           ? {
               status: plan.status,

@@ -1,4 +1,4 @@
-import type { ORDER_STATUSES, RETURN_STATUSES } from '@assist/contract';
+import type { ORDER_STATUSES, ProblemStatus, RETURN_STATUSES } from '@assist/contract';
 import { replyLanguage, type ReplyLanguage } from './format.js';
 import { ar } from './phrases/ar.js';
 import { cs } from './phrases/cs.js';
@@ -58,6 +58,22 @@ export interface Phrases {
   holdPending(amount: string, reference: string, date: string): string;
   holdOverdue(amount: string, reference: string, date: string): string;
   noHold(reference: string): string;
+  /** A reported problem (item not received, faulty item, dispute) and its status in words. */
+  problemStatus(reference: string, orderReference: string, status: string): string;
+  problemStatusNames: Record<ProblemStatus, string>;
+  /** Open or waiting for the store: the day the store must answer by, and what happens if it does not. */
+  problemStoreBy(date: string): string;
+  /** Escalated: we investigate ourselves. */
+  problemTakenOver: string;
+  /** Investigating: the store answered and we review it. */
+  problemReviewing: string;
+  /** Solved or closed: payments run again, without penalty. */
+  problemResumed: string;
+  /** While a problem is open, what is still to pay on the order waits. */
+  problemPaused(amount: string): string;
+  noProblem(reference: string): string;
+  /** No problem reported on any order: and how to report one. */
+  noProblems: string;
   offerPerson: string;
   handingOver: string;
   queued(position: number, minutes: number, ticket: string): string;
@@ -145,6 +161,22 @@ const en: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `The ${amount} pending for ${ref} is an authorization hold, not a charge. It should have dropped off by ${date}, so we need to ask the store to release it. A person can do that for you.`,
   noHold: (ref) => `There is no pending authorization hold on ${ref}.`,
+  problemStatus: (ref, order, status) => `Your problem report ${ref} on order ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'reported, and being passed to the store',
+    awaiting_store: 'waiting for the store’s answer',
+    escalated: 'taken over by us, as the store did not answer in time',
+    investigating: 'being investigated: the store has answered',
+    solved: 'solved',
+    closed: 'closed',
+  },
+  problemStoreBy: (date) => `The store has until ${date} to answer. If it doesn’t, we take over the case and investigate it ourselves.`,
+  problemTakenOver: 'We’re investigating the case ourselves now and will contact you with the outcome. You don’t need to do anything meanwhile.',
+  problemReviewing: 'We’re reviewing the store’s answer together with your report and will contact you with the outcome.',
+  problemResumed: 'Payments on the order have resumed, with no late fees for the time they were paused.',
+  problemPaused: (amount) => `While it is open, payments on this order are paused (${amount} still to pay), so no late fees are added.`,
+  noProblem: (ref) => `I don’t see a problem reported on ${ref}. If something is wrong with it, open the order and choose “Report a problem”.`,
+  noProblems: 'You haven’t reported a problem on any of your orders. If something is wrong with one, open the order and choose “Report a problem”.',
   offerPerson: 'Would you like me to pass this to a person?',
   handingOver: "I'll pass you to a person who can help.",
   queued: (position, minutes, ticket) =>
@@ -236,6 +268,22 @@ const sv: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `De ${amount} som väntar för ${ref} är en reservation, inte en dragning. Den borde ha försvunnit senast ${date}, så vi behöver be butiken att släppa den. En person kan göra det åt dig.`,
   noHold: (ref) => `Det finns ingen väntande reservation på ${ref}.`,
+  problemStatus: (ref, order, status) => `Ditt problemärende ${ref} för order ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'anmält och på väg till butiken',
+    awaiting_store: 'väntar på butikens svar',
+    escalated: 'övertaget av oss, eftersom butiken inte svarade i tid',
+    investigating: 'utreds: butiken har svarat',
+    solved: 'löst',
+    closed: 'avslutat',
+  },
+  problemStoreBy: (date) => `Butiken har till den ${date} på sig att svara. Gör den inte det tar vi över ärendet och utreder det själva.`,
+  problemTakenOver: 'Vi utreder nu ärendet själva och hör av oss med resultatet. Du behöver inte göra något under tiden.',
+  problemReviewing: 'Vi går igenom butikens svar tillsammans med din anmälan och hör av oss med resultatet.',
+  problemResumed: 'Betalningarna för ordern har återupptagits, utan förseningsavgifter för tiden de var pausade.',
+  problemPaused: (amount) => `Så länge ärendet är öppet är betalningarna för ordern pausade (${amount} kvar att betala), så inga förseningsavgifter tillkommer.`,
+  noProblem: (ref) => `Jag ser inget anmält problem för ${ref}. Om något är fel med den, öppna ordern och välj ”Anmäl ett problem”.`,
+  noProblems: 'Du har inte anmält något problem på någon av dina ordrar. Om något är fel med en av dem, öppna ordern och välj ”Anmäl ett problem”.',
   offerPerson: 'Vill du att jag lämnar över det här till en person?',
   handingOver: 'Jag kopplar dig till en person som kan hjälpa dig.',
   queued: (position, minutes, ticket) =>
@@ -331,6 +379,22 @@ const de: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Die ${amount}, die für ${ref} vorgemerkt sind, sind eine Reservierung und keine Abbuchung. Sie hätte bis ${date} verschwinden sollen, deshalb müssen wir den Shop bitten, sie freizugeben. Eine Person kann das für Sie erledigen.`,
   noHold: (ref) => `Für ${ref} gibt es keine offene Reservierung.`,
+  problemStatus: (ref, order, status) => `Ihre Problemmeldung ${ref} zur Bestellung ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'gemeldet und wird an den Händler weitergegeben',
+    awaiting_store: 'wartet auf die Antwort des Händlers',
+    escalated: 'von uns übernommen, weil der Händler nicht rechtzeitig geantwortet hat',
+    investigating: 'in Prüfung: Der Händler hat geantwortet',
+    solved: 'gelöst',
+    closed: 'abgeschlossen',
+  },
+  problemStoreBy: (date) => `Der Händler hat bis zum ${date} Zeit zu antworten. Tut er das nicht, übernehmen wir den Fall und prüfen ihn selbst.`,
+  problemTakenOver: 'Wir prüfen den Fall jetzt selbst und melden uns mit dem Ergebnis bei Ihnen. Sie müssen in der Zwischenzeit nichts tun.',
+  problemReviewing: 'Wir prüfen die Antwort des Händlers zusammen mit Ihrer Meldung und melden uns mit dem Ergebnis bei Ihnen.',
+  problemResumed: 'Die Zahlungen für die Bestellung laufen wieder, ohne Mahngebühren für die Zeit der Pause.',
+  problemPaused: (amount) => `Solange der Fall offen ist, sind die Zahlungen für diese Bestellung pausiert (noch ${amount} offen), es fallen also keine Mahngebühren an.`,
+  noProblem: (ref) => `Ich sehe kein gemeldetes Problem zu ${ref}. Wenn damit etwas nicht stimmt, öffnen Sie die Bestellung und wählen Sie „Problem melden“.`,
+  noProblems: 'Sie haben zu keiner Ihrer Bestellungen ein Problem gemeldet. Wenn mit einer etwas nicht stimmt, öffnen Sie die Bestellung und wählen Sie „Problem melden“.',
   offerPerson: 'Soll ich das an eine Person weitergeben?',
   handingOver: 'Ich verbinde Sie mit einer Person, die Ihnen helfen kann.',
   queued: (position, minutes, ticket) =>

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ClientId, IsoDateTime, LanguageTag, MarketCode, Money, Text, prefixedId } from './common.js';
 import { CustomerId } from './auth.js';
 import { AuthorizationHold, OrderId, OrderSummary, PaymentPlan, Transaction } from './orders.js';
+import { PROBLEM_STATUSES, PROBLEM_TYPES, ProblemId } from './problems.js';
 import { RETURN_STATUSES, ReturnId } from './returns.js';
 
 export const ChatSessionId = prefixedId('cht');
@@ -68,6 +69,19 @@ export const ChatCard = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('refunds'), orderId: OrderId, refunds: z.array(Transaction) }),
   z.object({ kind: z.literal('authorization_hold'), orderId: OrderId, hold: AuthorizationHold }),
+  /** A problem the shopper reported: its status, the time the store must answer by, and what is not collected while it is open. */
+  z.object({
+    kind: z.literal('problem_status'),
+    problem: z.object({
+      id: ProblemId,
+      reference: z.string(),
+      orderId: OrderId,
+      type: z.enum(PROBLEM_TYPES),
+      status: z.enum(PROBLEM_STATUSES),
+      storeResponseDeadline: IsoDateTime,
+      pausedAmount: Money,
+    }),
+  }),
   /** Staffed chat is closed: when agents are back, so the UI can say it in the shopper's time and language. */
   z.object({ kind: z.literal('agents_offline'), market: MarketCode, nextOpening: z.nullable(IsoDateTime) }),
 ]);

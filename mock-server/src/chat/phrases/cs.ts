@@ -69,6 +69,22 @@ export const cs: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Částka ${amount} čekající u ${ref} je blokace, ne platba. Měla zmizet do ${date}, takže musíme obchod požádat, aby ji uvolnil. Člověk z podpory to může vyřídit za vás.`,
   noHold: (ref) => `U ${ref} není žádná čekající blokace.`,
+  problemStatus: (ref, order, status) => `Vaše hlášení problému ${ref} k objednávce ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'přijato a předává se obchodu',
+    awaiting_store: 'čeká na odpověď obchodu',
+    escalated: 'převzali jsme ho, protože obchod neodpověděl včas',
+    investigating: 'prověřuje se: obchod odpověděl',
+    solved: 'vyřešeno',
+    closed: 'uzavřeno',
+  },
+  problemStoreBy: (date) => `Obchod má na odpověď čas do ${date}. Pokud neodpoví, případ převezmeme a prověříme ho sami.`,
+  problemTakenOver: 'Případ teď prověřujeme sami a ozveme se Vám s výsledkem. Mezitím nemusíte nic dělat.',
+  problemReviewing: 'Procházíme odpověď obchodu spolu s Vaším hlášením a ozveme se Vám s výsledkem.',
+  problemResumed: 'Platby za objednávku pokračují, bez poplatků z prodlení za dobu, kdy byly pozastavené.',
+  problemPaused: (amount) => `Dokud je hlášení otevřené, platby za tuto objednávku jsou pozastavené (zbývá zaplatit ${amount}), takže se nepřičítají žádné poplatky z prodlení.`,
+  noProblem: (ref) => `U ${ref} nevidím žádný nahlášený problém. Pokud s ní něco není v pořádku, otevřete objednávku a zvolte „Nahlásit problém“.`,
+  noProblems: 'U žádné z Vašich objednávek jste nenahlásili problém. Pokud s některou něco není v pořádku, otevřete ji a zvolte „Nahlásit problém“.',
   offerPerson: 'Mám to předat člověku?',
   handingOver: 'Spojím vás s člověkem, který vám pomůže.',
   queued: (position, minutes, ticket) =>

@@ -68,6 +68,22 @@ export const es: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Los ${amount} pendientes de ${ref} son una retención, no un cargo. Debería haber desaparecido el ${date}, así que hay que pedir a la tienda que la libere. Una persona puede hacerlo por ti.`,
   noHold: (ref) => `No hay ninguna retención pendiente en ${ref}.`,
+  problemStatus: (ref, order, status) => `Tu incidencia ${ref} del pedido ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'notificada y en camino a la tienda',
+    awaiting_store: 'a la espera de la respuesta de la tienda',
+    escalated: 'en nuestras manos, porque la tienda no respondió a tiempo',
+    investigating: 'en investigación: la tienda ha respondido',
+    solved: 'resuelta',
+    closed: 'cerrada',
+  },
+  problemStoreBy: (date) => `La tienda tiene hasta el ${date} para responder. Si no lo hace, nos encargamos nosotros del caso y lo investigamos.`,
+  problemTakenOver: 'Ahora investigamos el caso nosotros y te contactaremos con el resultado. Mientras tanto no tienes que hacer nada.',
+  problemReviewing: 'Estamos revisando la respuesta de la tienda junto con tu incidencia y te contactaremos con el resultado.',
+  problemResumed: 'Los pagos del pedido se han reanudado, sin recargos por demora por el tiempo que estuvieron en pausa.',
+  problemPaused: (amount) => `Mientras siga abierta, los pagos de este pedido están en pausa (quedan ${amount} por pagar), así que no se suman recargos por demora.`,
+  noProblem: (ref) => `No veo ningún problema notificado para ${ref}. Si algo no está bien, abre el pedido y elige «Comunicar un problema».`,
+  noProblems: 'No has notificado ningún problema en tus pedidos. Si algo no está bien con alguno, abre el pedido y elige «Comunicar un problema».',
   offerPerson: '¿Quieres que pase esto a una persona?',
   handingOver: 'Te paso con una persona que te puede ayudar.',
   queued: (position, minutes, ticket) =>

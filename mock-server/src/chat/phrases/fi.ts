@@ -69,6 +69,22 @@ export const fi: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Tilauksen ${ref} odottava ${amount} on katevaraus, ei veloitus. Sen olisi pitänyt poistua viimeistään ${date}, joten meidän on pyydettävä kauppaa vapauttamaan se. Asiakaspalvelija voi hoitaa sen puolestasi.`,
   noHold: (ref) => `Tilauksella ${ref} ei ole odottavaa katevarausta.`,
+  problemStatus: (ref, order, status) => `Ongelmailmoituksesi ${ref} (tilaus ${order}): ${status}.`,
+  problemStatusNames: {
+    open: 'vastaanotettu, ja se välitetään kaupalle',
+    awaiting_store: 'odottaa kaupan vastausta',
+    escalated: 'siirtynyt meille, koska kauppa ei vastannut ajoissa',
+    investigating: 'selvityksessä: kauppa on vastannut',
+    solved: 'ratkaistu',
+    closed: 'suljettu',
+  },
+  problemStoreBy: (date) => `Kaupan on vastattava viimeistään ${date}. Jos se ei vastaa, otamme tapauksen hoitaaksemme ja selvitämme sen itse.`,
+  problemTakenOver: 'Selvitämme tapausta nyt itse ja kerromme sinulle lopputuloksen. Sinun ei tarvitse tehdä sillä välin mitään.',
+  problemReviewing: 'Käymme kaupan vastauksen läpi yhdessä ilmoituksesi kanssa ja kerromme sinulle lopputuloksen.',
+  problemResumed: 'Tilauksen maksut ovat jatkuneet, eikä tauon ajalta peritä viivästysmaksuja.',
+  problemPaused: (amount) => `Niin kauan kuin ilmoitus on avoinna, tämän tilauksen maksut ovat tauolla (maksamatta ${amount}), joten viivästysmaksuja ei tule.`,
+  noProblem: (ref) => `En näe ilmoitettua ongelmaa tilaukselle ${ref}. Jos siinä on jotain vikaa, avaa tilaus ja valitse ”Ilmoita ongelma”.`,
+  noProblems: 'Et ole ilmoittanut ongelmasta yhdessäkään tilauksessasi. Jos jossakin on vikaa, avaa tilaus ja valitse ”Ilmoita ongelma”.',
   offerPerson: 'Haluatko, että välitän tämän asiakaspalvelijalle?',
   handingOver: 'Ohjaan sinut asiakaspalvelijalle, joka voi auttaa.',
   queued: (position, minutes, ticket) =>

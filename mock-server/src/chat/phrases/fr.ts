@@ -71,6 +71,22 @@ export const fr: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Les ${amount} en attente pour ${ref} sont une autorisation bancaire, pas un débit. Elle aurait dû disparaître d’ici le ${date} : nous devons demander au marchand de la lever. Un conseiller peut s’en charger pour vous.`,
   noHold: (ref) => `Il n’y a aucune autorisation en attente sur ${ref}.`,
+  problemStatus: (ref, order, status) => `Votre signalement ${ref} sur la commande ${order} : ${status}.`,
+  problemStatusNames: {
+    open: 'signalé, en cours de transmission au marchand',
+    awaiting_store: 'en attente de la réponse du marchand',
+    escalated: 'pris en charge par nos soins, le marchand n’ayant pas répondu à temps',
+    investigating: 'en cours d’examen : le marchand a répondu',
+    solved: 'résolu',
+    closed: 'clôturé',
+  },
+  problemStoreBy: (date) => `Le marchand a jusqu’au ${date} pour répondre. Sans réponse de sa part, nous reprenons le dossier et l’examinons nous-mêmes.`,
+  problemTakenOver: 'Nous examinons désormais le dossier nous-mêmes et vous contacterons avec le résultat. Vous n’avez rien à faire d’ici là.',
+  problemReviewing: 'Nous examinons la réponse du marchand avec votre signalement et vous contacterons avec le résultat.',
+  problemResumed: 'Les paiements de la commande ont repris, sans frais de retard pour la période de pause.',
+  problemPaused: (amount) => `Tant que le dossier est ouvert, les paiements de cette commande sont suspendus (${amount} restant à payer) : aucuns frais de retard ne s’ajoutent.`,
+  noProblem: (ref) => `Je ne vois aucun problème signalé pour ${ref}. Si quelque chose ne va pas, ouvrez la commande et choisissez « Signaler un problème ».`,
+  noProblems: 'Vous n’avez signalé aucun problème sur vos commandes. Si quelque chose ne va pas avec l’une d’elles, ouvrez-la et choisissez « Signaler un problème ».',
   offerPerson: 'Voulez-vous que je transmette votre demande à un conseiller ?',
   handingOver: 'Je vous mets en relation avec un conseiller qui pourra vous aider.',
   queued: (position, minutes, ticket) =>

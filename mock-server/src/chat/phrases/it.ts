@@ -69,6 +69,22 @@ export const it: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `I ${amount} in sospeso per ${ref} sono una preautorizzazione, non un addebito. Sarebbe dovuta scomparire entro il ${date}, quindi dobbiamo chiedere al negozio di sbloccarla. Una persona può farlo per te.`,
   noHold: (ref) => `Non c’è nessuna preautorizzazione in sospeso su ${ref}.`,
+  problemStatus: (ref, order, status) => `La tua segnalazione ${ref} sull’ordine ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'inviata e in corso di trasmissione al negozio',
+    awaiting_store: 'in attesa della risposta del negozio',
+    escalated: 'presa in carico da noi, perché il negozio non ha risposto in tempo',
+    investigating: 'in verifica: il negozio ha risposto',
+    solved: 'risolta',
+    closed: 'chiusa',
+  },
+  problemStoreBy: (date) => `Il negozio ha tempo fino al ${date} per rispondere. Se non lo fa, prendiamo in carico la pratica e la verifichiamo noi.`,
+  problemTakenOver: 'Ora verifichiamo noi la pratica e ti contatteremo con l’esito. Nel frattempo non devi fare nulla.',
+  problemReviewing: 'Stiamo esaminando la risposta del negozio insieme alla tua segnalazione e ti contatteremo con l’esito.',
+  problemResumed: 'I pagamenti dell’ordine sono ripresi, senza penali di ritardo per il periodo di sospensione.',
+  problemPaused: (amount) => `Finché è aperta, i pagamenti di questo ordine sono sospesi (restano da pagare ${amount}), quindi non si aggiungono penali di ritardo.`,
+  noProblem: (ref) => `Non vedo nessun problema segnalato per ${ref}. Se qualcosa non va, apri l’ordine e scegli «Segnala un problema».`,
+  noProblems: 'Non hai segnalato problemi su nessuno dei tuoi ordini. Se qualcosa non va con uno di essi, apri l’ordine e scegli «Segnala un problema».',
   offerPerson: 'Vuoi che passi la richiesta a una persona?',
   handingOver: 'Ti passo a una persona che può aiutarti.',
   queued: (position, minutes, ticket) =>

@@ -70,6 +70,23 @@ export const nl: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `De ${amount} die voor ${ref} openstaat is een reservering, geen afschrijving. Die had uiterlijk ${date} moeten verdwijnen, dus we moeten de winkel vragen hem vrij te geven. Een medewerker kan dat voor je doen.`,
   noHold: (ref) => `Er staat geen reservering open op ${ref}.`,
+  problemStatus: (ref, order, status) => `Je melding ${ref} over bestelling ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'gemeld en wordt doorgestuurd naar de winkel',
+    awaiting_store: 'wacht op het antwoord van de winkel',
+    escalated: 'door ons overgenomen, omdat de winkel niet op tijd antwoordde',
+    investigating: 'in onderzoek: de winkel heeft geantwoord',
+    solved: 'opgelost',
+    closed: 'gesloten',
+  },
+  problemStoreBy: (date) => `De winkel heeft tot ${date} om te antwoorden. Gebeurt dat niet, dan nemen wij de zaak over en onderzoeken we die zelf.`,
+  problemTakenOver: 'We onderzoeken de zaak nu zelf en laten je de uitkomst weten. Je hoeft in de tussentijd niets te doen.',
+  problemReviewing: 'We bekijken het antwoord van de winkel samen met je melding en laten je de uitkomst weten.',
+  problemResumed: 'De betalingen voor de bestelling lopen weer, zonder kosten voor te laat betalen over de tijd dat ze stillagen.',
+  problemPaused: (amount) =>
+    `Zolang de melding openstaat, staan de betalingen voor deze bestelling stil (nog ${amount} te betalen), dus er komen geen kosten voor te laat betalen bij.`,
+  noProblem: (ref) => `Ik zie geen gemeld probleem voor ${ref}. Is er iets mis mee, open dan de bestelling en kies ‘Een probleem melden’.`,
+  noProblems: 'Je hebt bij geen van je bestellingen een probleem gemeld. Is er iets mis met een bestelling, open die dan en kies ‘Een probleem melden’.',
   offerPerson: 'Wil je dat ik dit doorgeef aan een medewerker?',
   handingOver: 'Ik verbind je door met een medewerker die je kan helpen.',
   queued: (position, minutes, ticket) =>

@@ -69,6 +69,22 @@ export const pl: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Kwota ${amount} oczekująca dla ${ref} to blokada autoryzacyjna, a nie obciążenie. Powinna była zniknąć do ${date}, więc musimy poprosić sklep o jej zwolnienie. Konsultant może to za Ciebie załatwić.`,
   noHold: (ref) => `Dla ${ref} nie ma oczekującej blokady.`,
+  problemStatus: (ref, order, status) => `Twoje zgłoszenie ${ref} do zamówienia ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'przyjęte i przekazywane do sklepu',
+    awaiting_store: 'czeka na odpowiedź sklepu',
+    escalated: 'przejęte przez nas, bo sklep nie odpowiedział na czas',
+    investigating: 'w trakcie wyjaśniania: sklep odpowiedział',
+    solved: 'rozwiązane',
+    closed: 'zamknięte',
+  },
+  problemStoreBy: (date) => `Sklep ma czas na odpowiedź do ${date}. Jeśli nie odpowie, przejmiemy sprawę i sami ją wyjaśnimy.`,
+  problemTakenOver: 'Teraz sami wyjaśniamy sprawę i skontaktujemy się z Tobą z wynikiem. W tym czasie nie musisz nic robić.',
+  problemReviewing: 'Sprawdzamy odpowiedź sklepu razem z Twoim zgłoszeniem i skontaktujemy się z Tobą z wynikiem.',
+  problemResumed: 'Płatności za zamówienie zostały wznowione, bez opłat za opóźnienie za czas wstrzymania.',
+  problemPaused: (amount) => `Dopóki zgłoszenie jest otwarte, płatności za to zamówienie są wstrzymane (pozostało ${amount} do zapłaty), więc nie naliczamy opłat za opóźnienie.`,
+  noProblem: (ref) => `Nie widzę zgłoszonego problemu dla ${ref}. Jeśli coś jest nie tak, otwórz zamówienie i wybierz „Zgłoś problem”.`,
+  noProblems: 'Nie zgłoszono problemu do żadnego z Twoich zamówień. Jeśli coś jest nie tak, otwórz zamówienie i wybierz „Zgłoś problem”.',
   offerPerson: 'Czy mam przekazać to konsultantowi?',
   handingOver: 'Przekazuję Cię konsultantowi, który pomoże.',
   queued: (position, minutes, ticket) =>

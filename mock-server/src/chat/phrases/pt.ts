@@ -69,6 +69,22 @@ export const pt: Phrases = {
   holdOverdue: (amount, ref, date) =>
     `Os ${amount} pendentes de ${ref} são uma cativação, não uma cobrança. Devia ter desaparecido até ${date}, por isso temos de pedir à loja que a liberte. Uma pessoa pode tratar disso por si.`,
   noHold: (ref) => `Não há nenhuma cativação pendente em ${ref}.`,
+  problemStatus: (ref, order, status) => `A sua comunicação de problema ${ref} da encomenda ${order}: ${status}.`,
+  problemStatusNames: {
+    open: 'recebida e a ser enviada à loja',
+    awaiting_store: 'à espera da resposta da loja',
+    escalated: 'assumida por nós, porque a loja não respondeu a tempo',
+    investigating: 'em análise: a loja respondeu',
+    solved: 'resolvida',
+    closed: 'encerrada',
+  },
+  problemStoreBy: (date) => `A loja tem até ${date} para responder. Se não o fizer, assumimos o caso e analisamo-lo nós.`,
+  problemTakenOver: 'Estamos agora a analisar o caso nós mesmos e vamos contactá-lo com o resultado. Entretanto, não precisa de fazer nada.',
+  problemReviewing: 'Estamos a analisar a resposta da loja juntamente com a sua comunicação e vamos contactá-lo com o resultado.',
+  problemResumed: 'Os pagamentos da encomenda foram retomados, sem custos por atraso pelo tempo em que estiveram suspensos.',
+  problemPaused: (amount) => `Enquanto estiver em aberto, os pagamentos desta encomenda estão suspensos (faltam pagar ${amount}), por isso não há custos por atraso.`,
+  noProblem: (ref) => `Não vejo nenhum problema comunicado para ${ref}. Se algo não estiver bem, abra a encomenda e escolha «Comunicar um problema».`,
+  noProblems: 'Não comunicou nenhum problema em nenhuma das suas encomendas. Se algo não estiver bem com alguma, abra a encomenda e escolha «Comunicar um problema».',
   offerPerson: 'Quer que passe isto a uma pessoa?',
   handingOver: 'Vou passá-lo a uma pessoa que pode ajudar.',
   queued: (position, minutes, ticket) =>

@@ -1,7 +1,7 @@
 import type { Order } from '@assist/contract';
 import type { AssistantTurn, ProposedAction } from '../assistant.js';
 import { feedbackAction, verifyAction } from './actions.js';
-import { forOrder } from './order-answers.js';
+import { forOrder, isOpenProblem } from './order-answers.js';
 import { answer, confidentHit } from './retrieval.js';
 import { mentionedOrders } from './order-mentions.js';
 import { TOPIC_OF_INTENT, VERIFY_ARTICLES, isAccountIntent, type AccountIntent } from './tables.js';
@@ -25,6 +25,10 @@ export async function accountAnswer(turn: Turn, intent: AccountIntent, text: str
   }
   const orders = await turn.ctx.tools.orders();
   if (orders.length === 0) return { text: p.noOrders, helped: false, topic };
+  if (intent === 'problem_status' && !chosenOrderId && !(await anyProblem(turn, orders)) && mentionedOrders(text, orders, turn.ctx.locale, turn.ctx.tools.now()).length === 0) {
+    // Nothing reported on any order: say so once, with how to report one, rather than asking which order.
+    return { text: p.noProblems, helped: true, topic, ...withArticle(turn.article('after-reporting-a-problem')) };
+  }
   const picked = await pickOrder(turn, intent, text, orders, chosenOrderId);
   if (!('order' in picked)) return { text: p.pickOrder, helped: true, topic, actions: [orderChoice(intent, picked.choices)] };
   const reply = await forOrder(turn, intent, picked.order);
@@ -79,6 +83,11 @@ async function pickOrder(turn: Turn, intent: AccountIntent, text: string, orders
   return { choices: fitting };
 }
 
+async function anyProblem(turn: Turn, orders: Order[]): Promise<boolean> {
+  for (const o of orders) if ((await turn.ctx.tools.problemsOf(o.id)).length > 0) return true;
+  return false;
+}
+
 /** Orders a question can be about, newest first. */
 async function candidates(turn: Turn, intent: AccountIntent, orders: Order[]): Promise<Order[]> {
   const tools = turn.ctx.tools;
@@ -91,6 +100,17 @@ async function candidates(turn: Turn, intent: AccountIntent, orders: Order[]): P
         if (o.transactions.some((t) => t.type === 'refund') || (await tools.returnsOf(o.id)).some((r) => r.refund || r.status !== 'cancelled')) withRefunds.push(o);
       }
       return withRefunds;
+    }
+    case 'problem_status': {
+      // Orders with an open problem; when every problem is settled, the orders that had one.
+      const open = [];
+      const settled = [];
+      for (const o of orders) {
+        const problems = await tools.problemsOf(o.id);
+        if (problems.some(isOpenProblem)) open.push(o);
+        else if (problems.length > 0) settled.push(o);
+      }
+      return open.length > 0 ? open : settled;
     }
     case 'return_status': {
       const withReturns = [];

@@ -1,4 +1,6 @@
-import type { ChatCard, Money, Order } from '@assist/contract';
+import { OPEN_PROBLEM_STATUSES, type ChatCard, type Money, type Order, type Problem } from '@assist/contract';
+import { MARKETS } from '../../fixtures/markets.js';
+import { localDate } from '../../time.js';
 import type { AssistantTurn, ReturnInfo } from '../assistant.js';
 import { extendRefusal } from '../account-actions.js';
 import type { ExtendRefusal } from '../phrases.js';
@@ -19,6 +21,7 @@ const ANSWERS: Record<AccountIntent, (turn: Turn, order: Order) => AssistantTurn
   hold,
   refund_status: refunds,
   return_status: returns,
+  problem_status: problems,
 };
 
 async function orderStatus(turn: Turn, order: Order): Promise<AssistantTurn> {
@@ -26,6 +29,9 @@ async function orderStatus(turn: Turn, order: Order): Promise<AssistantTurn> {
   const summary = await turn.ctx.tools.summary(order);
   const lines = [p.orderStatus(order.reference, order.merchant.name, p.orderStatusNames[order.status])];
   if (summary.nextPayment) lines.push(p.nextPayment(f.money(summary.nextPayment.amount), f.date(summary.nextPayment.dueDate)));
+  // "My order never arrived" about an order with a problem reported on it: where that report stands.
+  const open = (await turn.ctx.tools.problemsOf(order.id)).filter(isOpenProblem);
+  if (open.length > 0) lines.push(...problemLines(turn, order, open));
   return { text: lines.join(' '), cards: [{ kind: 'order_summary', order: summary }], helped: true };
 }
 
@@ -122,4 +128,38 @@ function returnLines(turn: Turn, r: ReturnInfo): string[] {
 function returnCard(r: ReturnInfo): ChatCard {
   const refund = r.refund ? { amount: r.refund.amount, expectedBy: r.refund.expectedBy } : null;
   return { kind: 'return_status', return: { id: r.id, reference: r.reference, orderId: r.orderId, status: r.status, refund } };
+}
+
+export const isOpenProblem = (problem: Problem): boolean => (OPEN_PROBLEM_STATUSES as readonly string[]).includes(problem.status);
+
+/** The problems reported on an order: the open ones, or the latest when all are settled; none reported says how to report one. */
+async function problems(turn: Turn, order: Order): Promise<AssistantTurn> {
+  const all = await turn.ctx.tools.problemsOf(order.id);
+  if (all.length === 0) return { text: turn.p.noProblem(order.reference), helped: true, ...withArticle(turn.article('after-reporting-a-problem')) };
+  const open = all.filter(isOpenProblem);
+  const shown = open.length > 0 ? open : all.slice(-1);
+  // The article that fits where the case stands: the store did not answer, it is being looked into, or it is settled.
+  const slug = shown.some((pr) => pr.status === 'escalated') ? 'store-not-responding' : open.length > 0 ? 'problem-investigation-status' : 'problem-solved';
+  return { text: problemLines(turn, order, shown).join(' '), cards: shown.map(problemCard), helped: true, ...withArticle(turn.article(slug)) };
+}
+
+function problemCard(pr: Problem): ChatCard {
+  const { id, reference, orderId, type, status, storeResponseDeadline, pausedAmount } = pr;
+  return { kind: 'problem_status', problem: { id, reference, orderId, type, status, storeResponseDeadline, pausedAmount } };
+}
+
+/** Each problem's reference, its status in words and what happens next (by when, where the rules give a deadline); then that payments wait while one is open. */
+function problemLines(turn: Turn, order: Order, shown: Problem[]): string[] {
+  const { p, f } = turn;
+  const lines: string[] = [];
+  for (const pr of shown) {
+    lines.push(p.problemStatus(pr.reference, order.reference, p.problemStatusNames[pr.status]));
+    if (pr.status === 'open' || pr.status === 'awaiting_store') lines.push(p.problemStoreBy(f.date(localDate(new Date(pr.storeResponseDeadline), MARKETS[order.market].timeZone))));
+    else if (pr.status === 'escalated') lines.push(p.problemTakenOver);
+    else if (pr.status === 'investigating') lines.push(p.problemReviewing);
+    else lines.push(p.problemResumed);
+  }
+  const paused = shown.filter(isOpenProblem).reduce<Money | null>((most, pr) => (pr.pausedAmount.amount > (most?.amount ?? 0) ? pr.pausedAmount : most), null);
+  if (paused) lines.push(p.problemPaused(f.money(paused)));
+  return lines;
 }

@@ -26,6 +26,7 @@ export const VERIFY_ARTICLES: Partial<Record<ActionIntent, string>> = {
   hold: 'charged-twice',
   refund_status: 'return-registration-time',
   return_status: 'return-registration-time',
+  problem_status: 'after-reporting-a-problem',
 };
 /** Help categories an answer for a topic may come from. */
 export const TOPIC_CATEGORIES: Record<TopicIntent, string[]> = {
@@ -44,6 +45,7 @@ export const TOPIC_OF_INTENT: Partial<Record<ActionIntent | ArticleIntent, ChatT
   late_fee: 'payments',
   refund_status: 'returns',
   return_status: 'returns',
+  problem_status: 'problems',
   order_status: 'account',
   fraud: 'problems',
   complaint: 'account',
@@ -51,7 +53,7 @@ export const TOPIC_OF_INTENT: Partial<Record<ActionIntent | ArticleIntent, ChatT
 };
 
 /** Questions about the shopper's own orders: answered from the account once the shopper is verified. */
-export const ACCOUNT_INTENTS = ['extend_due_date', 'hold', 'refund_status', 'return_status', 'order_status', 'payment_plan'] as const;
+export const ACCOUNT_INTENTS = ['extend_due_date', 'hold', 'refund_status', 'return_status', 'problem_status', 'order_status', 'payment_plan'] as const;
 export type AccountIntent = (typeof ACCOUNT_INTENTS)[number];
 export const isAccountIntent = (intent: string): intent is AccountIntent => (ACCOUNT_INTENTS as readonly string[]).includes(intent);
 

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../i18n/strings.js';
 import type { ChatController } from './chat-controller.js';
 
-/** An order, payment plan, return, refunds or hold card in an answer; or, when agents are away, the way to a callback. */
+/** An order, payment plan, return, problem, refunds or hold card in an answer; or, when agents are away, the way to a callback. */
 export function cardView(c: ChatController, card: ChatCard): TemplateResult {
   const status = (s: string) => c.t(`chatLauncher.s_${s}` as TranslationKey);
   const row = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -37,6 +37,14 @@ export function cardView(c: ChatController, card: ChatCard): TemplateResult {
     case 'authorization_hold':
       return html`<section class="card" part="card"><h3>${c.t('chatLauncher.hold', { amount: money(card.hold.amount) })} · ${status(card.hold.status)}</h3>
         <p>${c.t('chatLauncher.holdDates', { placed: date(card.hold.placedAt), release: date(card.hold.expectedReleaseBy) })}</p></section>`;
+    case 'problem_status': {
+      const pr = card.problem;
+      const open = pr.status === 'open' || pr.status === 'awaiting_store';
+      return html`<section class="card" part="card"><h3>${c.t('chatLauncher.problemOf', { reference: pr.reference })}</h3><dl>
+        ${row(c.t('chatLauncher.status'), c.t(`chatLauncher.ps_${pr.status}`))}${open ? row(c.t('chatLauncher.storeAnswerBy'), date(pr.storeResponseDeadline)) : nothing}
+        ${pr.pausedAmount.amount > 0 && pr.status !== 'solved' && pr.status !== 'closed' ? row(c.t('chatLauncher.s_paused'), money(pr.pausedAmount)) : nothing}
+      </dl></section>`;
+    }
     default:
       return html`<section class="card" part="card"><p>${card.nextOpening ? c.t('chatLauncher.agentsBack', { time: c.when(card.nextOpening) }) : c.t('chatLauncher.agentsAway')}</p>
         <button type="button" class="button button--quiet" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button></section>`;

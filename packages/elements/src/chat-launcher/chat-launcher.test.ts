@@ -346,6 +346,31 @@ describe('<assist-chat-launcher>', () => {
     expect($(again, '.badge')).to.equal(null);
   });
 
+  it('shows a verified shopper the problem they reported as a card, with its status in words', async function () {
+    this.timeout(20_000);
+    const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher market="DE" lang="en"></assist-chat-launcher>`);
+    el.open();
+    await el.updateComplete;
+    await until(() => $(el, 'input[name="reference"]'), 'no verification form');
+    $<HTMLInputElement>(el, 'input[name="reference"]')!.focus();
+    await sendKeys({ type: 'DE-N0W55120' });
+    await tabTo(el, (n) => n.getAttribute('name') === 'contact');
+    await sendKeys({ type: 'jonas.becker@example.de' });
+    await tabTo(el, (n) => n.getAttribute('name') === 'consent');
+    await sendKeys({ press: 'Space' });
+    await tabTo(el, named('Start chat'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => /Hi Jonas!/.test(text($(el, '.msg--assistant'))), 'no greeting by name', 10_000);
+
+    await say(el, 'Did the store answer about the problem I reported?');
+    await until(() => text(answers(el).at(-1)).includes('Problem P-WRNG5J'), 'no problem card');
+    const card = answers(el).at(-1)!.querySelector('[part="card"]')!;
+    expect(text(card.querySelector('h3'))).to.equal('Problem P-WRNG5J');
+    expect([...card.querySelectorAll('dt, dd')].map(text)).to.deep.equal(['Status', 'Solved']);
+    expect(text(answers(el).at(-1)!.querySelector('.msg__text'))).to.match(/^Your problem report P-WRNG5J on order DE-N0W55120: solved\./);
+    await expect(el).to.be.accessible();
+  });
+
   it('tells the shopper when agents are back outside hours and books a callback within phone hours', async function () {
     this.timeout(20_000);
     await scenario('outside-hours');
