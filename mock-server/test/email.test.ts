@@ -11,7 +11,7 @@ import { offlineCopyMail, returnMail } from '../src/email/templates.js';
 import { smtpTransport } from '../src/email/transport.js';
 import { purge } from '../src/jobs/purge.js';
 import type { MailRecord } from '../src/store/types.js';
-import { chatSetup } from './chat-support.js';
+import { chatSetup, readStream, settle } from './chat-support.js';
 import { assertError, key } from './support.js';
 
 /**
@@ -280,6 +280,74 @@ describe('the development mailbox (no ASSIST_SMTP_URL)', () => {
     assert.equal((await purge(t.deps)).mails, 1);
     assert.equal((await t.call('GET', '/__admin/mail')).body.mails.length, 0);
     assert.ok(t.deps.jobs.kinds.includes(MAIL_JOB));
+  });
+});
+
+describe('"an agent answered" once the shopper has left the chat', () => {
+  async function openStream(t: ReturnType<typeof chatSetup>, chat: { id: string; token: string }) {
+    const controller = new AbortController();
+    const response = await t.app.request(`/v1/chat/sessions/${chat.id}/events`, { headers: { authorization: `Bearer ${chat.token}` }, signal: controller.signal });
+    assert.equal(response.status, 200);
+    const stream = readStream(response.body!);
+    await settle();
+    return {
+      close: async () => {
+        controller.abort();
+        await stream.cancel();
+        await settle();
+      },
+    };
+  }
+
+  it('mails when no event stream has been open for 5 minutes and an agent writes; once per absence', async () => {
+    const t = chatSetup({ simulatedAgent: { replyDelayMs: 3_600_000 } });
+    const token = await t.login('astrid');
+    const chat = await t.startChat({ token, locale: 'sv-SE' });
+    await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+    await t.agent('POST', `/v1/agent/sessions/${chat.id}/claim`, { agentName: 'Kim' });
+    const answered = async () => ((await t.call('GET', '/__admin/mail')).body.mails as MailRecord[]).filter((m) => m.kind === 'agent_answered');
+    let n = 0;
+    const reply = () =>
+      t.agent('POST', `/v1/agent/sessions/${chat.id}/messages`, { id: `agent-msg-${String(++n).padStart(4, '0')}`, text: 'Hej Astrid, jag har flyttat betalningen.' });
+
+    const stream = await openStream(t, chat);
+    t.clock.advance(10 * 60_000);
+    await reply();
+    assert.equal((await answered()).length, 0, 'the shopper is watching the chat');
+
+    await stream.close();
+    t.clock.advance(4 * 60_000);
+    await reply();
+    assert.equal((await answered()).length, 0, 'gone for less than 5 minutes');
+
+    t.clock.advance(60_000);
+    await reply();
+    await reply();
+    const mails = await answered();
+    assert.equal(mails.length, 1, 'one mail for this absence, however many messages');
+    assert.equal(mails[0]!.to, 'astrid.lindqvist@example.se');
+    assert.equal(mails[0]!.subject, 'Du har fått svar från kundtjänst');
+    const full = (await t.call('GET', `/__admin/mail/${mails[0]!.id}`)).body as MailRecord;
+    assert.match(full.text, /Kim svarade i din chatt efter att du hade lämnat den\./);
+    assert.match(full.text, /Hej Astrid, jag har flyttat betalningen\./);
+
+    const back = await openStream(t, chat);
+    await back.close();
+    t.clock.advance(5 * 60_000);
+    await reply();
+    assert.equal((await answered()).length, 2, 'a new absence, a new mail');
+  });
+
+  it('never mails about an anonymous chat', async () => {
+    const t = chatSetup({ simulatedAgent: { replyDelayMs: 3_600_000 } });
+    const chat = await t.startChat();
+    await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+    const stream = await openStream(t, chat);
+    await stream.close();
+    t.clock.advance(10 * 60_000);
+    const answer = await t.agent('POST', `/v1/agent/sessions/${chat.id}/messages`, { id: 'agent-msg-0001', text: 'Hello again' });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    assert.equal((await t.call('GET', '/__admin/mail')).body.mails.length, 0);
   });
 });
 
