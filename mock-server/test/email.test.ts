@@ -12,7 +12,12 @@ import { smtpTransport } from '../src/email/transport.js';
 import { purge } from '../src/jobs/purge.js';
 import type { MailRecord } from '../src/store/types.js';
 import { chatSetup, readStream, settle } from './chat-support.js';
-import { assertError, key } from './support.js';
+import { TEST_ADMIN_TOKEN, WEDNESDAY_MORNING, assertError, key, requester } from './support.js';
+import { createApp } from '../src/app.js';
+import { ManualClock } from '../src/clock.js';
+import { ManualScheduler } from '../src/jobs/scheduler.js';
+import { openPglite } from '../src/store/sql/database.js';
+import { SqlStore } from '../src/store/sql/store.js';
 
 /**
  * Mail through a real SMTP server running in this process (smtp-server): what arrives is parsed
@@ -201,6 +206,32 @@ describe('mail through SMTP', () => {
     assertError(await t.call('POST', `/v1/chat/sessions/${chat.id}/transcript/email`, { token: chat.token, body: {} }), 403, 'forbidden');
     assertError(await t.call('POST', `/v1/chat/sessions/${chat.id}/transcript/email`, { token: chat.token, body: { to: 'someone@example.com' } }), 400, 'validation_failed');
     assertError(await t.call('POST', `/v1/chat/sessions/${chat.id}/transcript/email`, { body: {} }), 401, 'unauthorized');
+  });
+});
+
+describe('mail on the PostgreSQL store (PGlite)', () => {
+  it('is committed with the return that causes it, none for a refused request, and sent once by the job', async () => {
+    const clock = new ManualClock(WEDNESDAY_MORNING);
+    const store = await SqlStore.open(await openPglite(null), clock, 'default');
+    try {
+      const { app, deps } = createApp({ clock, store, scheduler: new ManualScheduler(clock), tokenSecret: 'test-token-secret', demo: true, admin: { token: TEST_ADMIN_TOKEN } });
+      const { call, login } = requester(app);
+      const token = await login('astrid');
+      const ok = await call('POST', '/v1/returns', { token, body: socks, headers: { 'idempotency-key': key(20) } });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      // The same item again: nothing left to return, the request is refused, and no mail is made.
+      assertError(await call('POST', '/v1/returns', { token, body: socks, headers: { 'idempotency-key': key(21) } }), 400, 'validation_failed');
+      let mails = (await call('GET', '/__admin/mail')).body.mails as MailRecord[];
+      assert.equal(mails.length, 1);
+      assert.equal(mails[0]!.state, 'pending');
+      await deps.jobs.runDue();
+      await deps.jobs.runDue();
+      mails = (await call('GET', '/__admin/mail')).body.mails as MailRecord[];
+      assert.equal(mails[0]!.state, 'sent');
+      assert.equal(mails[0]!.attempts, 1, 'sent once');
+    } finally {
+      await store.close();
+    }
   });
 });
 
