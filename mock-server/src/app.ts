@@ -38,7 +38,9 @@ import { agentRoutes } from './routes/agent.js';
 import { callbackRoutes } from './routes/callbacks.js';
 import { chatRoutes } from './routes/chat.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { adminMailRoutes, mailRoutes } from './routes/mail.js';
 import type { DataSet, Store } from './store/types.js';
+import { Mailer, type MailOptions } from './email/outbox.js';
 
 export const VERSION = '0.1.0';
 
@@ -75,6 +77,8 @@ export interface AppOptions extends Partial<Omit<AppConfig, 'admin' | 'clients' 
   simulatedAgent?: Partial<SimulatedAgentConfig>;
   /** Interval of the comment lines that keep chat event streams open. */
   chatHeartbeatMs?: number;
+  /** Mail to shoppers: the SMTP transport (none: the development mailbox), sender, support inbox, retries. */
+  mail?: MailOptions;
 }
 
 /** Help content and its indexes are the same for every app in a process: build them once. */
@@ -122,6 +126,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     version: options.version ?? VERSION,
   };
   const scheduler = options.scheduler ?? timerScheduler;
+  const jobs = new JobRunner(store, clock, scheduler);
   const deps: Deps = {
     config,
     clock,
@@ -133,7 +138,8 @@ export function createApp(options: AppOptions = {}): AssistApp {
     random: options.random ?? Math.random,
     webhooks: new WebhookDispatcher(store, clock, { ...options.webhooks, secret: options.webhooks?.secret ?? config.merchantSecret }),
     scheduler,
-    jobs: new JobRunner(store, clock, scheduler),
+    jobs,
+    mail: new Mailer(store, clock, jobs, options.mail),
   };
   deps.jobs.handle(CASE_DUE_JOB, async (payload) => void (await runCaseDeadlines(deps, (payload as { orderId: string }).orderId)));
   deps.jobs.handle(PURGE_JOB, async () => void (await purge(deps)));
@@ -167,6 +173,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
   app.use('*', requestPipeline({ clients: config.clients, bodyLimitBytes: config.bodyLimitBytes, faults: () => deps.faults, random: deps.random, errorAnswer }));
   app.use('/v1/chat/sessions', anonymousCreationLimit('chat sessions', store, config.throttle.anonymousChats, config.trustProxy));
   app.use('/v1/callbacks', anonymousCreationLimit('callback requests', store, config.throttle.anonymousCallbacks, config.trustProxy));
+  app.use('/v1/offline-messages', anonymousCreationLimit('offline messages', store, config.throttle.anonymousCallbacks, config.trustProxy));
 
   metaRoutes(app, deps);
   helpRoutes(app, deps);
@@ -176,6 +183,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
   problemRoutes(app, deps);
   chatRoutes(app, deps, chat);
   callbackRoutes(app, deps, chat);
+  mailRoutes(app, deps, chat);
   agentRoutes(app, deps, chat);
   metricsRoutes(app, deps);
   if (config.admin) {
@@ -185,6 +193,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
   if (config.admin) adminChatRoutes(app, deps, chat);
   if (config.admin) adminRoutes(app, deps);
   if (config.admin) adminReturnRoutes(app, deps);
+  if (config.admin) adminMailRoutes(app, deps);
 
   const knownPaths = Object.values(routes).map((r) => ({
     method: r.method,

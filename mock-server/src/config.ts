@@ -3,6 +3,8 @@ import { parseClients, ClientRegistry, type MerchantClient } from './http/origin
 import { randomSecret } from './http/tokens.js';
 import { ChatCompletionsAssistant, DEFAULT_ASSISTANT_TIMEOUT_MS } from './chat/chat-completions-assistant.js';
 import { RuleAssistant } from './chat/rule-assistant/rule-assistant.js';
+import { smtpTransport, smtpUrlProblem } from './email/transport.js';
+import type { MailOptions } from './email/outbox.js';
 
 /**
  * The server's configuration from its environment, checked before anything starts. It fails closed:
@@ -25,7 +27,7 @@ export class ConfigError extends Error {
 
 export interface ServerConfig {
   /** What to build the app with (createApp). */
-  app: AppOptions & { demo: boolean; admin: { token: string } | false };
+  app: AppOptions & { demo: boolean; admin: { token: string } | false; mail: MailOptions };
   /** Printed at every start (demo mode says so each time). */
   warnings: string[];
   /** Printed at start: what a QA person needs, e.g. the admin token made for this run. */
@@ -99,6 +101,7 @@ export function readConfig(env: Env): ServerConfig {
   }
 
   const assistant = chatCompletions(env, problems);
+  const mail = mailSettings(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -109,6 +112,11 @@ export function readConfig(env: Env): ServerConfig {
   }
   if (assistant)
     notices.push(`The chat's assistant is the chat-completions endpoint at ${new URL(assistant.url).origin} (model ${assistant.model}); the built-in one answers when it cannot`);
+  notices.push(
+    mail.smtpUrl
+      ? `Mail goes through the SMTP server at ${mail.smtpUrl.host} (from ${mail.from})`
+      : 'No ASSIST_SMTP_URL: mail to shoppers is kept in the development mailbox (GET /__admin/mail, the playground shows it), not sent',
+  );
   if (clients.length === 0 && !demo) notices.push('No ASSIST_CLIENTS: only calls without an Origin (server to server) are answered, no browser calls');
 
   return {
@@ -122,9 +130,45 @@ export function readConfig(env: Env): ServerConfig {
       trustProxy,
       validateResponses,
       ...(assistant ? { assistant: new ChatCompletionsAssistant({ ...assistant, fallback: new RuleAssistant() }) } : {}),
+      mail: {
+        transport: mail.smtpUrl ? smtpTransport(mail.smtpUrl.href) : null,
+        ...(mail.from ? { from: mail.from } : {}),
+        ...(mail.supportInbox ? { supportInbox: mail.supportInbox } : {}),
+      },
     },
     warnings,
     notices,
+  };
+}
+
+/** A plain address (a@b.example) or one with a display name (Name <a@b.example>). */
+const ADDRESS = /^(?:[^<>\r\n]{1,100} <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
+/**
+ * Mail: ASSIST_SMTP_URL (smtp:// or smtps://, with user and password in the URL when the server wants
+ * them) sends it; without it, mail stays in the development mailbox. ASSIST_MAIL_FROM is the sender
+ * (default no-reply@ the SMTP host), ASSIST_SUPPORT_EMAIL the inbox offline messages go to (default
+ * support@ the SMTP host).
+ */
+function mailSettings(env: Env, problems: string[]): { smtpUrl: URL | null; from: string | undefined; supportInbox: string | undefined } {
+  const url = env.ASSIST_SMTP_URL?.trim() || undefined;
+  let smtpUrl: URL | null = null;
+  if (url) {
+    const problem = smtpUrlProblem(url);
+    // The URL is not echoed: it may hold the password.
+    if (problem) problems.push(`ASSIST_SMTP_URL ${problem}`);
+    else smtpUrl = new URL(url);
+  }
+  const address = (name: string): string | undefined => {
+    const value = env[name]?.trim() || undefined;
+    if (value !== undefined && !ADDRESS.test(value)) problems.push(`${name} must be an email address (name@example.com or Name <name@example.com>), not "${value}"`);
+    return value;
+  };
+  const host = smtpUrl?.hostname;
+  return {
+    smtpUrl,
+    from: address('ASSIST_MAIL_FROM') ?? (host ? `Customer service <no-reply@${host}>` : undefined),
+    supportInbox: address('ASSIST_SUPPORT_EMAIL') ?? (host ? `support@${host}` : undefined),
   };
 }
 

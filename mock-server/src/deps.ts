@@ -9,6 +9,7 @@ import type { Scheduler } from './jobs/scheduler.js';
 import type { JobRunner } from './jobs/runner.js';
 import type { ClientRegistry } from './http/origins.js';
 import type { ThrottleLimits } from './http/throttle.js';
+import type { Mailer } from './email/outbox.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
@@ -50,4 +51,6 @@ export interface Deps {
   scheduler: Scheduler;
   /** Work planned for a time, kept in the store and run by one instance: deadlines, the simulated agent, purges. */
   jobs: JobRunner;
+  /** The mail outbox: confirmations, transcripts and notices to shoppers, sent through SMTP or kept in the development mailbox. */
+  mail: Mailer;
 }

@@ -7,7 +7,7 @@ import { openPglite, openPostgres, type SqlDatabase } from '../src/store/sql/dat
 import { MIGRATIONS, migrate } from '../src/store/sql/migrations.js';
 import { SqlStore } from '../src/store/sql/store.js';
 import { editable } from '../src/store/records.js';
-import type { JobRecord, Store } from '../src/store/types.js';
+import type { JobRecord, MailRecord, Store } from '../src/store/types.js';
 import { WEDNESDAY_MORNING } from './support.js';
 
 /**
@@ -187,6 +187,55 @@ for (const subject of subjects) {
       const purged = await store.purge(now(), 3_600_000);
       assert.equal(purged.idempotency, 1);
       assert.equal(purged.attempts, 2);
+    });
+
+    it('keeps one mail per event in the outbox, newest first, and purges sent mails after their retention', async () => {
+      clock.set(WEDNESDAY_MORNING);
+      await store.reset('default');
+      const mail = (id: string, eventKey: string): MailRecord => ({
+        id,
+        eventKey,
+        kind: 'return_confirmation',
+        to: 'astrid.lindqvist@example.se',
+        locale: 'sv-SE',
+        subject: 'Vi har tagit emot din retur',
+        text: 'Hej',
+        html: '<p>Hej</p>',
+        createdAt: new Date(now()).toISOString(),
+        state: 'pending',
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: new Date(now()).toISOString(),
+        sentAt: null,
+        via: null,
+      });
+      assert.equal(await store.addMail(mail('mail_1', 'return:ret_1')), true);
+      assert.equal(await store.addMail(mail('mail_2', 'return:ret_1')), false, 'a second mail for the same event is refused');
+      assert.equal(await store.addMail(mail('mail_3', 'problem:prb_1')), true);
+      assert.deepEqual(
+        (await store.mails(10)).map((m) => m.id),
+        ['mail_3', 'mail_1'],
+      );
+      assert.equal((await store.mailByEvent('return:ret_1'))?.id, 'mail_1');
+      const sent = { ...editable((await store.mail('mail_1'))!), state: 'sent' as const, sentAt: new Date(now()).toISOString(), via: 'smtp' as const };
+      await store.saveMail(sent);
+      assert.deepEqual(await store.mail('mail_1'), sent);
+      // Rolled back with the unit that wrote it (the SQL stores; the memory store has no rollback).
+      if (subject.sql) {
+        await assert.rejects(
+          store.atomically('mail:test', async () => {
+            await store.addMail(mail('mail_4', 'callback:cb_1'));
+            throw new Error('the change fails');
+          }),
+        );
+        assert.equal(await store.mail('mail_4'), undefined, 'a mail written in a failed unit is not kept');
+      }
+      clock.advance(7 * 24 * 3_600_000);
+      const purged = await store.purge(now(), 24 * 3_600_000);
+      assert.equal(purged.mails, 1, 'the sent mail is forgotten; the pending one is kept');
+      assert.equal(await store.mail('mail_1'), undefined);
+      assert.equal((await store.mail('mail_3'))?.state, 'pending');
+      assert.equal(await store.addMail(mail('mail_5', 'return:ret_1')), true, 'once purged, the event key is free again');
     });
 
     it('runs `atomically` one at a time per key, and nested units share it', async () => {
@@ -390,14 +439,14 @@ describe('migrations', () => {
   it('apply once, and a failing step leaves the database as it was', async () => {
     const db: SqlDatabase = await openPglite(null);
     try {
-      assert.deepEqual(await migrate(db), [1, 2]);
+      assert.deepEqual(await migrate(db), [1, 2, 3]);
       assert.deepEqual(await migrate(db), [], 'nothing to do the second time');
-      const broken = [...MIGRATIONS, { version: 3, name: 'half a step', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' }];
-      await assert.rejects(migrate(db, broken), /Migration 3 \(half a step\) failed, nothing was changed/);
+      const broken = [...MIGRATIONS, { version: 4, name: 'half a step', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' }];
+      await assert.rejects(migrate(db, broken), /Migration 4 \(half a step\) failed, nothing was changed/);
       assert.deepEqual(await db.query("SELECT to_regclass('half_done') AS t"), [{ t: null }], 'the table of the failed step is not there');
       assert.deepEqual(
         (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version),
-        [1, 2],
+        [1, 2, 3],
       );
     } finally {
       await db.close();

@@ -3,6 +3,7 @@ import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
 import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
 import { getAvailability } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
+import { mountMailPanel } from './mail-panel.js';
 
 /**
  * The playground: a fake checkout page with QA controls. The API is the in-browser MSW twin by
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
   if (scenarios && settings.scenario !== scenarios.current) {
     await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
   }
-  await showStatus(client, settings);
+  await Promise.all([showStatus(client, settings), mountMailPanel(baseUrl)]);
 
   const onChange = async (event: Event): Promise<void> => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;

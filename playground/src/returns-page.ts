@@ -21,6 +21,7 @@ import {
   type Settings,
 } from './main.js';
 import { adminHeaders, adminUrl } from './admin.js';
+import { mountMailPanel } from './mail-panel.js';
 
 /**
  * The playground's returns page: the return reporter, its problem mode, and a status view of any
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
   if (scenarios && settings.scenario !== scenarios.current) {
     await adminCall('scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
   }
-  await Promise.all([showStatus(client, settings), applyShopper(), loadCases()]);
+  await Promise.all([showStatus(client, settings), applyShopper(), loadCases(), mountMailPanel(baseUrl)]);
 
   const onChange = async (event: Event): Promise<void> => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;

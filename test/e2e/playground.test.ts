@@ -86,6 +86,46 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('shows the mail the mock sent in the Mail panel: its text, and its HTML in a sandboxed frame that loads nothing', async () => {
+    await open('locale=en&market=SE&api=mock');
+    await page.waitForSelector('#mail-via:not(:empty)');
+    const reference = await page.evaluate(async () => {
+      const headers = { 'content-type': 'application/json', 'assist-client-id': 'demo' };
+      const verified = await fetch('/mock-api/v1/auth/verify', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ orderReference: 'SE-4K7M2QXP', email: 'astrid.lindqvist@example.se' }),
+      });
+      const { token } = (await verified.json()) as { token: string };
+      const reported = await fetch('/mock-api/v1/returns', {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${token}`, 'idempotency-key': 'playground-mail-000000000001' },
+        body: JSON.stringify({ orderId: 'ord_se_outdoor', items: [{ itemId: 'itm_se_outdoor_2', quantity: 1 }], reason: 'wrong_size', method: 'drop_off' }),
+      });
+      return ((await reported.json()) as { reference: string }).reference;
+    });
+    assert.match(reference, /^R-/);
+    await page.waitForFunction(
+      async () => {
+        document.getElementById('reload-mail')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return /sent/.test(document.getElementById('mails')?.textContent ?? '');
+      },
+      undefined,
+      { timeout: 10_000, polling: 500 },
+    );
+    assert.match((await page.textContent('#mail-via')) ?? '', /development mailbox/);
+    await page.getByRole('button', { name: `Open "Vi har registrerat din retur ${reference}"` }).click();
+    await page.waitForSelector('#mail-view:not([hidden])');
+    assert.match((await page.textContent('#mail-text')) ?? '', /^Hej Astrid!/);
+    assert.equal(await page.getAttribute('#mail-html', 'sandbox'), '');
+    assert.match((await page.getAttribute('#mail-html', 'srcdoc')) ?? '', /Content-Security-Policy" content="default-src 'none'/);
+    const frame = page.frameLocator('#mail-html');
+    assert.match((await frame.locator('h2').textContent()) ?? '', /Så här går det till/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'mail-subject', 'focus moves to the opened mail');
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');

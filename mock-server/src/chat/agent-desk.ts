@@ -1,5 +1,6 @@
 import { redactCardNumbers, type ChatMessage, type ChatSession } from '@assist/contract';
 import { end, markResolved } from './closing.js';
+import { mailIfShopperAway } from '../email/presence.js';
 import { NOT_HANDED_OVER, conflict, type ChatCore } from './core.js';
 import { post, receive, type Received } from './messages.js';
 import { phrasesFor } from './phrases.js';
@@ -41,7 +42,9 @@ export async function agentSend(core: ChatCore, sessionId: string, input: Receiv
     if (session.status === 'queued' || session.agent?.simulated) {
       await takeOver(core, session, session.agent && !session.agent.simulated ? session.agent.name : 'Agent');
     }
-    return post(core, session, draft);
+    const message = await post(core, session, draft);
+    await mailIfShopperAway(core.deps, session, message);
+    return message;
   });
 }
 

@@ -1,6 +1,7 @@
 import { redactCardNumbers, type ChatMessage, type ChatSession } from '@assist/contract';
 import { conflict, type ChatCore } from './core.js';
 import type { ChatSessionRecord } from './records.js';
+import { mailTranscript } from '../email/events.js';
 
 /** The end of a chat: the question settled, the chat closed, the shopper's rating, the transcript. */
 
@@ -19,6 +20,8 @@ export async function end(core: ChatCore, session: ChatSessionRecord): Promise<v
   session.endedAt = core.now().toISOString();
   session.pickupAt = null;
   await core.store.saveChatSession(session);
+  // A verified shopper gets a copy of the chat, committed with its end.
+  await mailTranscript(core.deps, session, await core.messages(session.id), 'ended');
   await core.publishSession(session);
 }
 

@@ -42,6 +42,8 @@ export interface ChatSessionRecord {
   resolvedAt: string | null;
   endedAt: string | null;
   csat: { rating: number; comment: string | null; receivedAt: string } | null;
+  /** Since when no event stream of the chat is open (null or absent: one is, or none ever was); see email/presence.ts. */
+  shopperAwaySince?: string | null;
 }
 
 /** What choosing an action does; kept on the server, never sent to the browser. */

@@ -4,6 +4,7 @@ import type { TokenClaims } from '../http/tokens.js';
 import { agentSend, claim, note, resolve } from './agent-desk.js';
 import type { Assistant, ReturnInfo } from './assistant.js';
 import { rate, transcript } from './closing.js';
+import { shopperPresence } from '../email/presence.js';
 import { ChatCore } from './core.js';
 import { escalate } from './handoff.js';
 import type { Received } from './messages.js';
@@ -93,6 +94,11 @@ export class ChatService {
   /** The chat as the API shows it, with its place in the queue now. */
   view(session: ChatSessionRecord): Promise<ChatSession> {
     return this.#core.view(session);
+  }
+
+  /** An event stream of the chat opened (true) or closed (false): whether the shopper is still there (email/presence.ts). */
+  shopperPresence(sessionId: string, present: boolean): Promise<void> {
+    return shopperPresence(this.#core.deps, sessionId, present);
   }
 
   messages(sessionId: string, afterSequence = 0): Promise<ChatMessage[]> {

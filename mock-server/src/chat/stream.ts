@@ -42,9 +42,11 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
       /** Reads and sends happen one at a time, in the order the notices came. */
       let queue: Promise<void> = Promise.resolve();
 
+      let present = false;
       const close = () => {
         if (closed) return;
         closed = true;
+        if (present) void chat.shopperPresence(sessionId, false).catch((error: unknown) => console.error('[assist-api] could not note that the shopper left the chat:', error));
         unsubscribe();
         cancelBeat();
         open.delete(close);
@@ -91,6 +93,9 @@ export function chatEventStream(chat: ChatService, scheduler: Scheduler, session
         // Listen first, then read: a change committed in between is read or signalled, never missed.
         unsubscribe = await chat.hub.subscribe(sessionId, onSignal);
         if (closed) return unsubscribe();
+        await chat.shopperPresence(sessionId, true);
+        present = true;
+        if (closed) return void chat.shopperPresence(sessionId, false).catch(() => undefined);
         then(async () => {
           await sendSession();
           await sendMessages();

@@ -1,4 +1,5 @@
 import type { CreateProblemRequest, Problem } from '@assist/contract';
+import { mailProblemReported } from '../email/events.js';
 import { ApiFailure, validationFailure } from '../http/failure.js';
 import { ownOrder, publishReturn, withOrderLock, type CaseDeps } from '../returns/context.js';
 import { newId, newReference } from '../ids.js';
@@ -78,6 +79,7 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
       await publishReturn(deps, 'return.investigation_opened', linked);
     }
     await syncPlanPause(deps.store, order.id);
+    await mailProblemReported(deps, record);
     return publishProblem(deps, 'problem.reported', record);
   });
 }

@@ -11,6 +11,7 @@ import type { ReturnRecord } from './types.js';
 import { returnView } from './view.js';
 import { planCaseDeadline } from './deadlines.js';
 import { editable } from '../store/records.js';
+import type { Mailer } from '../email/outbox.js';
 
 /** What the return and problem operations need: the store and where to send merchant events. */
 export interface CaseDeps {
@@ -18,6 +19,8 @@ export interface CaseDeps {
   webhooks: WebhookDispatcher;
   /** Plans each order's next deadline (deadlines.ts). */
   jobs: JobRunner;
+  /** Confirmations to the shopper, committed with the case. */
+  mail: Mailer;
 }
 
 /** Runs `task` holding the order's lock, as one unit: one change to an order's returns, problems and plan at a time, on every instance. */

@@ -7,6 +7,7 @@ import {
   type ReturnPreview,
   type UpdateReturnRequest,
 } from '@assist/contract';
+import { mailReturnReported } from '../email/events.js';
 import { ApiFailure } from '../http/failure.js';
 import { applyDueReturnTransitions, findReturn, ownOrder, publishReturn, renderReturn, withOrderLock, type CaseDeps } from './context.js';
 import { openReturnEffects, planInstalments } from './effects.js';
@@ -75,6 +76,7 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
     await deps.store.saveReturn(record);
     await deps.store.saveOrder(withReturnableQuantities(order, [...returns, record]));
     await syncPlanPause(deps.store, order.id);
+    await mailReturnReported(deps, record);
     return publishReturn(deps, 'return.reported', record);
   });
 }

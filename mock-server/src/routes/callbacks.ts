@@ -8,6 +8,7 @@ import type { ChatService } from '../chat/service.js';
 import type { Deps } from '../deps.js';
 import { MARKETS } from '../fixtures/markets.js';
 import { implement, type AppEnv } from '../http/define.js';
+import { mailCallbackBooked } from '../email/events.js';
 import { ApiFailure, validationFailure } from '../http/failure.js';
 
 /** Callback requests: a phone number (never echoed in full), a topic and a window within the market's phone hours. */
@@ -36,7 +37,11 @@ export function callbackRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService)
       note: body.note ?? null,
       createdAt: now.toISOString(),
     };
-    await deps.store.saveCallback(record);
+    // The callback and its confirmation mail are committed together.
+    await deps.store.atomically(`callback:${record.id}`, async () => {
+      await deps.store.saveCallback(record);
+      await mailCallbackBooked(deps, record);
+    });
     const view = callbackView(record);
     if (session) {
       const timeZone = MARKETS[record.market].timeZone;

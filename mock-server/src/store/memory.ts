@@ -9,6 +9,7 @@ import { deepFreeze } from './records.js';
 import { KeyedLock } from './lock.js';
 import {
   IDEMPOTENCY_TTL_MS,
+  MAIL_TTL_MS,
   type ChatFilter,
   type DataSet,
   type DeliveryRecord,
@@ -16,6 +17,7 @@ import {
   type IdempotencyRecord,
   type JobRecord,
   type KpiRange,
+  type MailRecord,
   type Page,
   type Store,
   type WebhookSettings,
@@ -52,6 +54,8 @@ export class MemoryStore implements Store {
   #jobs: JobRecord[] = [];
   #webhookSettings: WebhookSettings | undefined;
   #deliveries = new Map<string, DeliveryRecord>();
+  /** The outbox in the order mails were added. */
+  #mails = new Map<string, MailRecord>();
   #customers = new Map<string, CustomerRecord>();
   #orders = new Map<string, Order>();
   #plans = new Map<string, PlanRecord>();
@@ -87,6 +91,7 @@ export class MemoryStore implements Store {
     this.#chatKpis = [];
     this.#callbacks.clear();
     this.#deliveries.clear();
+    this.#mails.clear();
   }
 
   // One process holds all the data: a per-key lock is all `atomically` needs, and what is written
@@ -294,8 +299,29 @@ export class MemoryStore implements Store {
     return [...this.#deliveries.values()].reverse().slice(0, limit);
   }
 
-  async purge(now: number, chatTtlMs: number) {
-    const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0 };
+  async addMail(mail: MailRecord) {
+    if (this.#mails.has(mail.id) || [...this.#mails.values()].some((m) => m.eventKey === mail.eventKey)) return false;
+    this.#mails.set(mail.id, keep(mail));
+    return true;
+  }
+  async mail(id: string) {
+    return this.#mails.get(id);
+  }
+  async mailByEvent(eventKey: string) {
+    return [...this.#mails.values()].find((m) => m.eventKey === eventKey);
+  }
+  async saveMail(mail: MailRecord) {
+    if (this.#mails.has(mail.id)) this.#mails.set(mail.id, keep(mail));
+  }
+  async mails(limit: number) {
+    return [...this.#mails.values()].reverse().slice(0, limit);
+  }
+
+  async purge(now: number, chatTtlMs: number, mailTtlMs = MAIL_TTL_MS) {
+    const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0, mails: 0 };
+    for (const [id, mail] of this.#mails) {
+      if (mail.state === 'sent' && mail.sentAt !== null && now - Date.parse(mail.sentAt) >= mailTtlMs && this.#mails.delete(id)) result.mails++;
+    }
     result.idempotency = this.#sweep(now);
     for (const [key, times] of this.#attempts) {
       const kept = times.filter((t) => now - t < DAY_MS);

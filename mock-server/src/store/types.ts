@@ -63,6 +63,36 @@ export interface DeliveryRecord {
   body: string;
 }
 
+/** What a mail is about (templates.ts has one per kind). */
+export const MAIL_KINDS = ['chat_transcript', 'return_confirmation', 'problem_confirmation', 'callback_confirmation', 'agent_answered', 'offline_message', 'offline_copy'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/**
+ * A mail in the outbox (email/outbox.ts): written in the same unit as what causes it, sent by a job,
+ * kept after sending until the purge. `eventKey` says which event it is for: one mail per key, ever
+ * (until purged), so a retried request or a job that runs twice never makes a second one.
+ */
+export interface MailRecord {
+  id: string;
+  eventKey: string;
+  kind: MailKind;
+  to: string;
+  /** The language it is written in (BCP 47). */
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: string;
+  /** pending: waiting for its next attempt; sent: handed to the SMTP server (or the development mailbox); failed: gave up (kept, QA can send it again). */
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  /** 'smtp' or 'mailbox' (no ASSIST_SMTP_URL: the development mailbox), once sent. */
+  via: 'smtp' | 'mailbox' | null;
+}
+
 /** Where merchant events go. */
 export interface WebhookSettings {
   url: string | null;
@@ -96,6 +126,8 @@ export interface PurgeResult {
   attempts: number;
   claims: number;
   chats: number;
+  /** Sent mails past their retention. */
+  mails: number;
 }
 
 /**
@@ -210,8 +242,21 @@ export interface Store {
   /** The newest deliveries first. */
   deliveries(limit: number): Promise<DeliveryRecord[]>;
 
-  /** Forgets what is past keeping at `now`: idempotency records after 24 h, attempts after a day, expired claims, ended or idle anonymous chats after `chatTtlMs`. */
-  purge(now: number, chatTtlMs: number): Promise<PurgeResult>;
+  // --- Mail outbox ---
+  /** Adds a mail unless one with its `eventKey` is kept already: true when added. */
+  addMail(mail: MailRecord): Promise<boolean>;
+  mail(id: string): Promise<MailRecord | undefined>;
+  mailByEvent(eventKey: string): Promise<MailRecord | undefined>;
+  /** Replaces a kept mail (same id). */
+  saveMail(mail: MailRecord): Promise<void>;
+  /** The newest mails first. */
+  mails(limit: number): Promise<MailRecord[]>;
+
+  /**
+   * Forgets what is past keeping at `now`: idempotency records after 24 h, attempts after a day, expired
+   * claims, ended or idle anonymous chats after `chatTtlMs`, sent mails `mailTtlMs` after sending.
+   */
+  purge(now: number, chatTtlMs: number, mailTtlMs?: number): Promise<PurgeResult>;
 
   /** Replaces all data with a fresh seed. */
   reset(dataSet: DataSet): Promise<void>;
@@ -222,3 +267,5 @@ export type DataSet = (typeof DATA_SETS)[number];
 
 /** How long an idempotency key is remembered. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a sent mail is kept (the development mailbox shows it meanwhile). */
+export const MAIL_TTL_MS = 7 * 24 * 60 * 60 * 1000;

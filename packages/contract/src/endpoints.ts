@@ -66,6 +66,8 @@ export const escalateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/esc
 export const rateChat = e({ method: 'POST', path: '/v1/chat/sessions/:id/csat', auth: 'chat', idempotency: 'optional', status: 201 });
 export const getTranscript = e({ method: 'GET', path: '/v1/chat/sessions/:id/transcript', auth: 'chat', idempotency: 'none', status: 200 });
 export const renewChatToken = e({ method: 'POST', path: '/v1/chat/sessions/:id/token', auth: 'chat', idempotency: 'none', status: 200 });
+export const emailTranscript = e({ method: 'POST', path: '/v1/chat/sessions/:id/transcript/email', auth: 'chat', idempotency: 'optional', status: 201 });
+export const sendOfflineMessage = e({ method: 'POST', path: '/v1/offline-messages', auth: 'optional', idempotency: 'required', status: 201 });
 
 export const createCallback = e({ method: 'POST', path: '/v1/callbacks', auth: 'optional', idempotency: 'required', status: 201 });
 export const getAvailability = e({ method: 'GET', path: '/v1/availability', auth: 'none', idempotency: 'none', status: 200 });
@@ -108,6 +110,8 @@ export const endpoints = {
   rateChat,
   getTranscript,
   renewChatToken,
+  emailTranscript,
+  sendOfflineMessage,
   createCallback,
   getAvailability,
   agentQueue,

@@ -15,6 +15,7 @@ import {
   SearchResponse,
 } from './help.js';
 import { SessionRequest, TokenResponse, VerifyRequest } from './auth.js';
+import { EmailTranscriptRequest, MailReceipt, OfflineMessageRequest, OfflineMessageResponse } from './mail.js';
 import { ExtendDueDateRequest, ExtendDueDateResponse, Order, OrderParams, OrdersResponse, PaymentPlan } from './orders.js';
 import { CancelReturnRequest, CreateReturnRequest, Return, ReturnParams, ReturnPreview, ReturnsResponse, UpdateReturnRequest } from './returns.js';
 import { CreateProblemRequest, Problem, ProblemParams, ProblemsResponse } from './problems.js';
@@ -103,6 +104,8 @@ const schemas = {
   rateChat: { params: ChatSessionParams, body: CsatRequest, response: CsatResponse },
   getTranscript: { params: ChatSessionParams, response: Transcript },
   renewChatToken: { params: ChatSessionParams, body: RenewChatTokenRequest, response: ChatTokenResponse },
+  emailTranscript: { params: ChatSessionParams, body: EmailTranscriptRequest, response: MailReceipt },
+  sendOfflineMessage: { body: OfflineMessageRequest, response: OfflineMessageResponse },
 
   createCallback: { body: CreateCallbackRequest, response: Callback },
   getAvailability: { query: AvailabilityQuery, response: Availability },
@@ -146,6 +149,8 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   rateChat: { tag: 'chat', summary: 'Rate the conversation' },
   getTranscript: { tag: 'chat', summary: 'The conversation so far' },
   renewChatToken: { tag: 'chat', summary: 'A fresh chat token (tokens last 30 minutes; a chat may last longer)' },
+  emailTranscript: { tag: 'chat', summary: 'Mail a copy of the chat to the verified shopper (the same chat state again: the same mail)' },
+  sendOfflineMessage: { tag: 'chat', summary: 'Leave a message while the chat is closed: mailed to support, with a copy to the shopper' },
   createCallback: { tag: 'callbacks', summary: 'Ask to be called back' },
   getAvailability: { tag: 'availability', summary: 'Opening hours, holidays and phone numbers of a market' },
   agentQueue: { tag: 'agent', summary: 'Chats waiting for a person or with one, with their context packets' },

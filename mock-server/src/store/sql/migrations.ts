@@ -172,6 +172,22 @@ CREATE TABLE webhook_deliveries (
 ALTER TABLE jobs ADD COLUMN locked_until timestamptz;
 `,
   },
+  {
+    version: 3,
+    name: 'mail outbox',
+    sql: `
+CREATE TABLE mail_outbox (
+  id text PRIMARY KEY,
+  event_key text NOT NULL UNIQUE,
+  state text NOT NULL,
+  created_at timestamptz NOT NULL,
+  sent_at timestamptz,
+  pos bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  data jsonb NOT NULL
+);
+CREATE INDEX mail_outbox_sent ON mail_outbox (sent_at) WHERE state = 'sent';
+`,
+  },
 ];
 
 /** Serialises migrations across instances starting at the same time (any constant works; this spells "assist"). */

@@ -9,6 +9,7 @@ import type { ReturnRecord } from '../../returns/types.js';
 import { deepFreeze } from '../records.js';
 import {
   IDEMPOTENCY_TTL_MS,
+  MAIL_TTL_MS,
   type ChatFilter,
   type DataSet,
   type DeliveryRecord,
@@ -16,6 +17,7 @@ import {
   type IdempotencyRecord,
   type JobRecord,
   type KpiRange,
+  type MailRecord,
   type Page,
   type PurgeResult,
   type Store,
@@ -58,7 +60,7 @@ const all = <T>(rows: DataRow<T>[]): T[] => rows.map((r) => deepFreeze(r.data));
 
 /** Tables `reset` empties (everything but the webhook settings and the migrations' bookkeeping). */
 const DATA_TABLES =
-  'customers, orders, plans, feedback, idempotency, attempts, claims, chat_sessions, chat_messages, chat_kpis, callbacks, returns, problems, jobs, webhook_deliveries';
+  'customers, orders, plans, feedback, idempotency, attempts, claims, chat_sessions, chat_messages, chat_kpis, callbacks, returns, problems, jobs, webhook_deliveries, mail_outbox';
 
 /**
  * The store on PostgreSQL: a server (`DATABASE_URL`) or embedded PGlite, with the same SQL.
@@ -426,7 +428,29 @@ export class SqlStore implements Store {
     return all(await this.#q<DataRow<DeliveryRecord>>('SELECT data FROM webhook_deliveries ORDER BY pos DESC LIMIT $1', [limit]));
   }
 
-  async purge(now: number, chatTtlMs: number): Promise<PurgeResult> {
+  // --- Mail outbox ---
+  async addMail(mail: MailRecord) {
+    const rows = await this.#q(
+      `INSERT INTO mail_outbox (id, event_key, state, created_at, sent_at, data) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [mail.id, mail.eventKey, mail.state, mail.createdAt, mail.sentAt, JSON.stringify(mail)],
+    );
+    return rows.length > 0;
+  }
+  async mail(id: string) {
+    return first(await this.#q<DataRow<MailRecord>>('SELECT data FROM mail_outbox WHERE id = $1', [id]));
+  }
+  async mailByEvent(eventKey: string) {
+    return first(await this.#q<DataRow<MailRecord>>('SELECT data FROM mail_outbox WHERE event_key = $1', [eventKey]));
+  }
+  async saveMail(mail: MailRecord) {
+    await this.#q('UPDATE mail_outbox SET state = $2, sent_at = $3, data = $4 WHERE id = $1', [mail.id, mail.state, mail.sentAt, JSON.stringify(mail)]);
+  }
+  async mails(limit: number) {
+    return all(await this.#q<DataRow<MailRecord>>('SELECT data FROM mail_outbox ORDER BY pos DESC LIMIT $1', [limit]));
+  }
+
+  async purge(now: number, chatTtlMs: number, mailTtlMs = MAIL_TTL_MS): Promise<PurgeResult> {
     const count = async (sql: string, params: unknown[]) =>
       (await this.#q<{ n: number }>(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM gone`, params))[0]?.n ?? 0;
     return {
@@ -434,6 +458,7 @@ export class SqlStore implements Store {
       attempts: await count('DELETE FROM attempts WHERE at <= $1', [iso(now - DAY_MS)]),
       claims: await count('DELETE FROM claims WHERE expires_at <= $1', [iso(now)]),
       chats: await count('DELETE FROM chat_sessions WHERE customer_id IS NULL AND coalesce(ended_at, created_at) < $1', [iso(now - chatTtlMs)]),
+      mails: await count("DELETE FROM mail_outbox WHERE state = 'sent' AND sent_at <= $1", [iso(now - mailTtlMs)]),
     };
   }
 
