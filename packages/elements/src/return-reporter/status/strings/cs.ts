@@ -87,6 +87,8 @@ const cs = {
   problemDoneNext: 'Obchod jsme požádali o vyjádření do {{date}} a platby za tuto objednávku do té doby pozastavili.',
   followStatus: 'Sledovat stav',
   startOver: 'Nahlásit něco jiného',
+  dispute_duplicate_charge: 'Platba je evidována jako sporná: byla vám stržena dvakrát.',
+  dispute_unauthorized_transaction: 'Platba je evidována jako sporná: nákup, který jste neprovedli.',
 } as const;
 
 export default cs satisfies ReturnStatusStrings;

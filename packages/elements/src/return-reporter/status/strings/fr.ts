@@ -85,6 +85,8 @@ const fr = {
   problemDoneNext: 'Nous avons demandé au magasin de répondre d’ici le {{date}} et suspendu vos paiements pour cette commande en attendant.',
   followStatus: 'Suivre le statut',
   startOver: 'Déclarer autre chose',
+  dispute_duplicate_charge: 'Ce paiement est enregistré comme contesté : vous avez été débité deux fois.',
+  dispute_unauthorized_transaction: 'Ce paiement est enregistré comme contesté : un achat que vous n’avez pas effectué.',
 } as const;
 
 export default fr satisfies ReturnStatusStrings;

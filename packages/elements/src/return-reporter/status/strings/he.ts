@@ -87,6 +87,8 @@ const he = {
   problemDoneNext: 'ביקשנו מהחנות להגיב עד {{date}}, ובינתיים הקפאנו את התשלומים על ההזמנה הזאת.',
   followStatus: 'מעקב אחר הסטטוס',
   startOver: 'דיווח על משהו אחר',
+  dispute_duplicate_charge: 'התשלום הזה נרשם כתשלום שנוי במחלוקת: חויבת פעמיים.',
+  dispute_unauthorized_transaction: 'התשלום הזה נרשם כתשלום שנוי במחלוקת: רכישה שלא ביצעת.',
 } as const;
 
 export default he satisfies ReturnStatusStrings;
