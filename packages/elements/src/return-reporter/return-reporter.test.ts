@@ -539,6 +539,23 @@ describe('<assist-return-reporter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the payment plan scrolls sideways at 320 px, in a focusable, labelled region', async () => {
+    const token = await olivia();
+    const el = await fixture<El>(html`<assist-return-reporter return-id="ret_gb_latefee" .token=${token} style="display: block; width: 320px"></assist-return-reporter>`);
+    await shows(el, /^Return R-LATE7M/);
+    await waitUntil(() => root(el).querySelector('.plan .table'), 'no payment plan');
+    const region = root(el).querySelector<HTMLElement>('.plan .table')!;
+    const overflows = region.scrollWidth > region.clientWidth;
+    const hint = region.getAttribute('aria-describedby') ? root(el).getElementById(region.getAttribute('aria-describedby')!) : null;
+    expect(hint, 'the region is described by a hint').to.not.equal(null);
+    expect(overflows, 'at 320 px the table is wider than the column').to.equal(true);
+    expect(hint!.getBoundingClientRect().height, 'and says it scrolls').to.be.greaterThan(0);
+    expect(squash(hint!.textContent)).to.equal('The table is wider than the screen: scroll it sideways to see every column.');
+    expect(region.tabIndex).to.equal(0);
+    expect(root(el).getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.contain('Your payment plan');
+    await expect(el).to.be.accessible();
+  });
+
   it('mirrors for Arabic, with amounts and dates formatted for the language', async () => {
     const token = await astrid();
     const el = await fixture<El>(html`<assist-return-reporter lang="ar" return-id="ret_se_balance" .token=${token}></assist-return-reporter>`);

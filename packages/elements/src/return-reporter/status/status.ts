@@ -93,7 +93,8 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     return html`<section class="plan" part="plan" aria-labelledby=${ctx.id('plan')}>
       <h3 id=${ctx.id('plan')}>${t('planTitle')}</h3>
       ${open && plan.fromInstalments.amount > 0 ? html`<p>${t('planPaused', { amount: money(plan.fromInstalments) })}</p>` : nothing}
-      <div class="table" tabindex="0" role="group" aria-labelledby=${ctx.id('plan')}>
+      <p class="table__hint muted" id=${ctx.id('scroll')}>${t('planScroll')}</p>
+      <div class="table" tabindex="0" role="group" aria-labelledby=${ctx.id('plan')} aria-describedby=${ctx.id('scroll')}>
         <table>
           <thead>
             <tr>

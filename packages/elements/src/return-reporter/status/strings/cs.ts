@@ -89,6 +89,7 @@ const cs = {
   startOver: 'Nahlásit něco jiného',
   dispute_duplicate_charge: 'Platba je evidována jako sporná: byla vám stržena dvakrát.',
   dispute_unauthorized_transaction: 'Platba je evidována jako sporná: nákup, který jste neprovedli.',
+  planScroll: 'Tabulka je širší než obrazovka: posuňte ji do strany, abyste viděli všechny sloupce.',
 } as const;
 
 export default cs satisfies ReturnStatusStrings;

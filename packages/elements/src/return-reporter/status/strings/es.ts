@@ -88,6 +88,7 @@ const es = {
   startOver: 'Comunicar otra cosa',
   dispute_duplicate_charge: 'Consta como pago disputado: se te cobró dos veces.',
   dispute_unauthorized_transaction: 'Consta como pago disputado: una compra que no hiciste.',
+  planScroll: 'La tabla es más ancha que la pantalla: desplázala en horizontal para ver todas las columnas.',
 } as const;
 
 export default es satisfies ReturnStatusStrings;

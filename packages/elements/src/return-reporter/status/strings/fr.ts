@@ -87,6 +87,7 @@ const fr = {
   startOver: 'Déclarer autre chose',
   dispute_duplicate_charge: 'Ce paiement est enregistré comme contesté : vous avez été débité deux fois.',
   dispute_unauthorized_transaction: 'Ce paiement est enregistré comme contesté : un achat que vous n’avez pas effectué.',
+  planScroll: 'Le tableau est plus large que l’écran : faites-le défiler horizontalement pour voir toutes les colonnes.',
 } as const;
 
 export default fr satisfies ReturnStatusStrings;

@@ -87,6 +87,7 @@ const pl = {
   startOver: 'Zgłoś coś innego',
   dispute_duplicate_charge: 'Płatność została zarejestrowana jako sporna: obciążono Cię dwukrotnie.',
   dispute_unauthorized_transaction: 'Płatność została zarejestrowana jako sporna: zakup, którego nie dokonałeś(-aś).',
+  planScroll: 'Tabela jest szersza niż ekran: przewiń ją w bok, aby zobaczyć wszystkie kolumny.',
 } as const;
 
 export default pl satisfies ReturnStatusStrings;

@@ -87,6 +87,7 @@ const sv = {
   startOver: 'Anmäl något annat',
   dispute_duplicate_charge: 'Det här är registrerat som en bestridd betalning: du debiterades två gånger.',
   dispute_unauthorized_transaction: 'Det här är registrerat som en bestridd betalning: ett köp du inte har gjort.',
+  planScroll: 'Tabellen är bredare än skärmen: skrolla i sidled för att se alla kolumner.',
 } as const;
 
 export default sv satisfies ReturnStatusStrings;
