@@ -7,8 +7,10 @@ import { TOPICS } from './rules.js';
 /** The callback form (number, topic, day and hour in the market's time), or the booking it made. */
 export function callbackView(c: ChatController): TemplateResult {
   const a = c.availability;
-  const zone = a?.timeZone;
-  const clock = (ms: number) => c.i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) });
+  // Times in the shopper's zone, like every time in the launcher; the zone is named at the end of a window when the market's differs.
+  const hm = { hour: '2-digit', minute: '2-digit' } as const;
+  const clock = (ms: number) => c.when(ms, hm);
+  const span = (start: number, end: number) => `${c.i18n.date(new Date(start), hm)}–${clock(end)}`;
   const days = a ? callSlots(a) : new Map<string, Slot[]>();
   // Back to the chat, or to the start when there is none (the callback form opens from one of the two).
   const back = html`<button type="button" class="button button--quiet" @click=${() => c.show(c.link ? 'chat' : 'start')}>${c.t('chatLauncher.cbBack')}</button>`;
@@ -19,8 +21,8 @@ export function callbackView(c: ChatController): TemplateResult {
       <h3 tabindex="-1" data-autofocus>${c.t('chatLauncher.cbDone')}</h3>
       <p>${c.t('chatLauncher.cbConfirm', {
         phone: b.phoneMasked,
-        day: c.i18n.date(b.window.start, { weekday: 'long', day: 'numeric', month: 'long', ...(zone ? { timeZone: zone } : {}) }),
-        from: clock(Date.parse(b.window.start)),
+        day: c.i18n.date(b.window.start, { weekday: 'long', day: 'numeric', month: 'long' }),
+        from: c.i18n.date(b.window.start, hm),
         to: clock(Date.parse(b.window.end)),
       })}</p>
       <p>${c.t('chatLauncher.cbReference', { reference: b.reference })}</p>
@@ -33,7 +35,7 @@ export function callbackView(c: ChatController): TemplateResult {
     ${c.field(
       'phone',
       c.t('chatLauncher.phone'),
-      html`<input id=${c.id('phone')} name="phone" type="tel" autocomplete="tel" dir="ltr" aria-invalid=${c.invalid('phone')} aria-describedby=${c.described('phone', true)} />`,
+      html`<input id=${c.id('phone')} name="phone" type="tel" autocomplete="tel" dir="ltr" value=${c.phone ?? ''} aria-invalid=${c.invalid('phone')} aria-describedby=${c.described('phone', true)} />`,
       c.t('chatLauncher.phoneHint'),
     )}
     ${c.field('topic', c.t('chatLauncher.cbTopic'), html`<select id=${c.id('topic')} name="topic">${TOPICS.map((topic) => html`<option value=${topic}>${c.t(`chatLauncher.tp-${topic}`)}</option>`)}</select>`)}
@@ -55,7 +57,7 @@ export function callbackView(c: ChatController): TemplateResult {
           ${c.field(
             'slot',
             c.t('chatLauncher.cbTime'),
-            html`<select id=${c.id('slot')} name="slot">${(days.get(c.day) ?? []).map((s, i) => html`<option value=${i}>${clock(s.start)}–${clock(s.end)}</option>`)}</select>`,
+            html`<select id=${c.id('slot')} name="slot">${(days.get(c.day) ?? []).map((s, i) => html`<option value=${i}>${span(s.start, s.end)}</option>`)}</select>`,
           )}`
     }
     ${c.errors.callback ? html`<p class="error" role="alert">${c.t(c.errors.callback)}</p>` : nothing}

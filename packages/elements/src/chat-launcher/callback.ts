@@ -11,15 +11,19 @@ export function openCallback(c: ChatController): void {
   if (!c.availability) void loadHours(c);
 }
 
-async function loadHours(c: ChatController): Promise<void> {
-  c.availability = undefined;
-  try {
-    c.availability = await c.client.call(getAvailability, { query: { market: c.market } });
-    c.day = callSlots(c.availability).keys().next().value ?? '';
-  } catch {
-    c.availability = null;
-  }
-  c.change();
+/** Loads the market's phone hours, one request at a time: for a callback, and to name the market's zone beside a time. */
+export function loadHours(c: ChatController): Promise<void> {
+  return (c.loadingHours ??= (async () => {
+    c.availability = undefined;
+    try {
+      c.availability = await c.client.call(getAvailability, { query: { market: c.market } });
+      c.day = callSlots(c.availability).keys().next().value ?? '';
+    } catch {
+      c.availability = null;
+    }
+    c.loadingHours = undefined;
+    c.change();
+  })());
 }
 
 /** Books the callback the form describes: the shopper's number and topic, a day and an hour in the market's time. */

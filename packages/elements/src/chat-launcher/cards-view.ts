@@ -1,6 +1,7 @@
 import type { ChatCard } from '@assist/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TranslationKey } from '../i18n/strings.js';
+import { loadHours } from './callback.js';
 import type { ChatController } from './chat-controller.js';
 
 /** An order, payment plan, return, problem, refunds or hold card in an answer; or, when agents are away, the way to a callback. */
@@ -46,6 +47,8 @@ export function cardView(c: ChatController, card: ChatCard): TemplateResult {
       </dl></section>`;
     }
     default:
+      // The market's hours tell whether its clock differs from the shopper's (the zone is then named).
+      if (c.availability === undefined) void loadHours(c);
       return html`<section class="card" part="card"><p>${card.nextOpening ? c.t('chatLauncher.agentsBack', { time: c.when(card.nextOpening) }) : c.t('chatLauncher.agentsAway')}</p>
         <button type="button" class="button button--quiet" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button></section>`;
   }

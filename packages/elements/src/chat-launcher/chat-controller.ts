@@ -19,6 +19,9 @@ export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 
 
 let instances = 0;
 
+/** A phone number of each market, as the forms' example. */
+const EXAMPLES: Record<string, string> = { SE: '+46 70 123 45 67', DE: '+49 151 1234 5678', GB: '+44 7700 900123', US: '+1 201 555 0123' };
+
 /** What takes the keyboard in the panel. */
 export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
@@ -43,8 +46,12 @@ export class ChatController implements ReactiveController, LinkHandlers {
   warn?: boolean;
   /** What the shopper verifies with, besides the order reference. */
   contactBy: 'email' | 'phone' = 'email';
+  /** The phone number the shopper verified with: the callback form starts with it. */
+  phone?: string;
   /** The market's phone hours for a callback: undefined while loading, null when they could not be loaded. */
   availability: Availability | null | undefined;
+  /** The phone hours on their way. */
+  loadingHours: Promise<void> | undefined;
   /** The market date chosen for a callback, `YYYY-MM-DD`. */
   day = '';
   /** The callback just booked: set by the booking, cleared when the form opens again. */
@@ -113,12 +120,18 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   t(key: TranslationKey, values?: Record<string, string | number>): string {
-    return this.i18n.t(key, values);
+    return this.i18n.t(key, { example: EXAMPLES[this.market] ?? EXAMPLES.SE!, ...values });
   }
 
-  /** A weekday and time, e.g. when agents are back. */
-  when(iso: string): string {
-    return this.i18n.date(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  /**
+   * A time in the shopper's time zone (by default a weekday and time, e.g. when agents are back), the
+   * zone named when the market's clock shows another time then: one moment reads the same everywhere.
+   */
+  when(at: string | number, options: Intl.DateTimeFormatOptions = { weekday: 'short', hour: '2-digit', minute: '2-digit' }): string {
+    const date = new Date(at);
+    const own = this.i18n.date(date, options);
+    const zone = this.availability?.timeZone;
+    return zone && this.i18n.date(date, { ...options, timeZone: zone }) !== own ? this.i18n.date(date, { ...options, timeZoneName: 'short' }) : own;
   }
 
   /** Shows these errors (none: clears them). */
@@ -210,6 +223,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
     this.typing = null;
     this.closing = false;
     this.rated = 0;
+    this.phone = undefined;
     this.notice = null;
     this.moved = true;
     this.show('start', focus);

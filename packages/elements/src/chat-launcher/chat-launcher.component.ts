@@ -175,7 +175,10 @@ export class AssistChatLauncher extends AssistElement {
                 ${
                   session
                     ? html`<p class="ticket"><span>${c.t('chatLauncher.ticket', { id: session.ticketId })}</span>
-                      <span>${c.t('chatLauncher.sla', { time: c.when(session.sla.expectedResolutionBy) })}</span></p>`
+                      ${
+                        // In the queue, the expected wait says when a person answers: no second, different time.
+                        session.status === 'queued' && session.queue ? nothing : html`<span>${c.t('chatLauncher.sla', { time: c.when(session.sla.expectedResolutionBy) })}</span>`
+                      }</p>`
                     : nothing
                 }
               </header>

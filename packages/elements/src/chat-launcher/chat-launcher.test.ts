@@ -163,6 +163,12 @@ describe('<assist-chat-launcher>', () => {
     expect((await escalated).detail.level).to.equal('level_1');
     await until(() => /^Your place in the queue: 1\. Expected wait: \d+ minutes?\.$/.test(text($(el, '.banner'))), 'no queue position');
     await expect(el).to.be.accessible();
+    // Handed over: the expected wait is the one time shown, and the assistant's old quick replies cannot be sent again.
+    expect(text($(el, '.ticket'))).to.not.contain('Expected answer by');
+    const replies = [...root(el).querySelectorAll<HTMLButtonElement>('.msg--assistant .msg__actions button')];
+    expect(replies.length).to.be.greaterThan(0);
+    expect(replies.filter((b) => !b.disabled).map(text)).to.deep.equal([]);
+    expect([...root(el).querySelectorAll<HTMLButtonElement>('button')].filter((b) => text(b) === 'Talk to a person' && !b.disabled)).to.deep.equal([]);
     await until(() => confirmed(el).some((m) => m.classList.contains('msg--agent')), 'the agent did not answer', 10_000);
     expect(text($(el, '.msg--agent .msg__text'))).to.contain('Sam');
 
@@ -379,12 +385,23 @@ describe('<assist-chat-launcher>', () => {
     button(el, 'Talk to a person')!.click();
     await until(() => /Our agents are back /.test(text($(el, '[part="card"]'))), 'no agents-offline card');
     expect(text($(el, '[part="card"]'))).to.match(/back Mon(day)?,? /);
+    // The card offers the callback: the one "Request a callback" button in the chat.
+    expect([...root(el).querySelectorAll('button')].filter((b) => text(b) === 'Request a callback')).to.have.length(1);
+    expect([...root(el).querySelectorAll('.msg__text')].map(text).filter((t) => / back /.test(t))).to.deep.equal([]);
+    // Its time is in the shopper's zone, the zone named when Stockholm's clock shows another time.
+    const { chat: hours } = await api('/v1/availability?market=SE');
+    const back = new Date(hours.nextOpening as string);
+    const hm = { hour: '2-digit', minute: '2-digit' } as const;
+    const differs = (at: Date) => new Intl.DateTimeFormat('en-GB', { ...hm, timeZone: 'Europe/Stockholm' }).format(at) !== new Intl.DateTimeFormat('en-GB', hm).format(at);
+    const shown = (at: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...o, ...(differs(at) ? { timeZoneName: 'short' } : {}) }).format(at);
+    await until(() => text($(el, '[part="card"]')).includes(shown(back, { weekday: 'short', ...hm })), `card time not in the shopper's zone: ${text($(el, '[part="card"]'))}`);
     await expect(el).to.be.accessible();
 
     $(el, '[part="card"] button')!.click();
     await until(() => $(el, 'select[name="slot"]'), 'no call times', 8000);
     expect(text($(el, 'select[name="day"] option'))).to.match(/^Monday/);
-    expect(text($(el, 'select[name="slot"] option'))).to.equal('09:00–10:00');
+    const firstSlot = text($(el, 'select[name="slot"] option'));
+    expect(text($(el, '.field'))).to.contain('for example +46 70 123 45 67');
     await expect(el).to.be.accessible();
 
     const phoneField = $<HTMLInputElement>(el, 'input[name="phone"]')!;
@@ -405,10 +422,38 @@ describe('<assist-chat-launcher>', () => {
     expect(confirmation).to.contain('+46 ••• •• 06 05');
     expect(confirmation).not.to.contain('174 06 05');
     expect(confirmation).to.contain(`Your reference: ${detail.reference}`);
-    expect(confirmation).to.match(/on Monday \d+ \w+ between 09:00 and 10:00/);
+    // Monday 09:00–10:00 in Stockholm, in the shopper's zone, alike in the form and the confirmation.
+    const [start, end] = [new Date(detail.window.start), new Date(detail.window.end)];
+    expect(new Intl.DateTimeFormat('en-GB', { ...hm, timeZone: 'Europe/Stockholm' }).format(start)).to.equal('09:00');
+    expect(firstSlot).to.equal(`${new Intl.DateTimeFormat('en-GB', hm).format(start)}–${shown(end, hm)}`);
+    expect(confirmation).to.contain(`between ${new Intl.DateTimeFormat('en-GB', hm).format(start)} and ${shown(end, hm)}`);
     await expect(el).to.be.accessible();
     button(el, 'Back')!.click();
     await until(() => confirmed(el).some((m) => text(m).includes(detail.reference)), 'no note of the callback in the chat');
+  });
+
+  it('starts the callback form with the phone the shopper verified with, and gives an example number of the market', async function () {
+    this.timeout(20_000);
+    const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher market="GB" lang="en-GB"></assist-chat-launcher>`);
+    el.open();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input[value="phone"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.start')))
+      .to.contain('With country code, for example +44 7700 900123.')
+      .and.not.contain('+46');
+    $<HTMLInputElement>(el, 'input[name="reference"]')!.value = 'GB-DU3T0M0R';
+    $<HTMLInputElement>(el, 'input[name="contact"]')!.value = '+44 7700 900123';
+    button(el, 'Start chat')!.click();
+    await until(() => /Hi Olivia!/.test(text($(el, '.msg--assistant'))), 'not greeted by name', 10_000);
+    button(el, 'Request a callback')!.click();
+    await until(() => $(el, 'input[name="phone"]'), 'no callback form');
+    expect($<HTMLInputElement>(el, 'input[name="phone"]')!.value).to.equal('+447700900123');
+    expect(text($(el, 'form')))
+      .to.contain('for example +44 7700 900123')
+      .and.not.contain('+46');
+    await until(() => $(el, 'select[name="slot"]'), 'no call times');
+    await expect(el).to.be.accessible();
   });
 
   it('opens the callback form when the help center asks for a callback', async () => {

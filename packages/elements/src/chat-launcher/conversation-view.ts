@@ -81,11 +81,14 @@ function choose(c: ChatController, action: ChatAction, choice: ChatAction['choic
 function messageView(c: ChatController, m: ChatMessage): TemplateResult {
   const author = m.author === 'shopper' ? 'you' : m.author;
   const href = c.host.articleHref;
+  // Agents are away: the card says when they are back, in the shopper's zone and language, and offers the
+  // callback; the API's sentence (with the time in the market's zone) and its callback button would repeat it.
+  const offline = m.cards?.some((card) => card.kind === 'agents_offline');
   return html`<div class="msg msg--${m.author}" part="message" data-id=${m.id} data-sequence=${m.sequence}>
     <p class="msg__meta"><span>${c.t(`chatLauncher.${author}`)}</span> <time datetime=${m.createdAt}>${c.i18n.date(m.createdAt, { hour: '2-digit', minute: '2-digit' })}</time>
       ${m.author === 'shopper' ? html`· <span>${c.t('chatLauncher.sent')}</span>` : nothing}
       ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${c.t('chatLauncher.redacted')}</span>` : nothing}</p>
-    <p class="msg__text" dir="auto">${m.text}</p>
+    ${offline ? nothing : html`<p class="msg__text" dir="auto">${m.text}</p>`}
     ${(m.cards ?? []).map((card) => cardView(c, card))}
     ${
       m.articles.length
@@ -95,14 +98,16 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
           )}</ul>`
         : nothing
     }
-    ${m.actions.map(
-      (action) => html`<div class="msg__actions" role="group" aria-label=${c.t('chatLauncher.actions')}>
+    ${m.actions
+      .filter((action) => !offline || action.kind !== 'request_callback')
+      .map(
+        (action) => html`<div class="msg__actions" role="group" aria-label=${c.t('chatLauncher.actions')}>
         ${action.choices.map(
           (choice) => html`<button type="button" class="button ${choice.style === 'primary' ? '' : 'button--quiet'}" aria-pressed=${action.chosen === choice.id ? 'true' : 'false'}
-            ?disabled=${action.chosen !== null || c.choosing.has(action.id) || c.session?.status === 'ended'} @click=${() => choose(c, action, choice)}>${choice.label}</button>`,
+            ?disabled=${action.chosen !== null || c.choosing.has(action.id) || (m.author === 'assistant' && c.session?.status !== 'assistant')} @click=${() => choose(c, action, choice)}>${choice.label}</button>`,
         )}
       </div>`,
-    )}
+      )}
   </div>`;
 }
 
@@ -119,9 +124,11 @@ function pendingView(c: ChatController, p: Pending): TemplateResult {
 export function conversationView(c: ChatController): TemplateResult {
   const { session, link } = c;
   const open = session?.status !== 'ended' && !c.rated;
+  // Agents are away and an answer offers a callback: that is the one way to it, not a second button.
+  const offered = c.messages.some((m) => m.cards?.some((card) => card.kind === 'agents_offline'));
   return html`<div class="tools" role="group" aria-label=${c.t('chatLauncher.actions')}>
       ${open && session?.status === 'assistant' ? html`<button type="button" class="link" ?disabled=${c.busy} @click=${() => escalate(c)}>${c.t('chatLauncher.toAgent')}</button>` : nothing}
-      ${open ? html`<button type="button" class="link" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>` : nothing}
+      ${open && !offered ? html`<button type="button" class="link" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>` : nothing}
       <button type="button" class="link" @click=${() => transcript(c)}>${c.t('chatLauncher.transcript')}</button>
       ${
         open && !c.closing

@@ -62,6 +62,7 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
         body: { locale: tag, market: c.market, recordingConsent: consent, ...(orderId ? { orderId } : {}) },
       });
       c.reset();
+      if (!byEmail && contact) c.phone = contact;
       c.session = session;
       c.connect({ id: session.id, token: chatToken, tokenAt: Date.now(), exp: Date.now() + RESUME_MS, outbox: [], read: 0 });
       c.link!.save();

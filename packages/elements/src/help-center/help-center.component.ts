@@ -70,12 +70,18 @@ export class AssistHelpCenter extends AssistElement {
   noContact = false;
 
   readonly #nav = new NavigationController(this);
+  /** Keeps the phone hours current once they show (see contact.hours.ts). */
+  #hours: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
     if (changed.has('article') && changed.get('article') !== undefined && this.article && this.#nav.view.kind !== 'article') {
       this.#nav.go({ kind: 'article', slug: this.article });
     }
+  }
+
+  protected override updated(): void {
+    if (this.#nav.availability && !this.#hours) this.#hours = import('./contact.hours.js').then((m) => m.keepHoursCurrent(this, this.#nav));
   }
 
   /** Opens an article by slug, in place. */

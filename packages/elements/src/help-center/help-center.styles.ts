@@ -107,6 +107,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .contact__option a span {
+    white-space: nowrap;
+  }
   .status--open {
     color: var(--_accent);
   }

@@ -90,6 +90,32 @@ describe('<assist-help-center>', () => {
     expect(root(el).textContent).to.contain('Closed today');
   });
 
+  it('keeps the phone hours current: when the phones close, and when the page is shown again after the clock moved', async function () {
+    this.timeout(20_000);
+    await setClock('2026-11-18T15:59:57Z'); // Wednesday 16:59:57 in Stockholm: three seconds before the phones close
+    const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="SE" lang="en-GB"></assist-help-center>`));
+    const contact = () => root(el).querySelector('[part=contact]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(() => /Open now, until 17:00/.test(contact()), `not open: ${contact()}`);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => /Closed now, opens Thu/.test(contact()), `still shown as open after closing time: ${contact()}`, { timeout: 10_000 });
+    await expect(el).to.be.accessible();
+
+    // The clock moves (a scenario) while the page is hidden: shown again, the hours are read again.
+    await setClock('2026-11-19T10:00:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => /Open now, until 17:00/.test(contact()), `not refreshed when shown: ${contact()}`, { timeout: 8000 });
+  });
+
+  it('keeps the phone number on one line in a narrow column', async () => {
+    const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="SE" lang="en-GB" style="width: 140px"></assist-help-center>`));
+    await waitUntil(() => root(el).querySelector('a[href^="tel:"] span'), 'no phone number');
+    // The lines the number's text runs over: one.
+    const range = document.createRange();
+    range.selectNodeContents(root(el).querySelector('a[href^="tel:"] span')!);
+    expect(new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('finds an article with the search and opens it in place, by keyboard alone', async () => {
     const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center></assist-help-center>`));
     const search = root(el).querySelector('assist-faq-search')!;

@@ -324,7 +324,11 @@ export class ReporterFlow implements ReactiveController, StatusContext {
       return this.check.set({ order: this.t('errOrder') });
     }
     if (!(await this.loadOrder(d.orderId!))) return;
-    if (this.mode === 'return' && !this.order!.items.some((i) => i.returnableQuantity > 0)) return this.show(this.t('errNothing'));
+    if (this.mode === 'return' && !this.order!.items.some((i) => i.returnableQuantity > 0)) {
+      // The message replaces the button the shopper pressed: focus goes to it.
+      this.show(this.t('errNothing'));
+      return focusOn(this.host, '.failure p');
+    }
     // Items chosen for another order do not carry over.
     for (const id of Object.keys(d.items)) if (!this.order!.items.some((i) => i.id === id)) delete d.items[id];
     await this.#resume(step !== 'find' && orderId === d.orderId ? step : this.steps[1]!);

@@ -244,6 +244,17 @@ describe('<assist-return-reporter>', () => {
     expect(live(el)).to.contain('Fields to correct: 2.').and.contain('Order reference: Must be the order reference');
     await expect(el).to.be.accessible();
 
+    // Once both are corrected, the summary is gone: a screen reader does not find stale errors later.
+    reference.value = 'SE-4K7M2QXP';
+    reference.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(live(el), 'one field still wrong').to.contain('Fields to correct: 2.');
+    email.value = 'astrid.lindqvist@example.se';
+    email.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(live(el)).to.equal('');
+    await expect(el).to.be.accessible();
+
     // The same rules in a later step: a tracking number the carrier could not have issued.
     const token = await astrid();
     const form = await fixture<El>(html`<assist-return-reporter .token=${token}></assist-return-reporter>`);
@@ -349,7 +360,9 @@ describe('<assist-return-reporter>', () => {
     button(el, 'Follow the status')!.click();
     await shows(el, `Problem ${detail.reference}`);
     const deadline = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(detail.storeResponseDeadline));
-    expect(text(el)).to.contain('Waiting for the store').and.contain(`The store has until ${deadline} to respond`).and.contain('duplicate_charge');
+    expect(text(el)).to.contain('Waiting for the store').and.contain(`The store has until ${deadline} to respond`);
+    // The dispute is named in words, not by the API's code.
+    expect(text(el)).to.contain('registered as a disputed payment: you were charged twice.').and.not.contain('duplicate_charge');
     await expect(el).to.be.accessible();
   });
 
@@ -494,6 +507,52 @@ describe('<assist-return-reporter>', () => {
     await waitUntil(() => root(el).querySelector('.badge')?.textContent === 'Cancelled', 'not cancelled');
     expect(button(el, 'Cancel the return')).to.equal(undefined);
     expect(button(el, 'Add or change tracking')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus to the message when nothing on the chosen order can be returned', async () => {
+    const token = await astrid();
+    const el = await fixture<El>(html`<assist-return-reporter .token=${token}></assist-return-reporter>`);
+    await waitUntil(() => root(el).querySelector('input[type=radio]'), 'no orders listed', { timeout: 8000 });
+    field(el, /Stil Mode/)!.click();
+    (await tabTo(el, isButton('Continue'))).click();
+    await waitUntil(() => text(el).includes('Nothing on this order can be returned right now.'), 'no message', { timeout: 8000 });
+    await waitUntil(() => active(el)?.textContent === 'Nothing on this order can be returned right now.', `focus is on ${active(el)?.outerHTML ?? 'nothing'}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a German status timeline in German: no English note from the API, no raw date, no dispute code', async () => {
+    const token = await verify('DE-TW1CE7K4', { phone: '+4915112345678' });
+    const problem = await api<{ id: string; reference: string; createdAt: string }>('/v1/problems', token, {
+      key: 'problem-german-timeline-1',
+      body: { orderId: 'ord_de_twice', type: 'charged_twice', description: 'Ich wurde zweimal belastet, siehe Kontoauszug.' },
+    });
+    const el = await fixture<El>(html`<assist-return-reporter lang="de" mode="problem" problem-id=${problem.id} .token=${token}></assist-return-reporter>`);
+    await shows(el, `Problem ${problem.reference}`);
+    await waitUntil(() => root(el).querySelector('.badge')?.textContent !== 'Waiting for the store', 'German status strings did not load', { timeout: 8000 });
+    const timeline = squash(root(el).querySelector('.timeline')!.textContent);
+    expect(timeline).to.not.contain('Payments on this order are paused').and.not.contain('We asked');
+    expect(timeline).to.not.match(/\d{4}-\d{2}-\d{2}/);
+    expect(timeline).to.contain(squash(new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date(problem.createdAt))));
+    expect(text(el)).to.contain('Dies ist als strittige Zahlung erfasst: Sie wurden doppelt belastet.').and.not.contain('duplicate_charge');
+    expect(root(el).querySelector('.timeline [lang=en]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the payment plan scrolls sideways at 320 px, in a focusable, labelled region', async () => {
+    const token = await olivia();
+    const el = await fixture<El>(html`<assist-return-reporter return-id="ret_gb_latefee" .token=${token} style="display: block; width: 320px"></assist-return-reporter>`);
+    await shows(el, /^Return R-LATE7M/);
+    await waitUntil(() => root(el).querySelector('.plan .table'), 'no payment plan');
+    const region = root(el).querySelector<HTMLElement>('.plan .table')!;
+    const overflows = region.scrollWidth > region.clientWidth;
+    const hint = region.getAttribute('aria-describedby') ? root(el).getElementById(region.getAttribute('aria-describedby')!) : null;
+    expect(hint, 'the region is described by a hint').to.not.equal(null);
+    expect(overflows, 'at 320 px the table is wider than the column').to.equal(true);
+    expect(hint!.getBoundingClientRect().height, 'and says it scrolls').to.be.greaterThan(0);
+    expect(squash(hint!.textContent)).to.equal('The table is wider than the screen: scroll it sideways to see every column.');
+    expect(region.tabIndex).to.equal(0);
+    expect(root(el).getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.contain('Your payment plan');
     await expect(el).to.be.accessible();
   });
 

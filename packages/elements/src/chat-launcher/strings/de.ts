@@ -21,7 +21,7 @@ const de = {
   verifyWith: 'Bestätigen mit',
   email: 'E-Mail-Adresse',
   phone: 'Telefonnummer',
-  phoneHint: 'Mit Ländervorwahl, zum Beispiel +49 151 1234 5678.',
+  phoneHint: 'Mit Ländervorwahl, zum Beispiel {{example}}.',
   consent: 'Diesen Chat aufbewahren',
   consentNotice:
     'Mit Ihrer Einwilligung zeichnen wir diesen Chat auf und bewahren ihn bis zu 7 Jahre auf, etwa wenn eine Zahlung angefochten wird. Sie können auch ohne Einwilligung chatten.',
@@ -29,7 +29,7 @@ const de = {
   guest: 'Allgemeine Frage ohne Bestätigung stellen',
   errReference: 'Geben Sie die Bestellnummer aus Ihrer Bestellbestätigung ein: 6 bis 24 Buchstaben, Ziffern oder Bindestriche.',
   errEmail: 'Geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@example.com.',
-  errPhone: 'Geben Sie Ihre Telefonnummer mit Ländervorwahl ein, zum Beispiel +49 151 1234 5678.',
+  errPhone: 'Geben Sie Ihre Telefonnummer mit Ländervorwahl ein, zum Beispiel {{example}}.',
   errMatch: 'Wir konnten diese Angaben keiner Bestellung zuordnen. Prüfen Sie sie und versuchen Sie es erneut.',
   errLocked: 'Zu viele Versuche. Versuchen Sie es später erneut oder rufen Sie uns an.',
   errToken: 'Ihre Anmeldung über den Shop ist abgelaufen. Bestätigen Sie stattdessen mit Ihren Bestelldaten.',

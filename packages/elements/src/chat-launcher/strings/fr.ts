@@ -21,7 +21,7 @@ const fr = {
   verifyWith: 'Confirmer avec',
   email: 'Adresse e-mail',
   phone: 'Numéro de téléphone',
-  phoneHint: 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+  phoneHint: 'Avec l’indicatif du pays, par exemple {{example}}.',
   consent: 'Conserver une trace de ce chat',
   consentNotice:
     'Avec votre accord, nous enregistrons ce chat et le conservons jusqu’à 7 ans, par exemple en cas de contestation d’un paiement. Vous pouvez discuter sans donner votre accord.',
@@ -29,7 +29,7 @@ const fr = {
   guest: 'Poser une question générale sans vérification',
   errReference: 'Saisissez la référence figurant dans votre e-mail de confirmation : 6 à 24 lettres, chiffres ou tirets.',
   errEmail: 'Saisissez votre adresse e-mail, par exemple nom@example.com.',
-  errPhone: 'Saisissez votre numéro de téléphone avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+  errPhone: 'Saisissez votre numéro de téléphone avec l’indicatif du pays, par exemple {{example}}.',
   errMatch: 'Nous n’avons trouvé aucune commande correspondant à ces informations. Vérifiez-les et réessayez.',
   errLocked: 'Trop de tentatives. Réessayez plus tard ou appelez-nous.',
   errToken: 'Votre connexion via la boutique a expiré. Confirmez plutôt avec les informations de votre commande.',

@@ -21,7 +21,7 @@ const pt = {
   verifyWith: 'Confirmar com',
   email: 'Endereço de e-mail',
   phone: 'Número de telemóvel',
-  phoneHint: 'Com o indicativo do país, por exemplo +351 912 345 678.',
+  phoneHint: 'Com o indicativo do país, por exemplo {{example}}.',
   consent: 'Guardar um registo deste chat',
   consentNotice:
     'Com o seu consentimento, registamos este chat e guardamos o registo até 7 anos, por exemplo no caso de um pagamento ser contestado. Pode conversar connosco sem isso.',
@@ -29,7 +29,7 @@ const pt = {
   guest: 'Fazer uma pergunta geral sem confirmar a identidade',
   errReference: 'Introduza a referência da encomenda que consta do e-mail de confirmação: 6 a 24 letras, algarismos ou hífenes.',
   errEmail: 'Introduza o seu endereço de e-mail, por exemplo nome@example.com.',
-  errPhone: 'Introduza o seu número de telemóvel com o indicativo do país, por exemplo +351 912 345 678.',
+  errPhone: 'Introduza o seu número de telemóvel com o indicativo do país, por exemplo {{example}}.',
   errMatch: 'Não conseguimos associar estes dados a nenhuma encomenda. Verifique-os e tente novamente.',
   errLocked: 'Demasiadas tentativas. Tente novamente daqui a pouco ou ligue-nos.',
   errToken: 'A sua sessão na loja expirou. Confirme a identidade com os dados da encomenda.',

@@ -54,7 +54,14 @@ export const styles = css`
   .plan {
     container-type: inline-size;
   }
+  /* Said only where the table may be wider than the column: there it scrolls sideways, focusable and labelled. */
+  .table__hint {
+    display: none;
+  }
   @container (max-width: 28rem) {
+    .table__hint {
+      display: block;
+    }
     table {
       font-size: 0.85em;
     }

@@ -1,4 +1,4 @@
-import type { Order, PlanAdjustment, Problem, Return, RETURN_STATUSES, ReturnPreview } from '@assist/contract';
+import type { DISPUTE_CODES, Order, PlanAdjustment, Problem, Return, RETURN_STATUSES, ReturnPreview } from '@assist/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { TranslationKey } from '../../i18n/strings.js';
@@ -48,6 +48,9 @@ export interface StatusContext {
 }
 
 const PATH: ReturnStatus[] = ['reported', 'in_transit', 'received', 'registered', 'refunded'];
+type Dispute = (typeof DISPUTE_CODES)[keyof typeof DISPUTE_CODES];
+// The codes the API logs for disputed payments (a type-only import keeps the contract's code out of the bundle).
+const DISPUTES: readonly string[] = ['duplicate_charge', 'unauthorized_transaction'] satisfies Dispute[];
 const OPEN_PROBLEM = ['open', 'awaiting_store', 'escalated', 'investigating'];
 
 /** What the review step summarises (with the context's mode, order, preview and a way back to each step). */
@@ -90,7 +93,8 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     return html`<section class="plan" part="plan" aria-labelledby=${ctx.id('plan')}>
       <h3 id=${ctx.id('plan')}>${t('planTitle')}</h3>
       ${open && plan.fromInstalments.amount > 0 ? html`<p>${t('planPaused', { amount: money(plan.fromInstalments) })}</p>` : nothing}
-      <div class="table" tabindex="0" role="group" aria-labelledby=${ctx.id('plan')}>
+      <p class="table__hint muted" id=${ctx.id('scroll')}>${t('planScroll')}</p>
+      <div class="table" tabindex="0" role="group" aria-labelledby=${ctx.id('plan')} aria-describedby=${ctx.id('scroll')}>
         <table>
           <thead>
             <tr>
@@ -123,13 +127,16 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
     </section>`;
   }
 
+  // Timeline notes and closing reasons are the API's English record: in another language the step's
+  // name, date and the next steps (all translated) say it instead, so no English sentence or raw date leaks.
+  const english = () => i18n.locale === 'en';
   const timeline = (steps: Step[]) => html`<ol class="timeline" part="timeline" aria-label=${t('timeline')}>
     ${steps.map(
       (s) => html`<li class="timeline__step timeline__step--${s.state}" aria-current=${s.state === 'current' ? 'step' : nothing}>
         <span class="visually-hidden">${t(`state_${s.state}`)}:</span>
         <strong>${s.label}</strong>
         ${s.at ? html`<span class="muted">${i18n.date(s.at)}</span>` : nothing}
-        ${s.note ? html`<span class="muted note" lang="en" dir="auto">${s.note}</span>` : nothing}
+        ${s.note && english() ? html`<span class="muted note">${s.note}</span>` : nothing}
       </li>`,
     )}
   </ol>`;
@@ -194,7 +201,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         html`<p>${t(dnr ? 'next_dnr' : `next_${r.status}`)}</p>`,
         r.investigationOpensAt && html`<p>${t('investigationOpens', { date: ctx.date(r.investigationOpensAt) })}</p>`,
         inv && r.status === 'investigation' && html`<p>${t('investigationDeadline', { date: ctx.date(inv.deadline) })}</p>`,
-        inv?.closedReason && r.status === 'closed' && html`<p lang="en" dir="auto">${inv.closedReason}</p>`,
+        inv?.closedReason && r.status === 'closed' && english() && html`<p>${inv.closedReason}</p>`,
         r.refund &&
           html`<p>
             ${t('refundSummary', { amount: ctx.money(r.refund.amount), date: ctx.date(r.refund.refundedOn) })}
@@ -232,7 +239,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         (p.status === 'awaiting_store' || p.status === 'open') && html`<p>${t('storeDeadline', { date: ctx.date(p.storeResponseDeadline) })}</p>`,
         p.escalatedAt && html`<p>${t('escalatedOn', { date: ctx.date(p.storeResponseDeadline), escalated: ctx.date(p.escalatedAt) })}</p>`,
         open && p.pausedAmount.amount > 0 && html`<p>${t('problemPaused', { amount: ctx.money(p.pausedAmount) })}</p>`,
-        p.disputeCode && html`<p>${t('disputeLogged')} <span dir="ltr">${p.disputeCode}</span></p>`,
+        p.disputeCode && html`<p>${DISPUTES.includes(p.disputeCode) ? t(`dispute_${p.disputeCode as Dispute}`) : t('disputeLogged')}</p>`,
         open && html`<button type="button" class="button button--quiet" @click=${() => ctx.act('chat')}>${t('contactUs')}</button>`,
       ])}
       ${

@@ -31,7 +31,11 @@ export const described = (f: ReporterFlow, name: string, hint?: boolean) =>
 /** The shopper changed a field: its error goes, the draft keeps the change. */
 function changed(f: ReporterFlow, name: string): void {
   const errors = f.check.errors;
-  if (errors[name]) f.check.errors = { ...errors, [name]: '' };
+  if (errors[name]) {
+    f.check.errors = { ...errors, [name]: '' };
+    // Every error is corrected: their announced summary goes too, so it is not read out later.
+    if (!Object.values(f.check.errors).some(Boolean)) f.notice = '';
+  }
   f.draft.input();
 }
 
@@ -126,7 +130,7 @@ export function failure(f: ReporterFlow): TemplateResult | typeof nothing {
   if (!error) return nothing;
   const again = retry ? html`<button type="button" class="button button--quiet" @click=${retry}>${f.i18n.t('common.retry')}</button>` : nothing;
   return html`<div class="failure" role="alert">
-    <p class="error">${error}</p>
+    <p class="error" tabindex="-1">${error}</p>
     ${again}
   </div>`;
 }

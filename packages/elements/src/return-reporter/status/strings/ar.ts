@@ -85,6 +85,9 @@ const ar = {
   problemDoneNext: 'طلبنا من المتجر الرد بحلول {{date}} وأوقفنا دفعات هذا الطلب مؤقتًا حتى ذلك الحين.',
   followStatus: 'متابعة الحالة',
   startOver: 'الإبلاغ عن شيء آخر',
+  dispute_duplicate_charge: 'سُجّلت هذه الدفعة على أنها متنازع عليها: خُصم المبلغ منك مرتين.',
+  dispute_unauthorized_transaction: 'سُجّلت هذه الدفعة على أنها متنازع عليها: عملية شراء لم تقم بها.',
+  planScroll: 'الجدول أعرض من الشاشة: مرّره أفقيًا لرؤية كل الأعمدة.',
 } as const;
 
 export default ar satisfies ReturnStatusStrings;

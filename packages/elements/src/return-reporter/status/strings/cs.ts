@@ -87,6 +87,9 @@ const cs = {
   problemDoneNext: 'Obchod jsme požádali o vyjádření do {{date}} a platby za tuto objednávku do té doby pozastavili.',
   followStatus: 'Sledovat stav',
   startOver: 'Nahlásit něco jiného',
+  dispute_duplicate_charge: 'Platba je evidována jako sporná: byla vám stržena dvakrát.',
+  dispute_unauthorized_transaction: 'Platba je evidována jako sporná: nákup, který jste neprovedli.',
+  planScroll: 'Tabulka je širší než obrazovka: posuňte ji do strany, abyste viděli všechny sloupce.',
 } as const;
 
 export default cs satisfies ReturnStatusStrings;

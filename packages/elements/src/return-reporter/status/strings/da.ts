@@ -85,6 +85,9 @@ const da = {
   problemDoneNext: 'Vi har bedt butikken svare senest {{date}} og imens sat dine betalinger for ordren på pause.',
   followStatus: 'Følg status',
   startOver: 'Anmeld noget andet',
+  dispute_duplicate_charge: 'Dette er registreret som en omtvistet betaling: du blev trukket to gange.',
+  dispute_unauthorized_transaction: 'Dette er registreret som en omtvistet betaling: et køb, du ikke har foretaget.',
+  planScroll: 'Tabellen er bredere end skærmen: rul til siden for at se alle kolonner.',
 } as const;
 
 export default da satisfies ReturnStatusStrings;

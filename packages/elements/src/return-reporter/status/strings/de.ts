@@ -86,6 +86,9 @@ const de = {
   problemDoneNext: 'Wir haben den Shop gebeten, bis {{date}} zu antworten, und Ihre Zahlungen für diese Bestellung so lange pausiert.',
   followStatus: 'Status verfolgen',
   startOver: 'Etwas anderes melden',
+  dispute_duplicate_charge: 'Dies ist als strittige Zahlung erfasst: Sie wurden doppelt belastet.',
+  dispute_unauthorized_transaction: 'Dies ist als strittige Zahlung erfasst: ein Kauf, den Sie nicht getätigt haben.',
+  planScroll: 'Die Tabelle ist breiter als der Bildschirm: Wischen oder scrollen Sie seitwärts, um alle Spalten zu sehen.',
 } as const;
 
 export default de satisfies ReturnStatusStrings;

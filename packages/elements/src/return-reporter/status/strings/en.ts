@@ -88,6 +88,9 @@ const en = {
   problemDoneNext: 'We have asked the store to respond by {{date}} and paused your payments on this order meanwhile.',
   followStatus: 'Follow the status',
   startOver: 'Report something else',
+  dispute_duplicate_charge: 'This is registered as a disputed payment: you were charged twice.',
+  dispute_unauthorized_transaction: 'This is registered as a disputed payment: a purchase you didn’t make.',
+  planScroll: 'The table is wider than the screen: scroll it sideways to see every column.',
 } as const;
 
 export default en;

@@ -86,6 +86,9 @@ const es = {
   problemDoneNext: 'Hemos pedido a la tienda que responda antes del {{date}} y, mientras tanto, hemos dejado en pausa tus pagos de este pedido.',
   followStatus: 'Seguir el estado',
   startOver: 'Comunicar otra cosa',
+  dispute_duplicate_charge: 'Consta como pago disputado: se te cobró dos veces.',
+  dispute_unauthorized_transaction: 'Consta como pago disputado: una compra que no hiciste.',
+  planScroll: 'La tabla es más ancha que la pantalla: desplázala en horizontal para ver todas las columnas.',
 } as const;
 
 export default es satisfies ReturnStatusStrings;

@@ -85,6 +85,9 @@ const fi = {
   problemDoneNext: 'Olemme pyytäneet kauppaa vastaamaan {{date}} mennessä ja keskeyttäneet tämän tilauksen maksut siihen asti.',
   followStatus: 'Seuraa tilaa',
   startOver: 'Ilmoita jotain muuta',
+  dispute_duplicate_charge: 'Tämä on kirjattu kiistetyksi maksuksi: sinua veloitettiin kahdesti.',
+  dispute_unauthorized_transaction: 'Tämä on kirjattu kiistetyksi maksuksi: ostos, jota et tehnyt.',
+  planScroll: 'Taulukko on näyttöä leveämpi: vieritä sivusuunnassa nähdäksesi kaikki sarakkeet.',
 } as const;
 
 export default fi satisfies ReturnStatusStrings;

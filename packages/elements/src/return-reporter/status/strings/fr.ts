@@ -85,6 +85,9 @@ const fr = {
   problemDoneNext: 'Nous avons demandé au magasin de répondre d’ici le {{date}} et suspendu vos paiements pour cette commande en attendant.',
   followStatus: 'Suivre le statut',
   startOver: 'Déclarer autre chose',
+  dispute_duplicate_charge: 'Ce paiement est enregistré comme contesté : vous avez été débité deux fois.',
+  dispute_unauthorized_transaction: 'Ce paiement est enregistré comme contesté : un achat que vous n’avez pas effectué.',
+  planScroll: 'Le tableau est plus large que l’écran : faites-le défiler horizontalement pour voir toutes les colonnes.',
 } as const;
 
 export default fr satisfies ReturnStatusStrings;

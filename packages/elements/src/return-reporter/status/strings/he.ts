@@ -87,6 +87,9 @@ const he = {
   problemDoneNext: 'ביקשנו מהחנות להגיב עד {{date}}, ובינתיים הקפאנו את התשלומים על ההזמנה הזאת.',
   followStatus: 'מעקב אחר הסטטוס',
   startOver: 'דיווח על משהו אחר',
+  dispute_duplicate_charge: 'התשלום הזה נרשם כתשלום שנוי במחלוקת: חויבת פעמיים.',
+  dispute_unauthorized_transaction: 'התשלום הזה נרשם כתשלום שנוי במחלוקת: רכישה שלא ביצעת.',
+  planScroll: 'הטבלה רחבה מהמסך: יש לגלול הצידה כדי לראות את כל העמודות.',
 } as const;
 
 export default he satisfies ReturnStatusStrings;

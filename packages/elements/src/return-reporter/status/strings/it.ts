@@ -86,6 +86,9 @@ const it = {
   problemDoneNext: 'Abbiamo chiesto al negozio di rispondere entro il {{date}} e nel frattempo abbiamo sospeso i pagamenti di questo ordine.',
   followStatus: 'Segui lo stato',
   startOver: 'Segnala altro',
+  dispute_duplicate_charge: 'Il pagamento risulta contestato: ti è stato addebitato due volte.',
+  dispute_unauthorized_transaction: 'Il pagamento risulta contestato: un acquisto che non hai fatto.',
+  planScroll: 'La tabella è più larga dello schermo: scorrila in orizzontale per vedere tutte le colonne.',
 } as const;
 
 export default it satisfies ReturnStatusStrings;

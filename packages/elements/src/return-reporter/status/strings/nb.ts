@@ -85,6 +85,9 @@ const nb = {
   problemDoneNext: 'Vi har bedt butikken svare innen {{date}} og satt betalingene for ordren på pause i mellomtiden.',
   followStatus: 'Følg statusen',
   startOver: 'Meld noe annet',
+  dispute_duplicate_charge: 'Dette er registrert som en omstridt betaling: du ble belastet to ganger.',
+  dispute_unauthorized_transaction: 'Dette er registrert som en omstridt betaling: et kjøp du ikke har gjort.',
+  planScroll: 'Tabellen er bredere enn skjermen: rull sidelengs for å se alle kolonnene.',
 } as const;
 
 export default nb satisfies ReturnStatusStrings;

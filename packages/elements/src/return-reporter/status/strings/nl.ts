@@ -86,6 +86,9 @@ const nl = {
   problemDoneNext: 'We hebben de winkel gevraagd uiterlijk {{date}} te reageren en je betalingen voor deze bestelling intussen gepauzeerd.',
   followStatus: 'Status volgen',
   startOver: 'Iets anders melden',
+  dispute_duplicate_charge: 'Dit is geregistreerd als betwiste betaling: er is twee keer afgeschreven.',
+  dispute_unauthorized_transaction: 'Dit is geregistreerd als betwiste betaling: een aankoop die je niet hebt gedaan.',
+  planScroll: 'De tabel is breder dan het scherm: scroll opzij om alle kolommen te zien.',
 } as const;
 
 export default nl satisfies ReturnStatusStrings;

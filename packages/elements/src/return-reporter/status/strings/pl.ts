@@ -85,6 +85,9 @@ const pl = {
   problemDoneNext: 'Poprosiliśmy sklep o odpowiedź do {{date}} i do tego czasu wstrzymaliśmy płatności za to zamówienie.',
   followStatus: 'Śledź status',
   startOver: 'Zgłoś coś innego',
+  dispute_duplicate_charge: 'Płatność została zarejestrowana jako sporna: obciążono Cię dwukrotnie.',
+  dispute_unauthorized_transaction: 'Płatność została zarejestrowana jako sporna: zakup, którego nie dokonałeś(-aś).',
+  planScroll: 'Tabela jest szersza niż ekran: przewiń ją w bok, aby zobaczyć wszystkie kolumny.',
 } as const;
 
 export default pl satisfies ReturnStatusStrings;

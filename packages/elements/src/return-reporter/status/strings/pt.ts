@@ -88,6 +88,9 @@ const pt = {
   problemDoneNext: 'Pedimos à loja que responda até {{date}} e, entretanto, suspendemos os pagamentos desta encomenda.',
   followStatus: 'Acompanhar o estado',
   startOver: 'Comunicar outra situação',
+  dispute_duplicate_charge: 'Isto está registado como um pagamento contestado: foi cobrado duas vezes.',
+  dispute_unauthorized_transaction: 'Isto está registado como um pagamento contestado: uma compra que não fez.',
+  planScroll: 'A tabela é mais larga do que o ecrã: deslize-a para o lado para ver todas as colunas.',
 } as const;
 
 export default pt satisfies ReturnStatusStrings;

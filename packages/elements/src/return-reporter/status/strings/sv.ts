@@ -85,6 +85,9 @@ const sv = {
   problemDoneNext: 'Vi har bett butiken svara senast {{date}} och pausat dina betalningar för ordern under tiden.',
   followStatus: 'Följ statusen',
   startOver: 'Anmäl något annat',
+  dispute_duplicate_charge: 'Det här är registrerat som en bestridd betalning: du debiterades två gånger.',
+  dispute_unauthorized_transaction: 'Det här är registrerat som en bestridd betalning: ett köp du inte har gjort.',
+  planScroll: 'Tabellen är bredare än skärmen: skrolla i sidled för att se alla kolumner.',
 } as const;
 
 export default sv satisfies ReturnStatusStrings;
