@@ -11,11 +11,13 @@ import { clientFor } from '../internal/api.js';
 import type { AssistElement } from '../internal/assist-element.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
+import { Presence } from './presence.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
+import type { Suggestions } from './suggestions.js';
 
 /** What the controller uses of the element: its public side. */
-export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'isOpen' | 'open' | 'close'>;
+export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'titleCount' | 'sound' | 'isOpen' | 'open' | 'close'>;
 
 let instances = 0;
 
@@ -56,6 +58,9 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** The form on screen (one at a time): which fields are wrong (`form`: the whole form), whether a request is on its way. */
   errors: Record<string, TranslationKey> = {};
   busy?: boolean;
+  /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
+  suggestions: Suggestions | undefined;
+  #suggesting: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
   readonly i18n: LocalizeController;
@@ -63,6 +68,8 @@ export class ChatController implements ReactiveController, LinkHandlers {
   constructor(readonly host: LauncherHost) {
     this.i18n = new LocalizeController(host, chatLauncherStrings);
     host.addController(this);
+    // After this controller: it reads the unread count once the open panel has marked answers read.
+    new Presence(host, this);
   }
 
   get client(): AssistClient {
@@ -89,6 +96,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   hostDisconnected(): void {
+    this.suggestions?.stop();
     this.link?.stop();
     this.link = undefined;
   }
@@ -172,9 +180,20 @@ export class ChatController implements ReactiveController, LinkHandlers {
     return this.errors[name] ? 'true' : 'false';
   }
 
-  /** What the shopper has on screen counts as read. */
+  /** The message field changed: suggestions follow it, their module loaded when there is something to search. */
+  suggest(field: HTMLTextAreaElement): void {
+    if (this.suggestions) this.suggestions.type(field.value);
+    else if (field.value.trim().length >= 3) {
+      void (this.#suggesting ??= import('./suggestions.js').then(
+        ({ Suggestions }) => (this.suggestions = new Suggestions(this)).type(field.value),
+        () => (this.#suggesting = undefined),
+      ));
+    }
+  }
+
+  /** What the shopper has on screen counts as read (not while an article covers the conversation). */
   read(): void {
-    const saved = this.link?.saved;
+    const saved = !this.suggestions?.article && this.link?.saved;
     const last = this.messages[this.messages.length - 1]?.sequence ?? 0;
     if (saved && last > saved.read) {
       saved.read = last;

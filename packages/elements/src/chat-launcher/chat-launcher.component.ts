@@ -46,7 +46,7 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * @event assist-chat-escalated - The chat went to a person; `detail: { sessionId, ticketId, level, queuePosition }`.
  * @event assist-chat-rated - The chat was rated; `detail: { sessionId, rating, comment }`.
  * @event assist-callback-requested - A callback was booked; `detail: { reference, callbackId, topic, window, sessionId }`.
- * @event assist-article-select - An article the assistant answered with was chosen (cancelable); `detail: { slug, title }` (`id` and `query` are empty).
+ * @event assist-article-select - An article was chosen (cancelable): one the assistant answered with (`detail: { slug, title }`, `id` and `query` empty), or one suggested while typing (`detail: { slug, id, title, query }`; it opens in the chat).
  *
  * @csspart launcher - The round chat button.
  * @csspart label - The button's text (hide it visually, not with `display: none`, to keep the button's name).
@@ -77,6 +77,8 @@ export class AssistChatLauncher extends AssistElement {
     articleHref: { attribute: 'article-href' },
     theme: { reflect: true },
     token: { attribute: false },
+    titleCount: { type: Boolean, attribute: 'title-count' },
+    sound: { type: Boolean },
     shown: { state: true },
   };
 
@@ -96,6 +98,10 @@ export class AssistChatLauncher extends AssistElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** A merchant-signed shopper token (`cus_….<issuedAt>.<signature>`): the chat starts verified, without the form. */
   token?: string;
+  /** Show the number of unread answers in the document title while the panel is closed, e.g. `(2) Checkout`. */
+  titleCount = false;
+  /** Play a short beep when an answer arrives while the panel is closed (only after the shopper has interacted with the page). */
+  sound = false;
 
   private shown = false;
 
