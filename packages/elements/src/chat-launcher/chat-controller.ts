@@ -2,7 +2,7 @@
 import { chatLauncherStrings } from './strings/index.js';
 import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
-import { getChatSession } from '@assist/contract/endpoints';
+import { getArticle, getChatSession, searchHelp } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -185,7 +185,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
     if (this.suggestions) this.suggestions.type(field.value);
     else if (field.value.trim().length >= 3) {
       void (this.#suggesting ??= import('./suggestions.js').then(
-        ({ Suggestions }) => (this.suggestions = new Suggestions(this)).type(field.value),
+        ({ Suggestions }) => (this.suggestions = new Suggestions(this, { searchHelp, getArticle })).type(field.value),
         () => (this.#suggesting = undefined),
       ));
     }

@@ -37,7 +37,12 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
 
 /**
  * @summary A chat button for the corner of the page and the chat panel it opens: verification, the
- * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating.
+ * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. While the
+ * shopper types, help articles that may answer the question are suggested under the message field
+ * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
+ * and open inside the chat; a text that may hold a card number is never searched. The assistant and
+ * agents show when they are typing; answers that arrive while the panel is closed are counted on the
+ * button and, when asked for, in the page title (`title-count`) and with a short beep (`sound`).
  *
  * @event assist-chat-open - The panel opened; `detail: { view, sessionId }`.
  * @event assist-chat-close - The panel closed; `detail: { sessionId }`.

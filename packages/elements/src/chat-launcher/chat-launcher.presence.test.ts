@@ -238,7 +238,8 @@ describe('<assist-chat-launcher> presence', () => {
         expect(el.isOpen).to.equal(false);
         await api(`/v1/agent/sessions/${id}/messages`, { method: 'POST', token: AGENT_TOKEN, body: { id: `agentmsg0${sound ? 2 : 1}`, text: 'Hi, Kim here.' } });
         await until(() => $(el, '.badge'), 'no unread badge');
-        expect(tones.length, `sound ${sound}`).to.equal(sound ? 1 : 0);
+        if (sound) await until(() => tones.length === 1, 'no beep');
+        else expect(tones).to.deep.equal([]);
         fixtureCleanup();
         sessionStorage.clear();
       }

@@ -4,15 +4,14 @@ import type { ChatController, LauncherHost } from './chat-controller.js';
 /**
  * New answers while the panel is closed, outside the launcher's own badge, both opt-in: their count in
  * the document title (`(2) Checkout`, the page's title restored when the panel opens, the count drops to
- * zero or the element leaves the page), and a short beep made with Web Audio (no file to download),
- * never before the shopper has interacted with the page.
+ * zero or the element leaves the page), and a short beep made with Web Audio (`beep.ts`, loaded on the
+ * first beep), never before the shopper has interacted with the page.
  */
 export class Presence implements ReactiveController {
   /** The page's own title while the count shows in it, and the title written. */
   #base: string | undefined;
   #written = '';
   #heard = 0;
-  #audio: AudioContext | undefined;
 
   constructor(
     readonly host: LauncherHost,
@@ -35,8 +34,6 @@ export class Presence implements ReactiveController {
 
   hostDisconnected(): void {
     this.#restore();
-    void this.#audio?.close();
-    this.#audio = undefined;
   }
 
   #restore(): void {
@@ -46,17 +43,6 @@ export class Presence implements ReactiveController {
 
   #beep(): void {
     // Browsers refuse audio before a user gesture; waiting for one also keeps a reload from beeping.
-    if (!navigator.userActivation?.hasBeenActive || typeof AudioContext !== 'function') return;
-    const audio = (this.#audio ??= new AudioContext());
-    void audio.resume();
-    const at = audio.currentTime;
-    const tone = audio.createOscillator();
-    const volume = audio.createGain();
-    tone.frequency.value = 880;
-    volume.gain.setValueAtTime(0.1, at);
-    volume.gain.exponentialRampToValueAtTime(0.001, at + 0.2);
-    tone.connect(volume).connect(audio.destination);
-    tone.start(at);
-    tone.stop(at + 0.2);
+    if (navigator.userActivation?.hasBeenActive) void import('./beep.js').then(({ beep }) => beep());
   }
 }

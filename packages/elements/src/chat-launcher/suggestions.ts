@@ -1,5 +1,5 @@
 import type { Article, SearchHit } from '@assist/contract';
-import { getArticle, searchHelp } from '@assist/contract/endpoints';
+import type { getArticle, searchHelp } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderArticleBody } from '../internal/article-body.js';
 import type { ChatController } from './chat-controller.js';
@@ -31,7 +31,14 @@ export class Suggestions {
   #dismissed = '';
   #text = '';
 
-  constructor(readonly c: ChatController) {}
+  /**
+   * `routes`: the two routes it calls, passed in by the launcher. Imported here, the route table would
+   * become a chunk of its own that the launcher imports too (measured: 0.4 KB gzip more for the launcher).
+   */
+  constructor(
+    readonly c: ChatController,
+    readonly routes: { searchHelp: typeof searchHelp; getArticle: typeof getArticle },
+  ) {}
 
   /** The message field changed: search once the shopper pauses. */
   type(text: string): void {
@@ -55,7 +62,7 @@ export class Suggestions {
   async #search(q: string): Promise<void> {
     const abort = (this.#abort = new AbortController());
     try {
-      const result = await this.c.client.call(searchHelp, { query: { q, limit: String(LIMIT), locale: this.c.i18n.tag } }, { signal: abort.signal });
+      const result = await this.c.client.call(this.routes.searchHelp, { query: { q, limit: String(LIMIT), locale: this.c.i18n.tag } }, { signal: abort.signal });
       if (!abort.signal.aborted && q !== this.#dismissed) this.#show(result.hits);
     } catch {
       // Aborted by newer text, or the search is unavailable: the chat goes on without suggestions.
@@ -118,7 +125,7 @@ export class Suggestions {
     this.c.change();
     void this.c.focus('.article h3');
     try {
-      article.loaded = await this.c.client.call(getArticle, { params: { slug }, query: { locale: this.c.i18n.tag } });
+      article.loaded = await this.c.client.call(this.routes.getArticle, { params: { slug }, query: { locale: this.c.i18n.tag } });
       article.title = article.loaded.title;
     } catch {
       article.loaded = null;
