@@ -2,8 +2,7 @@
 let audio: AudioContext | undefined;
 
 /**
- * A short, soft 880 Hz tone made with Web Audio: no sound file to download. Loaded with `import()` the
- * first time a launcher with `sound` has a new answer to tell about.
+ * A short, soft 880 Hz tone made with Web Audio: no sound file to download.
  */
 export function beep(): void {
   if (typeof AudioContext !== 'function') return;

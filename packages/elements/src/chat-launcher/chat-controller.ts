@@ -11,7 +11,6 @@ import { clientFor } from '../internal/api.js';
 import type { AssistElement } from '../internal/assist-element.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
-import { Presence } from './presence.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
 import type { Suggestions } from './suggestions.js';
@@ -61,6 +60,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
   suggestions: Suggestions | undefined;
   #suggesting: Promise<unknown> | undefined;
+  #presence: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
   readonly i18n: LocalizeController;
@@ -68,8 +68,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
   constructor(readonly host: LauncherHost) {
     this.i18n = new LocalizeController(host, chatLauncherStrings);
     host.addController(this);
-    // After this controller: it reads the unread count once the open panel has marked answers read.
-    new Presence(host, this);
   }
 
   get client(): AssistClient {
@@ -102,6 +100,10 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   hostUpdated(): void {
+    // Unread answers in the title or with a beep: a lazy module, loaded only for a launcher that asks for them.
+    if ((this.host.titleCount || this.host.sound) && !this.#presence) {
+      this.#presence = import('./presence.js').then(({ Presence }) => new Presence(this.host, this).hostUpdated());
+    }
     const log = this.moved && this.host.renderRoot.querySelector('.log');
     if (log) log.scrollTo({ top: log.scrollHeight });
     this.moved = false;

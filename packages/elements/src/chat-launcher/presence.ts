@@ -1,22 +1,25 @@
 import type { ReactiveController } from 'lit';
+import { beep } from './beep.js';
 import type { ChatController, LauncherHost } from './chat-controller.js';
 
 /**
  * New answers while the panel is closed, outside the launcher's own badge, both opt-in: their count in
  * the document title (`(2) Checkout`, the page's title restored when the panel opens, the count drops to
- * zero or the element leaves the page), and a short beep made with Web Audio (`beep.ts`, loaded on the
- * first beep), never before the shopper has interacted with the page.
+ * zero or the element leaves the page), and a short beep made with Web Audio, never before the shopper
+ * has interacted with the page. Loaded with `import()` only by a launcher with `title-count` or `sound`.
  */
 export class Presence implements ReactiveController {
   /** The page's own title while the count shows in it, and the title written. */
   #base: string | undefined;
   #written = '';
-  #heard = 0;
+  /** Counted from the first update: answers already unread when the module loads do not beep. */
+  #heard: number;
 
   constructor(
     readonly host: LauncherHost,
     readonly c: ChatController,
   ) {
+    this.#heard = host.isOpen ? 0 : c.unread;
     host.addController(this);
   }
 
@@ -43,6 +46,6 @@ export class Presence implements ReactiveController {
 
   #beep(): void {
     // Browsers refuse audio before a user gesture; waiting for one also keeps a reload from beeping.
-    if (navigator.userActivation?.hasBeenActive) void import('./beep.js').then(({ beep }) => beep());
+    if (navigator.userActivation?.hasBeenActive) beep();
   }
 }
