@@ -261,4 +261,39 @@ describe('agent console', () => {
     assert.equal((await t.call('GET', `/v1/chat/sessions/${chat.id}`, { token: chat.token })).body.status, 'agent');
     assertError(await t.agent('POST', '/v1/agent/sessions/cht_missing0/messages', { id: 'agent-msg-0004', text: 'x' }), 404, 'not_found');
   });
+
+  it("tells the shopper's stream while the agent types, and stores nothing of it", async () => {
+    const t = chatSetup({ simulatedAgent: { behaviour: 'none' } });
+    const chat = await t.startChat();
+    // Not handed over yet: the assistant answers, there is no agent to type.
+    assertError(await t.agent('POST', `/v1/agent/sessions/${chat.id}/typing`, { typing: true }), 409, 'conflict');
+    await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+    await t.agent('POST', `/v1/agent/sessions/${chat.id}/claim`, { agentName: 'Kim' });
+    const response = await t.app.request(`/v1/chat/sessions/${chat.id}/events`, { headers: { authorization: `Bearer ${chat.token}` } });
+    const stream = readStream(response.body!);
+    await settle();
+    const before = (await t.call('GET', `/v1/chat/sessions/${chat.id}/transcript`, { token: chat.token })).body.messages.length;
+
+    const started = await t.agent('POST', `/v1/agent/sessions/${chat.id}/typing`, { typing: true });
+    assert.equal(started.status, 200);
+    assert.deepEqual(started.body, { sessionId: chat.id, typing: true });
+    await settle();
+    assert.deepEqual(stream.events.at(-1), { type: 'typing', author: 'agent', typing: true });
+    assert.deepEqual((await t.agent('POST', `/v1/agent/sessions/${chat.id}/typing`, { typing: false })).body, { sessionId: chat.id, typing: false });
+    await settle();
+    assert.deepEqual(stream.events.at(-1), { type: 'typing', author: 'agent', typing: false });
+
+    const after = (await t.call('GET', `/v1/chat/sessions/${chat.id}/transcript`, { token: chat.token })).body.messages;
+    assert.ok(
+      after.every((m: { text: string }) => !/typing/i.test(m.text)),
+      'typing is not a message',
+    );
+    assert.equal(after.length, before, 'no message was added');
+
+    assertError(await t.agent('POST', `/v1/agent/sessions/${chat.id}/typing`, { typing: 'yes' }), 400, 'validation_failed');
+    assertError(await t.agent('POST', `/v1/agent/sessions/${chat.id}/typing`, {}), 400, 'validation_failed');
+    assertError(await t.agent('POST', '/v1/agent/sessions/cht_missing0/typing', { typing: true }), 404, 'not_found');
+    assertError(await t.call('POST', `/v1/agent/sessions/${chat.id}/typing`, { body: { typing: true }, token: chat.token }), 401, 'unauthorized');
+    await stream.cancel();
+  });
 });

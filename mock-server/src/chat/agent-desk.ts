@@ -48,6 +48,18 @@ export async function agentSend(core: ChatCore, sessionId: string, input: Receiv
   });
 }
 
+/**
+ * An agent started or stopped typing: a notice on the chat's stream, nothing stored. Starting needs a chat
+ * handed to a person and not ended; stopping is always accepted, so a console can always clear it.
+ */
+export async function agentTyping(core: ChatCore, sessionId: string, typing: boolean): Promise<{ sessionId: string; typing: boolean }> {
+  const session = await core.agentSession(sessionId);
+  if (typing && session.status === 'ended') throw conflict('This chat has ended');
+  if (typing && session.status === 'assistant') throw conflict(NOT_HANDED_OVER);
+  await core.hub.typing(session.id, 'agent', typing);
+  return { sessionId: session.id, typing };
+}
+
 /** Closes a chat as resolved by a person, telling the shopper. Resolving a closed chat changes nothing. */
 export async function resolve(core: ChatCore, sessionId: string, summary: string | undefined): Promise<ChatSession> {
   return core.withLock(sessionId, async () => {

@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatSession } from '@assist/contract';
 import type { Deps } from '../deps.js';
 import type { TokenClaims } from '../http/tokens.js';
-import { agentSend, claim, note, resolve } from './agent-desk.js';
+import { agentSend, agentTyping, claim, note, resolve } from './agent-desk.js';
 import type { Assistant, ReturnInfo } from './assistant.js';
 import { rate, transcript } from './closing.js';
 import { shopperPresence } from '../email/presence.js';
@@ -132,6 +132,11 @@ export class ChatService {
   /** An agent's message. The same message id again answers the stored message and changes nothing. */
   agentSend(sessionId: string, input: Received): Promise<{ message: ChatMessage; created: boolean }> {
     return agentSend(this.#core, sessionId, input);
+  }
+
+  /** An agent at the console started or stopped typing in a chat they have. */
+  agentTyping(sessionId: string, typing: boolean): Promise<{ sessionId: string; typing: boolean }> {
+    return agentTyping(this.#core, sessionId, typing);
   }
 
   /** Closes a chat as resolved by a person, telling the shopper. Resolving a closed chat changes nothing. */

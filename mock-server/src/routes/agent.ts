@@ -20,6 +20,8 @@ export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): v
     return created ? message : answerJson(c, message, 200);
   });
 
+  implement(app, deps, 'agentTyping', async ({ params, body }) => chat.agentTyping(params.id, body.typing));
+
   implement(app, deps, 'agentResolve', async ({ params, body }) => chat.resolve(params.id, body.summary));
 
   implement(app, deps, 'agentAction', async ({ body }) => {

@@ -24,6 +24,9 @@ export const AgentReplyParams = ChatSessionParams;
 
 /** Taking a chat from the queue: the agent's first name is shown to the shopper. */
 export const AgentClaimRequest = z.strictObject({ agentName: z.optional(Text(40)) });
+/** The agent started or stopped typing an answer: the shopper sees "An agent is typing…" meanwhile (never stored). */
+export const AgentTypingRequest = z.strictObject({ typing: z.boolean() });
+export const AgentTypingResponse = z.object({ sessionId: ChatSessionId, typing: z.boolean() });
 /** Closing a chat as resolved, with a summary the shopper sees in the chat. */
 export const AgentResolveRequest = z.strictObject({ summary: z.optional(Text(1000)) });
 

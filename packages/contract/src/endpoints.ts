@@ -76,6 +76,7 @@ export const agentQueue = e({ method: 'GET', path: '/v1/agent/queue', auth: 'age
 export const agentReply = e({ method: 'POST', path: '/v1/agent/sessions/:id/messages', auth: 'agent', idempotency: 'optional', status: 201 });
 export const agentAction = e({ method: 'POST', path: '/v1/agent/actions', auth: 'agent', idempotency: 'required', status: 200 });
 export const agentClaim = e({ method: 'POST', path: '/v1/agent/sessions/:id/claim', auth: 'agent', idempotency: 'optional', status: 200 });
+export const agentTyping = e({ method: 'POST', path: '/v1/agent/sessions/:id/typing', auth: 'agent', idempotency: 'none', status: 200 });
 export const agentResolve = e({ method: 'POST', path: '/v1/agent/sessions/:id/resolve', auth: 'agent', idempotency: 'optional', status: 200 });
 export const getMetrics = e({ method: 'GET', path: '/v1/metrics', auth: 'agent', idempotency: 'none', status: 200 });
 
@@ -119,6 +120,7 @@ export const endpoints = {
   agentAction,
   agentClaim,
   agentResolve,
+  agentTyping,
   getMetrics,
 } as const satisfies Record<string, Endpoint>;
 

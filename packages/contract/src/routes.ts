@@ -43,6 +43,8 @@ import {
   AgentReplyParams,
   AgentReplyRequest,
   AgentResolveRequest,
+  AgentTypingRequest,
+  AgentTypingResponse,
   ChatMetrics,
   MetricsQuery,
   AgentQueueQuery,
@@ -115,6 +117,7 @@ const schemas = {
   agentAction: { body: AgentActionRequest, response: AgentActionResponse },
   agentClaim: { params: ChatSessionParams, body: AgentClaimRequest, response: AgentQueueItem },
   agentResolve: { params: ChatSessionParams, body: AgentResolveRequest, response: ChatSession },
+  agentTyping: { params: ChatSessionParams, body: AgentTypingRequest, response: AgentTypingResponse },
   getMetrics: { query: MetricsQuery, response: ChatMetrics },
 } as const satisfies Record<RouteId, RouteSchemas>;
 
@@ -158,6 +161,7 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   agentAction: { tag: 'agent', summary: 'Refund, release a hold or extend a due date' },
   agentClaim: { tag: 'agent', summary: 'Take a chat from the queue' },
   agentResolve: { tag: 'agent', summary: 'Close a chat as resolved' },
+  agentTyping: { tag: 'agent', summary: 'Tell the shopper the agent is typing (or stopped); not stored' },
   getMetrics: { tag: 'agent', summary: 'First response time, handle time, first-contact resolution and CSAT' },
 };
 

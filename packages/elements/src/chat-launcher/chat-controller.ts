@@ -2,7 +2,7 @@
 import { chatLauncherStrings } from './strings/index.js';
 import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
-import { getChatSession } from '@assist/contract/endpoints';
+import { getArticle, getChatSession, searchHelp } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -13,9 +13,10 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
+import type { Suggestions } from './suggestions.js';
 
 /** What the controller uses of the element: its public side. */
-export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'isOpen' | 'open' | 'close'>;
+export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'titleCount' | 'sound' | 'isOpen' | 'open' | 'close'>;
 
 let instances = 0;
 
@@ -63,6 +64,10 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** The form on screen (one at a time): which fields are wrong (`form`: the whole form), whether a request is on its way. */
   errors: Record<string, TranslationKey> = {};
   busy?: boolean;
+  /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
+  suggestions: Suggestions | undefined;
+  #suggesting: Promise<unknown> | undefined;
+  #presence: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
   readonly i18n: LocalizeController;
@@ -96,11 +101,16 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   hostDisconnected(): void {
+    this.suggestions?.stop();
     this.link?.stop();
     this.link = undefined;
   }
 
   hostUpdated(): void {
+    // Unread answers in the title or with a beep: a lazy module, loaded only for a launcher that asks for them.
+    if ((this.host.titleCount || this.host.sound) && !this.#presence) {
+      this.#presence = import('./presence.js').then(({ Presence }) => new Presence(this.host, this).hostUpdated());
+    }
     const log = this.moved && this.host.renderRoot.querySelector('.log');
     if (log) log.scrollTo({ top: log.scrollHeight });
     this.moved = false;
@@ -185,9 +195,20 @@ export class ChatController implements ReactiveController, LinkHandlers {
     return this.errors[name] ? 'true' : 'false';
   }
 
-  /** What the shopper has on screen counts as read. */
+  /** The message field changed: suggestions follow it, their module loaded when there is something to search. */
+  suggest(field: HTMLTextAreaElement): void {
+    if (this.suggestions) this.suggestions.type(field.value);
+    else if (field.value.trim().length >= 3) {
+      void (this.#suggesting ??= import('./suggestions.js').then(
+        ({ Suggestions }) => (this.suggestions = new Suggestions(this, { searchHelp, getArticle })).type(field.value),
+        () => (this.#suggesting = undefined),
+      ));
+    }
+  }
+
+  /** What the shopper has on screen counts as read (not while an article covers the conversation). */
   read(): void {
-    const saved = this.link?.saved;
+    const saved = !this.suggestions?.article && this.link?.saved;
     const last = this.messages[this.messages.length - 1]?.sequence ?? 0;
     if (saved && last > saved.read) {
       saved.read = last;

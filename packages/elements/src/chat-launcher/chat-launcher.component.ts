@@ -37,7 +37,12 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
 
 /**
  * @summary A chat button for the corner of the page and the chat panel it opens: verification, the
- * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating.
+ * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. While the
+ * shopper types, help articles that may answer the question are suggested under the message field
+ * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
+ * and open inside the chat; a text that may hold a card number is never searched. The assistant and
+ * agents show when they are typing; answers that arrive while the panel is closed are counted on the
+ * button and, when asked for, in the page title (`title-count`) and with a short beep (`sound`).
  *
  * @event assist-chat-open - The panel opened; `detail: { view, sessionId }`.
  * @event assist-chat-close - The panel closed; `detail: { sessionId }`.
@@ -46,7 +51,7 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * @event assist-chat-escalated - The chat went to a person; `detail: { sessionId, ticketId, level, queuePosition }`.
  * @event assist-chat-rated - The chat was rated; `detail: { sessionId, rating, comment }`.
  * @event assist-callback-requested - A callback was booked; `detail: { reference, callbackId, topic, window, sessionId }`.
- * @event assist-article-select - An article the assistant answered with was chosen (cancelable); `detail: { slug, title }` (`id` and `query` are empty).
+ * @event assist-article-select - An article was chosen (cancelable): one the assistant answered with (`detail: { slug, title }`, `id` and `query` empty), or one suggested while typing (`detail: { slug, id, title, query }`; it opens in the chat).
  *
  * @csspart launcher - The round chat button.
  * @csspart label - The button's text (hide it visually, not with `display: none`, to keep the button's name).
@@ -77,6 +82,8 @@ export class AssistChatLauncher extends AssistElement {
     articleHref: { attribute: 'article-href' },
     theme: { reflect: true },
     token: { attribute: false },
+    titleCount: { type: Boolean, attribute: 'title-count' },
+    sound: { type: Boolean },
     shown: { state: true },
   };
 
@@ -96,6 +103,10 @@ export class AssistChatLauncher extends AssistElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** A merchant-signed shopper token (`cus_….<issuedAt>.<signature>`): the chat starts verified, without the form. */
   token?: string;
+  /** Show the number of unread answers in the document title while the panel is closed, e.g. `(2) Checkout`. */
+  titleCount = false;
+  /** Play a short beep when an answer arrives while the panel is closed (only after the shopper has interacted with the page). */
+  sound = false;
 
   private shown = false;
 

@@ -323,4 +323,16 @@ export const styles = css`
   .composer__warn:empty {
     display: none;
   }
+  .suggest {
+    grid-column: 1 / -1;
+    list-style: none;
+  }
+  .article {
+    flex: 1;
+    padding: calc(var(--_space) * 2);
+    overflow-y: auto;
+  }
+  .article > * + * {
+    margin-block-start: var(--_space);
+  }
 `;

@@ -10,6 +10,7 @@ function submit(c: ChatController, event: Event): void {
   if (!text) return;
   c.send(text.slice(0, 4000));
   field.value = '';
+  c.suggest(field);
   c.warn = false;
   c.change();
 }
@@ -19,12 +20,16 @@ export function composerView(c: ChatController): TemplateResult {
   return html`<form class="composer" part="composer" @submit=${(e: Event) => submit(c, e)}>
     <label class="visually-hidden" for=${c.id('message')}>${c.t('chatLauncher.message')}</label>
     <textarea id=${c.id('message')} rows="2" maxlength="4000" data-autofocus aria-describedby=${c.id('warn')}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(c, e)}
+      @keydown=${(e: KeyboardEvent) => !c.suggestions?.fieldKey(e) && e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(c, e)}
       @input=${(e: Event) => {
-        c.warn = containsCardNumber((e.target as HTMLTextAreaElement).value);
+        const field = e.target as HTMLTextAreaElement;
+        c.warn = containsCardNumber(field.value);
+        c.suggest(field);
         c.change();
       }}></textarea>
     <button class="button">${c.t('chatLauncher.send')}</button>
     <p class="composer__warn" id=${c.id('warn')} aria-live="polite">${c.warn ? c.t('chatLauncher.cardWarning') : ''}</p>
+    <p class="visually-hidden" aria-live="polite">${c.suggestions?.status()}</p>
+    ${c.suggestions?.listView()}
   </form>`;
 }

@@ -145,9 +145,13 @@ export function conversationView(c: ChatController): TemplateResult {
         : nothing
     }
     ${link?.down ? html`<p class="banner" role="status">${c.t('chatLauncher.reconnecting')}</p>` : nothing}
-    <div class="log" part="log" role="log" aria-live="polite" aria-label=${c.t('chatLauncher.log')} tabindex="0">
-      ${c.messages.map((m) => messageView(c, m))}${(link?.outbox ?? []).map((p) => pendingView(c, p))}
-    </div>
+    ${
+      c.suggestions?.article
+        ? c.suggestions.articleView()
+        : html`<div class="log" part="log" role="log" aria-live="polite" aria-label=${c.t('chatLauncher.log')} tabindex="0">
+            ${c.messages.map((m) => messageView(c, m))}${(link?.outbox ?? []).map((p) => pendingView(c, p))}
+          </div>`
+    }
     <p class="typing" aria-live="polite">${c.typing ? c.t(c.typing === 'agent' ? 'chatLauncher.typingAgent' : 'chatLauncher.typingAssistant') : ''}</p>
     ${c.notice ? html`<p class="note" role="status">${c.t(c.notice)}</p>` : nothing}
     ${open && !c.closing ? composerView(c) : ratingView(c)}`;

@@ -142,6 +142,16 @@ const ar = {
   thanks: 'شكرًا على ملاحظاتك.',
   ended: 'انتهت هذه المحادثة. احتفظ برقم الطلب إذا تواصلت معنا مرة أخرى.',
   newChat: 'بدء محادثة جديدة',
+
+  suggested_zero: 'لا توجد مقالات مساعدة تجيب عن سؤالك.',
+  suggested_one: 'قد تجيب مقالة مساعدة واحدة عن سؤالك.',
+  suggested_two: 'قد تجيب مقالتا مساعدة عن سؤالك.',
+  suggested_few: 'قد تجيب {{count}} مقالات مساعدة عن سؤالك.',
+  suggested_many: 'قد تجيب {{count}} مقالة مساعدة عن سؤالك.',
+  suggested_other: 'قد تجيب {{count}} مقالة مساعدة عن سؤالك.',
+  suggestHint: 'اضغط على مفتاح السهم لأسفل في نهاية رسالتك للوصول إليها.',
+  suggestLabel: 'مقالات مساعدة قد تجيب عن سؤالك',
+  backToChat: 'العودة إلى المحادثة',
 } as const;
 
 export default ar satisfies ChatLauncherStrings;

@@ -142,6 +142,14 @@ const cs = {
   thanks: 'Děkujeme za vaši zpětnou vazbu.',
   ended: 'Tento chat skončil. Pokud nás budete kontaktovat znovu, mějte po ruce číslo požadavku.',
   newChat: 'Zahájit nový chat',
+
+  suggested_one: '{{count}} článek nápovědy může odpovědět na vaši otázku.',
+  suggested_few: '{{count}} články nápovědy mohou odpovědět na vaši otázku.',
+  suggested_many: '{{count}} článku nápovědy může odpovědět na vaši otázku.',
+  suggested_other: '{{count}} článků nápovědy může odpovědět na vaši otázku.',
+  suggestHint: 'Přejdete k nim šipkou dolů na konci zprávy.',
+  suggestLabel: 'Články nápovědy, které mohou odpovědět na vaši otázku',
+  backToChat: 'Zpět do chatu',
 } as const;
 
 export default cs satisfies ChatLauncherStrings;

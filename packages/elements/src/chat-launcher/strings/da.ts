@@ -142,6 +142,12 @@ const da = {
   thanks: 'Tak for din feedback.',
   ended: 'Denne chat er afsluttet. Gem dit sagsnummer, hvis du kontakter os igen.',
   newChat: 'Start en ny chat',
+
+  suggested_one: '{{count}} hjælpeartikel kan besvare dit spørgsmål.',
+  suggested_other: '{{count}} hjælpeartikler kan besvare dit spørgsmål.',
+  suggestHint: 'Tryk på pil ned i slutningen af din besked for at komme til dem.',
+  suggestLabel: 'Hjælpeartikler, der kan besvare dit spørgsmål',
+  backToChat: 'Tilbage til chatten',
 } as const;
 
 export default da satisfies ChatLauncherStrings;

@@ -143,6 +143,12 @@ const de = {
   thanks: 'Vielen Dank für Ihr Feedback.',
   ended: 'Dieser Chat ist beendet. Bewahren Sie Ihre Vorgangsnummer auf, falls Sie uns erneut kontaktieren.',
   newChat: 'Neuen Chat starten',
+
+  suggested_one: '{{count}} Hilfeartikel könnte Ihre Frage beantworten.',
+  suggested_other: '{{count}} Hilfeartikel könnten Ihre Frage beantworten.',
+  suggestHint: 'Mit der Pfeiltaste nach unten am Ende Ihrer Nachricht gelangen Sie dorthin.',
+  suggestLabel: 'Hilfeartikel, die Ihre Frage beantworten könnten',
+  backToChat: 'Zurück zum Chat',
 } as const;
 
 export default de satisfies ChatLauncherStrings;

@@ -143,6 +143,12 @@ const en = {
   thanks: 'Thank you for your feedback.',
   ended: 'This chat has ended. Keep your ticket number if you contact us again.',
   newChat: 'Start a new chat',
+
+  suggested_one: '{{count}} help article may answer your question.',
+  suggested_other: '{{count}} help articles may answer your question.',
+  suggestHint: 'Press the down arrow at the end of your message to reach them.',
+  suggestLabel: 'Help articles that may answer your question',
+  backToChat: 'Back to the chat',
 } as const;
 
 export default en;

@@ -142,6 +142,13 @@ const es = {
   thanks: 'Gracias por tu opinión.',
   ended: 'Este chat ha finalizado. Guarda tu número de caso por si vuelves a contactarnos.',
   newChat: 'Iniciar un chat nuevo',
+
+  suggested_one: '{{count}} artículo de ayuda puede responder a tu pregunta.',
+  suggested_many: '{{count}} de artículos de ayuda pueden responder a tu pregunta.',
+  suggested_other: '{{count}} artículos de ayuda pueden responder a tu pregunta.',
+  suggestHint: 'Pulsa la flecha hacia abajo al final de tu mensaje para llegar a ellos.',
+  suggestLabel: 'Artículos de ayuda que pueden responder a tu pregunta',
+  backToChat: 'Volver al chat',
 } as const;
 
 export default es satisfies ChatLauncherStrings;

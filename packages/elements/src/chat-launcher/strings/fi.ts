@@ -142,6 +142,12 @@ const fi = {
   thanks: 'Kiitos palautteestasi.',
   ended: 'Tämä chat on päättynyt. Säilytä tapausnumerosi, jos otat meihin uudelleen yhteyttä.',
   newChat: 'Aloita uusi chat',
+
+  suggested_one: '{{count}} ohjeartikkeli voi vastata kysymykseesi.',
+  suggested_other: '{{count}} ohjeartikkelia voi vastata kysymykseesi.',
+  suggestHint: 'Pääset niihin painamalla alanuolta viestisi lopussa.',
+  suggestLabel: 'Ohjeartikkelit, jotka voivat vastata kysymykseesi',
+  backToChat: 'Takaisin chattiin',
 } as const;
 
 export default fi satisfies ChatLauncherStrings;

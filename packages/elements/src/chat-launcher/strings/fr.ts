@@ -143,6 +143,13 @@ const fr = {
   thanks: 'Merci pour votre avis.',
   ended: 'Ce chat est terminé. Conservez votre numéro de dossier si vous nous recontactez.',
   newChat: 'Démarrer un nouveau chat',
+
+  suggested_one: '{{count}} article d’aide peut répondre à votre question.',
+  suggested_many: '{{count}} d’articles d’aide peuvent répondre à votre question.',
+  suggested_other: '{{count}} articles d’aide peuvent répondre à votre question.',
+  suggestHint: 'Appuyez sur la flèche vers le bas à la fin de votre message pour y accéder.',
+  suggestLabel: 'Articles d’aide qui peuvent répondre à votre question',
+  backToChat: 'Retour au chat',
 } as const;
 
 export default fr satisfies ChatLauncherStrings;

@@ -142,6 +142,13 @@ const he = {
   thanks: 'תודה על המשוב.',
   ended: 'הצ׳אט הזה הסתיים. כדאי לשמור את מספר הפנייה למקרה שתפנו אלינו שוב.',
   newChat: 'התחלת צ׳אט חדש',
+
+  suggested_one: 'מאמר עזרה אחד עשוי לענות על השאלה שלך.',
+  suggested_two: 'שני מאמרי עזרה עשויים לענות על השאלה שלך.',
+  suggested_other: '{{count}} מאמרי עזרה עשויים לענות על השאלה שלך.',
+  suggestHint: 'כדי להגיע אליהם, יש ללחוץ על מקש החץ למטה בסוף ההודעה.',
+  suggestLabel: 'מאמרי עזרה שעשויים לענות על השאלה שלך',
+  backToChat: 'חזרה לצ׳אט',
 } as const;
 
 export default he satisfies ChatLauncherStrings;

@@ -142,6 +142,13 @@ const it = {
   thanks: 'Grazie per il tuo feedback.',
   ended: 'Questa chat è terminata. Conserva il numero di pratica se ci contatti di nuovo.',
   newChat: 'Inizia una nuova chat',
+
+  suggested_one: '{{count}} articolo della guida può rispondere alla tua domanda.',
+  suggested_many: '{{count}} di articoli della guida possono rispondere alla tua domanda.',
+  suggested_other: '{{count}} articoli della guida possono rispondere alla tua domanda.',
+  suggestHint: 'Premi la freccia giù alla fine del messaggio per raggiungerli.',
+  suggestLabel: 'Articoli della guida che possono rispondere alla tua domanda',
+  backToChat: 'Torna alla chat',
 } as const;
 
 export default it satisfies ChatLauncherStrings;

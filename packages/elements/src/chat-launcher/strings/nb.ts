@@ -142,6 +142,12 @@ const nb = {
   thanks: 'Takk for tilbakemeldingen.',
   ended: 'Denne chatten er avsluttet. Ta vare på saksnummeret hvis du kontakter oss igjen.',
   newChat: 'Start en ny chat',
+
+  suggested_one: '{{count}} hjelpeartikkel kan svare på spørsmålet ditt.',
+  suggested_other: '{{count}} hjelpeartikler kan svare på spørsmålet ditt.',
+  suggestHint: 'Trykk på pil ned på slutten av meldingen for å komme til dem.',
+  suggestLabel: 'Hjelpeartikler som kan svare på spørsmålet ditt',
+  backToChat: 'Tilbake til chatten',
 } as const;
 
 export default nb satisfies ChatLauncherStrings;

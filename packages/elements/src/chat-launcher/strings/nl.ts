@@ -142,6 +142,12 @@ const nl = {
   thanks: 'Bedankt voor uw feedback.',
   ended: 'Deze chat is beëindigd. Bewaar uw dossiernummer als u opnieuw contact met ons opneemt.',
   newChat: 'Een nieuwe chat starten',
+
+  suggested_one: '{{count}} helpartikel kan uw vraag beantwoorden.',
+  suggested_other: '{{count}} helpartikelen kunnen uw vraag beantwoorden.',
+  suggestHint: 'Druk aan het einde van uw bericht op pijl-omlaag om ze te bereiken.',
+  suggestLabel: 'Helpartikelen die uw vraag kunnen beantwoorden',
+  backToChat: 'Terug naar de chat',
 } as const;
 
 export default nl satisfies ChatLauncherStrings;

@@ -142,6 +142,14 @@ const pl = {
   thanks: 'Dziękujemy za opinię.',
   ended: 'Ten czat został zakończony. Zachowaj numer zgłoszenia na wypadek kolejnego kontaktu.',
   newChat: 'Rozpocznij nowy czat',
+
+  suggested_one: '{{count}} artykuł pomocy może odpowiedzieć na Twoje pytanie.',
+  suggested_few: '{{count}} artykuły pomocy mogą odpowiedzieć na Twoje pytanie.',
+  suggested_many: '{{count}} artykułów pomocy może odpowiedzieć na Twoje pytanie.',
+  suggested_other: '{{count}} artykułu pomocy może odpowiedzieć na Twoje pytanie.',
+  suggestHint: 'Aby do nich przejść, naciśnij strzałkę w dół na końcu wiadomości.',
+  suggestLabel: 'Artykuły pomocy, które mogą odpowiedzieć na Twoje pytanie',
+  backToChat: 'Wróć do czatu',
 } as const;
 
 export default pl satisfies ChatLauncherStrings;

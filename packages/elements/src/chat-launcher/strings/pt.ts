@@ -143,6 +143,13 @@ const pt = {
   thanks: 'Obrigado pela sua opinião.',
   ended: 'Este chat terminou. Guarde o número do pedido, caso volte a contactar-nos.',
   newChat: 'Iniciar um novo chat',
+
+  suggested_one: '{{count}} artigo de ajuda pode responder à sua pergunta.',
+  suggested_many: '{{count}} de artigos de ajuda podem responder à sua pergunta.',
+  suggested_other: '{{count}} artigos de ajuda podem responder à sua pergunta.',
+  suggestHint: 'Prima a seta para baixo no fim da mensagem para chegar até eles.',
+  suggestLabel: 'Artigos de ajuda que podem responder à sua pergunta',
+  backToChat: 'Voltar ao chat',
 } as const;
 
 export default pt satisfies ChatLauncherStrings;

@@ -142,6 +142,12 @@ const sv = {
   thanks: 'Tack för din återkoppling.',
   ended: 'Den här chatten är avslutad. Spara ditt ärendenummer om du kontaktar oss igen.',
   newChat: 'Starta en ny chatt',
+
+  suggested_one: '{{count}} hjälpartikel kan besvara din fråga.',
+  suggested_other: '{{count}} hjälpartiklar kan besvara din fråga.',
+  suggestHint: 'Tryck på pil nedåt i slutet av meddelandet för att komma till dem.',
+  suggestLabel: 'Hjälpartiklar som kan besvara din fråga',
+  backToChat: 'Tillbaka till chatten',
 } as const;
 
 export default sv satisfies ChatLauncherStrings;
