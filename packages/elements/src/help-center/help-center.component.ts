@@ -54,9 +54,10 @@ export class AssistHelpCenter extends AssistElement {
     apiBase: { attribute: 'api-base' },
     theme: { reflect: true },
     noContact: { type: Boolean, attribute: 'no-contact' },
+    urlParam: { attribute: 'url-param' },
   };
 
-  /** Open this article first (its slug), e.g. from a link in an email. */
+  /** The article to show (its slug): first, e.g. from a link in an email, or at once when set later. */
   article?: string;
   /** Language; defaults to `lang`, then `<html lang>`. */
   locale?: string;
@@ -68,12 +69,18 @@ export class AssistHelpCenter extends AssistElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** Hide the contact options (when the page shows its own). */
   noContact = false;
+  /**
+   * The query parameter that holds the open article in the page URL (`assist-article` unless set): read at start,
+   * written as the shopper opens articles, with the page's Back and Forward. `none` leaves the page URL and history alone.
+   */
+  urlParam?: string;
 
   readonly #nav = new NavigationController(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
-    if (changed.has('article') && changed.get('article') !== undefined && this.article && this.#nav.view.kind !== 'article') {
+    const view = this.#nav.view;
+    if (changed.has('article') && this.hasUpdated && this.article && !(view.kind === 'article' && view.slug === this.article)) {
       this.#nav.go({ kind: 'article', slug: this.article });
     }
   }

@@ -10,7 +10,7 @@ function categoryTitle(c: NavigationController, id: string): string {
 
 /** A link to an article that opens it in place (and still works as a link). */
 function articleLink(c: NavigationController, summary: ArticleLink): TemplateResult {
-  return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
+  return html`<a href=${c.href(summary.slug)} dir="auto" @click=${(e: Event) => {
     e.preventDefault();
     c.go({ kind: 'article', slug: summary.slug });
   }}>${summary.title}</a>`;
@@ -123,6 +123,8 @@ export function articlePage(c: NavigationController, slug: string): TemplateResu
     article,
     sendFeedback: (body) => c.client.call(sendArticleFeedback, { params: { id: article.id }, body }),
     id: (name) => `${c.uid}-${name}`,
+    href: (s) => c.href(s),
+    url: c.param ? c.href(article.slug) : '',
     open: (s, e) => {
       e.preventDefault();
       c.go({ kind: 'article', slug: s });
