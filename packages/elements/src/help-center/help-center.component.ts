@@ -5,7 +5,7 @@ import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
 import { contactView } from './contact.view.js';
 import { NavigationController } from './navigation.controller.js';
-import { articlePage, categoryView, homeView, navView } from './topics.view.js';
+import { articlePage, categoryView, homeView } from './topics.view.js';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
@@ -71,7 +71,8 @@ export class AssistHelpCenter extends AssistElement {
   noContact = false;
   /**
    * The query parameter that holds the open article in the page URL (`assist-article` unless set): read at start,
-   * written as the shopper opens articles, with the page's Back and Forward. `none` leaves the page URL and history alone.
+   * written as the shopper opens articles, with the page's Back and Forward; an article in the URL wins over `article`.
+   * `none` leaves the page URL and history alone (two help centers on one page: give each its own name, or `none`).
    */
   urlParam?: string;
 
@@ -100,14 +101,14 @@ export class AssistHelpCenter extends AssistElement {
     const nav = this.#nav;
     const view = nav.view;
     return html`<div class="hc" part="base">
-      ${navView(nav)}
+      ${nav.navView?.(nav)}
       ${
         view.kind === 'home'
           ? homeView(
               nav,
               html`<assist-faq-search
               part="search"
-              exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight"
+              exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight, show-all: search-show-all"
               locale=${nav.i18n.tag}
               theme=${this.theme}
               api-base=${this.apiBase ?? nothing}

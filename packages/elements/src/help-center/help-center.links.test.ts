@@ -25,6 +25,9 @@ function visit(search: Record<string, string>, hash = ''): void {
   history.replaceState({ shop: 'checkout' }, '', url.href);
 }
 
+/** The help center's mark on the page's current history entry. */
+const mark = () => Object.entries((history.state ?? {}) as Record<string, { v?: { kind?: string } }>).find(([key]) => key.startsWith('assist-help-center-'))?.[1];
+
 const page = location.href;
 before(startMockApi);
 beforeEach(async () => {
@@ -110,6 +113,21 @@ describe('<assist-help-center> in the page URL', () => {
     expect(location.href).to.equal(start);
     expect(history.state.shop).to.equal('checkout');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives a topic its own entry too, without the parameter', async () => {
+    const el = await fixture<AssistHelpCenter>(html`<assist-help-center></assist-help-center>`);
+    await homeShown(el);
+    const start = location.href;
+    [...root(el).querySelectorAll<HTMLButtonElement>('.topic button')].find((b) => b.textContent.includes('Credit card'))!.click();
+    await waitUntil(() => heading(el) === 'Credit card', 'no topic');
+    await waitUntil(() => mark()?.v?.kind === 'category', 'no entry of its own');
+    expect(location.href).to.equal(start);
+    await expect(el).to.be.accessible();
+    history.back();
+    await homeShown(el);
+    history.forward();
+    await waitUntil(() => heading(el) === 'Credit card', 'Forward did not open the topic again');
   });
 
   it('leaves the page’s own history entries alone', async () => {

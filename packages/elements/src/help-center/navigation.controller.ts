@@ -4,7 +4,7 @@ import type { ReactiveController } from 'lit';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import type { ArticleView } from './article/article.js';
+import type { ArticleView, navView } from './article/article.js';
 import type { UrlSync } from './article/url.js';
 import type { AssistHelpCenter, ContactChannel, HelpView } from './help-center.component.js';
 import { helpCenterStrings } from './strings/index.js';
@@ -19,8 +19,9 @@ export const HOME_ARTICLES = 3;
  * Where the shopper is in the help center (home, a topic, an article) with its own back and forward
  * history, and what each view shows, from the API: the topics and their articles, the open article
  * and the market's phone hours. Every move is announced (`assist-help-navigate`) and moves the focus to
- * the new heading, once an article is there. The article view (article/article.ts) loads with the first
- * article, in parallel with its request, so the home view carries none of it. The open article is
+ * the new heading, once an article is there. The article view (article/article.ts, with the Back and
+ * breadcrumbs bar of every view past home) loads with the first topic or article, in parallel with its
+ * request, so the home view carries none of it. The open article is
  * read from the page URL at start (`?assist-article=slug`); writing it there, with the page's Back and
  * Forward, comes with the article view (article/url.ts).
  */
@@ -41,6 +42,8 @@ export class NavigationController implements ReactiveController {
   availability: Availability | undefined;
   /** The article view, once loaded. */
   articleView: ArticleView | undefined;
+  /** The Back, Forward and breadcrumbs bar of the views past home, loaded with the article view. */
+  navView: typeof navView | undefined;
   readonly host: AssistHelpCenter;
   readonly i18n: LocalizeController;
   #articleRequest = 0;
@@ -120,7 +123,8 @@ export class NavigationController implements ReactiveController {
     this.topicLoad = 'loading';
     this.host.requestUpdate();
     try {
-      const answer = await this.client.call(listArticles, { query: { locale: this.i18n.tag, category: id } });
+      // The topic's view needs the bar that comes with the article view: both load at once.
+      const [answer] = await Promise.all([this.client.call(listArticles, { query: { locale: this.i18n.tag, category: id } }), this.#loadArticleView()]);
       if (request !== this.#topicRequest) return;
       this.topic = { id, articles: answer.articles };
       this.topicLoad = 'ready';
@@ -135,6 +139,7 @@ export class NavigationController implements ReactiveController {
     return (this.#articleModule ??= import('./article/article.js').then(
       async (module) => {
         const view = module.attach(this.host);
+        this.navView = module.navView;
         if (this.param) this.sync = module.syncUrl(this);
         await view.ready;
         return (this.articleView = view);

@@ -10,6 +10,7 @@ import { styles } from './article.styles.js';
 import { helpArticleStrings } from './strings/index.js';
 
 export { syncUrl } from './url.js';
+export { navView } from './nav.view.js';
 
 /**
  * The article view of the help center: the body, "Was this article helpful?" with its reasons, and
