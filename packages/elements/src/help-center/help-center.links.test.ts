@@ -54,6 +54,14 @@ describe('<assist-help-center> in the page URL', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts at its article attribute in the page’s own entry, and shows it in the URL', async () => {
+    const length = history.length;
+    const el = await fixture<AssistHelpCenter>(html`<assist-help-center article="late-fee-charged"></assist-help-center>`);
+    await articleShown(el, /late/i);
+    await waitUntil(() => param() === 'late-fee-charged', 'the article is not in the URL');
+    expect(history.length).to.equal(length);
+  });
+
   it('reads and writes the parameter the page names, or none', async () => {
     visit({ help: 'late-fee-charged', 'assist-article': 'how-to-return' });
     const named = await fixture<AssistHelpCenter>(html`<assist-help-center url-param="help"></assist-help-center>`);

@@ -50,6 +50,8 @@ export class NavigationController implements ReactiveController {
   #topicRequest = 0;
   #locale = '';
   #articleModule: Promise<ArticleView> | undefined;
+  /** The view the help center started at: it shares the page's history entry it started in. */
+  start: HelpView | undefined;
   /** The help center's history in the page's (URL, Back and Forward), once the article view is there. */
   sync: UrlSync | undefined;
 
@@ -64,6 +66,7 @@ export class NavigationController implements ReactiveController {
     const slug = (this.param && new URLSearchParams(location.search).get(this.param)) || this.host.article;
     if (slug) this.history = [{ kind: 'home' }, { kind: 'article', slug }];
     this.position = this.history.length - 1;
+    this.start = this.view;
     this.sync?.listen(true);
   }
 

@@ -60,9 +60,9 @@ export function syncUrl(nav: NavigationController): UrlSync {
     nav.arrive();
   };
 
-  // The first article: opened from the URL it shares the page's entry, else it gets its own.
-  const view = nav.view;
-  const linked = view.kind === 'article' && new URLSearchParams(location.search).get(nav.param) === view.slug;
+  // The first topic or article: the one the help center started at (from the URL or the `article` attribute)
+  // shares the page's entry, one the shopper opened gets its own.
+  const linked = nav.view === nav.start;
   entries = nav.history.map((_, i) => (i < nav.position || linked ? 0 : 1));
   last = 1;
   if (linked || nav.position === 0) {
