@@ -30,6 +30,7 @@ declare module '../events.js' {
  * @csspart option - One result.
  * @csspart highlight - A matched word in a result.
  * @csspart chat-button - The "Chat with us" button of the no-results state.
+ * @csspart show-all - The "Show all N articles" button under the first results.
  *
  * @cssproperty --assist-color-accent - Buttons and the active result outline.
  * @cssproperty --assist-color-highlight - Background of matched words.

@@ -196,4 +196,56 @@ describe('<assist-faq-search>', () => {
       window.fetch = pageFetch;
     }
   });
+
+  it('leads from "N articles found" to the full list, by keyboard', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search limit="3"></assist-faq-search>`);
+    await resultsFor(el, 'card');
+    await waitUntil(() => /found/.test(status(el)), 'no count announced');
+    const total = Number(/\d+/.exec(status(el))![0]);
+    expect(total).to.be.greaterThan(3);
+    expect(options(el)).to.have.length(3);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]')!;
+    expect(more.textContent.trim()).to.equal(`Show all ${total} articles`);
+    await expect(el).to.be.accessible();
+    // Tab leaves the field for the popup's controls (Clear, then Show all) without closing it.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(more);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => options(el).length === Math.min(total, 50), `not every result shown (${options(el).length} of ${total})`, { timeout: 5000 });
+    // The field has the focus back, on the first result that was not shown before.
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el), 'the field did not get the focus back');
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(options(el)[3]!.id);
+    expect(options(el)[3]!.getAttribute('aria-selected')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
+    expect(status(el)).to.equal(`${total} articles found`);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(options(el)[4]!.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Show all" in Polish with the plural it takes', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search lang="pl" limit="1"></assist-faq-search>`);
+    await resultsFor(el, 'card');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="show-all"]'), 'no Show all', { timeout: 5000 });
+    const total = Number(/\d+/.exec(status(el))![0]);
+    const form = new Intl.PluralRules('pl').select(total);
+    const expected =
+      { one: `Pokaż ${total} artykuł`, few: `Pokaż wszystkie ${total} artykuły`, many: `Pokaż wszystkie ${total} artykułów` }[form as 'one'] ?? `Pokaż wszystkie ${total} artykułu`;
+    expect(el.shadowRoot!.querySelector('[part="show-all"]')!.textContent.trim()).to.equal(expected);
+  });
+
+  it('offers the first 50 when more match than one answer holds', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await resultsFor(el, 'pay');
+    await waitUntil(() => /found/.test(status(el)), 'no count announced');
+    const total = Number(/\d+/.exec(status(el))![0]);
+    expect(total).to.be.greaterThan(50);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]')!;
+    expect(more.textContent.trim()).to.equal('Show the first 50 articles');
+    more.click();
+    await waitUntil(() => options(el).length === 50, `not 50 results (${options(el).length})`, { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
+    expect(status(el)).to.equal(`${total} articles found`);
+  });
 });

@@ -11,6 +11,8 @@ export type Status = 'idle' | 'loading' | 'results' | 'empty' | 'error';
 
 const RECENT_KEY = 'assist:recent-searches';
 const RECENT_MAX = 5;
+/** The most results one search returns (the API's `limit`): what "Show all" asks for. */
+export const MAX_RESULTS = 50;
 let instances = 0;
 
 /**
@@ -83,8 +85,8 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Searches now (Enter, Retry, a recent search, a new language). */
-  async run(q: string): Promise<void> {
+  /** Searches now (Enter, Retry, a recent search, a new language), for the first `limit` results. */
+  async run(q: string, limit = Math.min(20, Math.max(1, this.host.limit))): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const host = this.host;
@@ -94,11 +96,7 @@ export class SearchController implements ReactiveController {
     try {
       // A card number typed into the search is masked before it is sent (or kept among the recent searches).
       const sent = await withoutCardNumbers(q);
-      const result = await clientFor(host.apiBase).call(
-        searchHelp,
-        { query: { q: sent, limit: String(Math.min(20, Math.max(1, host.limit))), locale: this.i18n.tag } },
-        { signal: abort.signal },
-      );
+      const result = await clientFor(host.apiBase).call(searchHelp, { query: { q: sent, limit: String(limit), locale: this.i18n.tag } }, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.answered = sent;
       this.hits = result.hits;
@@ -114,6 +112,16 @@ export class SearchController implements ReactiveController {
       this.status = 'error';
     }
     host.requestUpdate();
+  }
+
+  /** "Show all N articles" (the first 50 when there are more): the full list; the field keeps the focus, on the first result it had not shown. */
+  async showAll(): Promise<void> {
+    const shown = this.hits.length;
+    // The field keeps the focus while the list loads (the button goes with the short list).
+    this.host.focus();
+    await this.run(this.query.trim(), MAX_RESULTS);
+    if (this.status === 'results' && this.hits.length > shown) this.active = shown;
+    this.host.requestUpdate();
   }
 
   /** A recent search runs again; a result is announced, then opened unless a listener prevents it. */

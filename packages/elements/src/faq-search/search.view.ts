@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf } from '../i18n/locales.js';
 import { highlight } from '../internal/highlight.js';
-import { showingRecent, type SearchController } from './search.controller.js';
+import { MAX_RESULTS, showingRecent, type SearchController } from './search.controller.js';
 
 /**
  * The search field as an ARIA combobox, what the live region says, and the popup under the field:
@@ -74,7 +74,13 @@ export function searchView(s: SearchController): TemplateResult {
             ? html`<div class="search__message">
               <button type="button" class="button button--quiet" @click=${() => s.clearRecent()}>${s.i18n.t('faqSearch.clearRecent')}</button>
             </div>`
-            : nothing
+            : s.hits.length < Math.min(s.total, MAX_RESULTS)
+              ? html`<div class="search__message">
+                <button type="button" class="button button--quiet" part="show-all" @click=${() => s.showAll()}>${
+                  s.total > MAX_RESULTS ? s.i18n.t('faqSearch.showFirst', { count: MAX_RESULTS }) : s.i18n.t('faqSearch.showAll', { count: s.total })
+                }</button>
+              </div>`
+              : nothing
         }
       `;
     }

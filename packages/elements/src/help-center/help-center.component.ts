@@ -5,7 +5,7 @@ import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
 import { contactView } from './contact.view.js';
 import { NavigationController } from './navigation.controller.js';
-import { articlePage, categoryView, homeView, navView } from './topics.view.js';
+import { articlePage, categoryView, homeView } from './topics.view.js';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
@@ -54,9 +54,10 @@ export class AssistHelpCenter extends AssistElement {
     apiBase: { attribute: 'api-base' },
     theme: { reflect: true },
     noContact: { type: Boolean, attribute: 'no-contact' },
+    urlParam: { attribute: 'url-param' },
   };
 
-  /** Open this article first (its slug), e.g. from a link in an email. */
+  /** The article to show (its slug): first, e.g. from a link in an email, or at once when set later. */
   article?: string;
   /** Language; defaults to `lang`, then `<html lang>`. */
   locale?: string;
@@ -68,6 +69,12 @@ export class AssistHelpCenter extends AssistElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** Hide the contact options (when the page shows its own). */
   noContact = false;
+  /**
+   * The query parameter that holds the open article in the page URL (`assist-article` unless set): read at start,
+   * written as the shopper opens articles, with the page's Back and Forward; an article in the URL wins over `article`.
+   * `none` leaves the page URL and history alone (two help centers on one page: give each its own name, or `none`).
+   */
+  urlParam?: string;
 
   readonly #nav = new NavigationController(this);
   /** Keeps the phone hours current once they show (see contact.hours.ts). */
@@ -75,7 +82,8 @@ export class AssistHelpCenter extends AssistElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
-    if (changed.has('article') && changed.get('article') !== undefined && this.article && this.#nav.view.kind !== 'article') {
+    const view = this.#nav.view;
+    if (changed.has('article') && this.hasUpdated && this.article && !(view.kind === 'article' && view.slug === this.article)) {
       this.#nav.go({ kind: 'article', slug: this.article });
     }
   }
@@ -99,14 +107,14 @@ export class AssistHelpCenter extends AssistElement {
     const nav = this.#nav;
     const view = nav.view;
     return html`<div class="hc" part="base">
-      ${navView(nav)}
+      ${nav.navView?.(nav)}
       ${
         view.kind === 'home'
           ? homeView(
               nav,
               html`<assist-faq-search
               part="search"
-              exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight"
+              exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight, show-all: search-show-all"
               locale=${nav.i18n.tag}
               theme=${this.theme}
               api-base=${this.apiBase ?? nothing}

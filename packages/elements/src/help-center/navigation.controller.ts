@@ -4,7 +4,8 @@ import type { ReactiveController } from 'lit';
 import { getConfig } from '../config.js';
 import { clientFor } from '../internal/api.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import type { ArticleView } from './article/article.js';
+import type { ArticleView, navView } from './article/article.js';
+import type { UrlSync } from './article/url.js';
 import type { AssistHelpCenter, ContactChannel, HelpView } from './help-center.component.js';
 import { helpCenterStrings } from './strings/index.js';
 
@@ -18,8 +19,11 @@ export const HOME_ARTICLES = 3;
  * Where the shopper is in the help center (home, a topic, an article) with its own back and forward
  * history, and what each view shows, from the API: the topics and their articles, the open article
  * and the market's phone hours. Every move is announced (`assist-help-navigate`) and moves the focus to
- * the new heading, once an article is there. The article view (article/article.ts) loads with the first
- * article, in parallel with its request, so the home view carries none of it.
+ * the new heading, once an article is there. The article view (article/article.ts, with the Back and
+ * breadcrumbs bar of every view past home) loads with the first topic or article, in parallel with its
+ * request, so the home view carries none of it. The open article is
+ * read from the page URL at start (`?assist-article=slug`); writing it there, with the page's Back and
+ * Forward, comes with the article view (article/url.ts).
  */
 export class NavigationController implements ReactiveController {
   /** Prefix of the ids in the element's shadow root, unique on the page. */
@@ -38,12 +42,18 @@ export class NavigationController implements ReactiveController {
   availability: Availability | undefined;
   /** The article view, once loaded. */
   articleView: ArticleView | undefined;
+  /** The Back, Forward and breadcrumbs bar of the views past home, loaded with the article view. */
+  navView: typeof navView | undefined;
   readonly host: AssistHelpCenter;
   readonly i18n: LocalizeController;
   #articleRequest = 0;
   #topicRequest = 0;
   #locale = '';
   #articleModule: Promise<ArticleView> | undefined;
+  /** The view the help center started at: it shares the page's history entry it started in. */
+  start: HelpView | undefined;
+  /** The help center's history in the page's (URL, Back and Forward), once the article view is there. */
+  sync: UrlSync | undefined;
 
   constructor(host: AssistHelpCenter) {
     this.host = host;
@@ -51,10 +61,30 @@ export class NavigationController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts at the article of the `article` attribute (a deep link), with the home view behind it. */
+  /** Starts at the article of the page URL or of the `article` attribute (a deep link), with the home view behind it. */
   hostConnected(): void {
-    if (this.host.article) this.history = [{ kind: 'home' }, { kind: 'article', slug: this.host.article }];
+    const slug = (this.param && new URLSearchParams(location.search).get(this.param)) || this.host.article;
+    if (slug) this.history = [{ kind: 'home' }, { kind: 'article', slug }];
     this.position = this.history.length - 1;
+    this.start = this.view;
+    this.sync?.listen(true);
+  }
+
+  hostDisconnected(): void {
+    this.sync?.listen(false);
+  }
+
+  /** The query parameter of the open article in the page URL; empty when the help center leaves the URL alone (`url-param="none"`). */
+  get param(): string {
+    const name = this.host.urlParam;
+    return name === 'none' ? '' : name || 'assist-article';
+  }
+
+  /** The page URL that opens an article. */
+  href(slug: string): string {
+    const url = new URL(location.href);
+    url.searchParams.set(this.param || 'assist-article', slug);
+    return url.href;
   }
 
   /** A new language loads the content shown again. */
@@ -96,7 +126,8 @@ export class NavigationController implements ReactiveController {
     this.topicLoad = 'loading';
     this.host.requestUpdate();
     try {
-      const answer = await this.client.call(listArticles, { query: { locale: this.i18n.tag, category: id } });
+      // The topic's view needs the bar that comes with the article view: both load at once.
+      const [answer] = await Promise.all([this.client.call(listArticles, { query: { locale: this.i18n.tag, category: id } }), this.#loadArticleView()]);
       if (request !== this.#topicRequest) return;
       this.topic = { id, articles: answer.articles };
       this.topicLoad = 'ready';
@@ -111,6 +142,8 @@ export class NavigationController implements ReactiveController {
     return (this.#articleModule ??= import('./article/article.js').then(
       async (module) => {
         const view = module.attach(this.host);
+        this.navView = module.navView;
+        if (this.param) this.sync = module.syncUrl(this);
         await view.ready;
         return (this.articleView = view);
       },
@@ -156,17 +189,21 @@ export class NavigationController implements ReactiveController {
   go(view: HelpView): void {
     this.history = [...this.history.slice(0, this.position + 1), view];
     this.position = this.history.length - 1;
-    this.#arrive();
+    this.sync?.push();
+    this.arrive();
   }
 
   move(step: -1 | 1): void {
     const next = this.position + step;
     if (next < 0 || next >= this.history.length) return;
+    // When the page's history holds the step, the browser takes it and its `popstate` shows the view.
+    if (this.sync?.move(next)) return;
     this.position = next;
-    this.#arrive();
+    this.arrive();
   }
 
-  #arrive(): void {
+  /** Shows the view at `position`, loads what it needs and says so. */
+  arrive(): void {
     const view = this.view;
     if (view.kind === 'article') void this.loadArticle(view.slug);
     else if (view.kind === 'category' && this.topic?.id !== view.id) void this.loadTopic(view.id);

@@ -3,14 +3,9 @@ import { sendArticleFeedback } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Load, NavigationController } from './navigation.controller.js';
 
-/** The title of a topic, empty until the topics are there. */
-function categoryTitle(c: NavigationController, id: string): string {
-  return c.categories.find((category) => category.id === id)?.title ?? '';
-}
-
 /** A link to an article that opens it in place (and still works as a link). */
 function articleLink(c: NavigationController, summary: ArticleLink): TemplateResult {
-  return html`<a href="?article=${summary.slug}" dir="auto" @click=${(e: Event) => {
+  return html`<a href=${c.href(summary.slug)} dir="auto" @click=${(e: Event) => {
     e.preventDefault();
     c.go({ kind: 'article', slug: summary.slug });
   }}>${summary.title}</a>`;
@@ -28,30 +23,6 @@ function statusView(c: NavigationController, load: Load, retry?: () => void): Te
   return html`<div class="card" role="alert">
     <p class="error">${c.i18n.t('common.offline')}</p>
     <button type="button" class="button button--quiet" @click=${retry}>${c.i18n.t('common.retry')}</button>
-  </div>`;
-}
-
-/** Back and forward within the help center, and the breadcrumbs (Help › topic › article). */
-export function navView(c: NavigationController): TemplateResult | typeof nothing {
-  const view = c.view;
-  if (view.kind === 'home') return nothing;
-  const categoryId = view.kind === 'category' ? view.id : c.current?.categoryId;
-  return html`<div class="hc__nav">
-    <button type="button" class="button button--quiet" ?disabled=${c.position === 0} @click=${() => c.move(-1)}>
-      ${c.i18n.t('common.back')}
-    </button>
-    ${c.position < c.history.length - 1 ? html`<button type="button" class="button button--quiet" @click=${() => c.move(1)}>${c.i18n.t('common.forward')}</button>` : nothing}
-    <nav aria-label=${c.i18n.t('helpCenter.breadcrumbs')}>
-      <ol class="crumbs">
-        <li><button type="button" class="link" @click=${() => c.go({ kind: 'home' })}>${c.i18n.t('helpCenter.home')}</button></li>
-        ${
-          view.kind === 'article' && categoryId
-            ? html`<li><button type="button" class="link" @click=${() => c.go({ kind: 'category', id: categoryId })}>${categoryTitle(c, categoryId)}</button></li>`
-            : nothing
-        }
-        <li aria-current="page" dir="auto">${view.kind === 'category' ? categoryTitle(c, view.id) : (c.current?.title ?? '')}</li>
-      </ol>
-    </nav>
   </div>`;
 }
 
@@ -123,6 +94,8 @@ export function articlePage(c: NavigationController, slug: string): TemplateResu
     article,
     sendFeedback: (body) => c.client.call(sendArticleFeedback, { params: { id: article.id }, body }),
     id: (name) => `${c.uid}-${name}`,
+    href: (s) => c.href(s),
+    url: c.param ? c.href(article.slug) : '',
     open: (s, e) => {
       e.preventDefault();
       c.go({ kind: 'article', slug: s });

@@ -19,6 +19,18 @@ const ar = {
   clearRecent: 'مسح عمليات البحث الأخيرة',
   fallback: 'لم نجد مقالات مطابقة بلغتك، لذا نعرض لك هذه المقالات باللغة الإنجليزية.',
   error: 'البحث غير متاح حاليًا.',
+  showAll_zero: 'لا توجد مقالات للعرض',
+  showAll_one: 'عرض مقالة واحدة',
+  showAll_two: 'عرض المقالتين',
+  showAll_few: 'عرض كل المقالات ({{count}})',
+  showAll_many: 'عرض كل المقالات ({{count}})',
+  showAll_other: 'عرض كل المقالات ({{count}})',
+  showFirst_zero: 'لا توجد مقالات للعرض',
+  showFirst_one: 'عرض المقالة الأولى',
+  showFirst_two: 'عرض أول مقالتين',
+  showFirst_few: 'عرض أول {{count}} مقالات',
+  showFirst_many: 'عرض أول {{count}} مقالة',
+  showFirst_other: 'عرض أول {{count}} مقالة',
 } as const;
 
 export default ar satisfies FaqSearchStrings;

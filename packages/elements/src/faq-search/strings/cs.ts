@@ -17,6 +17,14 @@ const cs = {
   clearRecent: 'Vymazat nedávná hledání',
   fallback: 'Ve vašem jazyce jsme žádný odpovídající článek nenašli, proto zobrazujeme články v angličtině.',
   error: 'Vyhledávání teď není k dispozici.',
+  showAll_one: 'Zobrazit {{count}} článek',
+  showAll_few: 'Zobrazit všechny {{count}} články',
+  showAll_many: 'Zobrazit všech {{count}} článku',
+  showAll_other: 'Zobrazit všech {{count}} článků',
+  showFirst_one: 'Zobrazit první článek',
+  showFirst_few: 'Zobrazit první {{count}} články',
+  showFirst_many: 'Zobrazit prvních {{count}} článku',
+  showFirst_other: 'Zobrazit prvních {{count}} článků',
 } as const;
 
 export default cs satisfies FaqSearchStrings;

@@ -15,6 +15,10 @@ const da = {
   clearRecent: 'Ryd seneste søgninger',
   fallback: 'Der var ingen artikler på dit sprog, der passede, så disse er på engelsk.',
   error: 'Søgningen er ikke tilgængelig lige nu.',
+  showAll_one: 'Vis {{count}} artikel',
+  showAll_other: 'Vis alle {{count}} artikler',
+  showFirst_one: 'Vis den første artikel',
+  showFirst_other: 'Vis de første {{count}} artikler',
 } as const;
 
 export default da satisfies FaqSearchStrings;

@@ -15,6 +15,10 @@ const de = {
   clearRecent: 'Letzte Suchanfragen löschen',
   fallback: 'In Ihrer Sprache gab es keine passenden Artikel, deshalb sehen Sie diese auf Englisch.',
   error: 'Die Suche ist gerade nicht verfügbar.',
+  showAll_one: '{{count}} Artikel anzeigen',
+  showAll_other: 'Alle {{count}} Artikel anzeigen',
+  showFirst_one: 'Den ersten Artikel anzeigen',
+  showFirst_other: 'Die ersten {{count}} Artikel anzeigen',
 } as const;
 
 export default de satisfies FaqSearchStrings;

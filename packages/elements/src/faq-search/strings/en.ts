@@ -16,6 +16,10 @@ const en = {
   clearRecent: 'Clear recent searches',
   fallback: 'No articles in your language matched, so these are in English.',
   error: 'Search is not available right now.',
+  showAll_one: 'Show {{count}} article',
+  showAll_other: 'Show all {{count}} articles',
+  showFirst_one: 'Show the first article',
+  showFirst_other: 'Show the first {{count}} articles',
 } as const;
 
 export default en;

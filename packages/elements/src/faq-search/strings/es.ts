@@ -16,6 +16,12 @@ const es = {
   clearRecent: 'Borrar búsquedas recientes',
   fallback: 'No hay artículos en tu idioma que coincidan, así que te mostramos estos en inglés.',
   error: 'La búsqueda no está disponible en este momento.',
+  showAll_one: 'Mostrar {{count}} artículo',
+  showAll_many: 'Mostrar los {{count}} artículos',
+  showAll_other: 'Mostrar los {{count}} artículos',
+  showFirst_one: 'Mostrar el primer artículo',
+  showFirst_many: 'Mostrar los primeros {{count}} artículos',
+  showFirst_other: 'Mostrar los primeros {{count}} artículos',
 } as const;
 
 export default es satisfies FaqSearchStrings;

@@ -15,6 +15,10 @@ const fi = {
   clearRecent: 'Tyhjennä viimeisimmät haut',
   fallback: 'Kielelläsi ei löytynyt sopivia artikkeleita, joten näytämme englanninkieliset.',
   error: 'Haku ei ole juuri nyt käytettävissä.',
+  showAll_one: 'Näytä {{count}} artikkeli',
+  showAll_other: 'Näytä kaikki {{count}} artikkelia',
+  showFirst_one: 'Näytä ensimmäinen artikkeli',
+  showFirst_other: 'Näytä ensimmäiset {{count}} artikkelia',
 } as const;
 
 export default fi satisfies FaqSearchStrings;

@@ -16,6 +16,12 @@ const fr = {
   clearRecent: 'Effacer les recherches récentes',
   fallback: 'Aucun article ne correspond dans votre langue, voici donc des articles en anglais.',
   error: 'La recherche est indisponible pour le moment.',
+  showAll_one: 'Afficher {{count}} article',
+  showAll_many: 'Afficher les {{count}} articles',
+  showAll_other: 'Afficher les {{count}} articles',
+  showFirst_one: 'Afficher le premier article',
+  showFirst_many: 'Afficher les {{count}} premiers articles',
+  showFirst_other: 'Afficher les {{count}} premiers articles',
 } as const;
 
 export default fr satisfies FaqSearchStrings;

@@ -16,6 +16,12 @@ const he = {
   clearRecent: 'ניקוי החיפושים האחרונים',
   fallback: 'לא מצאנו מאמרים מתאימים בשפה שלך, ולכן מוצגים כאן מאמרים באנגלית.',
   error: 'החיפוש לא זמין כרגע.',
+  showAll_one: 'הצגת מאמר אחד',
+  showAll_two: 'הצגת שני המאמרים',
+  showAll_other: 'הצגת כל {{count}} המאמרים',
+  showFirst_one: 'הצגת המאמר הראשון',
+  showFirst_two: 'הצגת שני המאמרים הראשונים',
+  showFirst_other: 'הצגת {{count}} המאמרים הראשונים',
 } as const;
 
 export default he satisfies FaqSearchStrings;

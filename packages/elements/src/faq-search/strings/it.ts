@@ -16,6 +16,12 @@ const it = {
   clearRecent: 'Cancella ricerche recenti',
   fallback: 'Non abbiamo trovato articoli nella tua lingua, quindi ti mostriamo quelli in inglese.',
   error: 'La ricerca non è disponibile al momento.',
+  showAll_one: 'Mostra {{count}} articolo',
+  showAll_many: 'Mostra tutti i {{count}} articoli',
+  showAll_other: 'Mostra tutti i {{count}} articoli',
+  showFirst_one: 'Mostra il primo articolo',
+  showFirst_many: 'Mostra i primi {{count}} articoli',
+  showFirst_other: 'Mostra i primi {{count}} articoli',
 } as const;
 
 export default it satisfies FaqSearchStrings;

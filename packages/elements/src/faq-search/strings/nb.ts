@@ -15,6 +15,10 @@ const nb = {
   clearRecent: 'Fjern nylige søk',
   fallback: 'Vi fant ingen passende artikler på ditt språk, så disse er på engelsk.',
   error: 'Søket er ikke tilgjengelig akkurat nå.',
+  showAll_one: 'Vis {{count}} artikkel',
+  showAll_other: 'Vis alle {{count}} artiklene',
+  showFirst_one: 'Vis den første artikkelen',
+  showFirst_other: 'Vis de første {{count}} artiklene',
 } as const;
 
 export default nb satisfies FaqSearchStrings;

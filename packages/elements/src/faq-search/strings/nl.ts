@@ -15,6 +15,10 @@ const nl = {
   clearRecent: 'Recente zoekopdrachten wissen',
   fallback: 'Er zijn geen artikelen in jouw taal gevonden, daarom zie je deze in het Engels.',
   error: 'Zoeken is nu niet beschikbaar.',
+  showAll_one: 'Toon {{count}} artikel',
+  showAll_other: 'Toon alle {{count}} artikelen',
+  showFirst_one: 'Toon het eerste artikel',
+  showFirst_other: 'Toon de eerste {{count}} artikelen',
 } as const;
 
 export default nl satisfies FaqSearchStrings;

@@ -17,6 +17,14 @@ const pl = {
   clearRecent: 'Wyczyść ostatnie wyszukiwania',
   fallback: 'Nie znaleźliśmy pasujących artykułów w Twoim języku, więc pokazujemy artykuły po angielsku.',
   error: 'Wyszukiwanie jest teraz niedostępne.',
+  showAll_one: 'Pokaż {{count}} artykuł',
+  showAll_few: 'Pokaż wszystkie {{count}} artykuły',
+  showAll_many: 'Pokaż wszystkie {{count}} artykułów',
+  showAll_other: 'Pokaż wszystkie {{count}} artykułu',
+  showFirst_one: 'Pokaż pierwszy artykuł',
+  showFirst_few: 'Pokaż pierwsze {{count}} artykuły',
+  showFirst_many: 'Pokaż pierwszych {{count}} artykułów',
+  showFirst_other: 'Pokaż pierwsze {{count}} artykułu',
 } as const;
 
 export default pl satisfies FaqSearchStrings;

@@ -16,6 +16,12 @@ const pt = {
   clearRecent: 'Limpar as pesquisas recentes',
   fallback: 'Não encontrámos artigos no seu idioma, por isso mostramos estes em inglês.',
   error: 'De momento, a pesquisa não está disponível.',
+  showAll_one: 'Mostrar {{count}} artigo',
+  showAll_many: 'Mostrar todos os {{count}} artigos',
+  showAll_other: 'Mostrar todos os {{count}} artigos',
+  showFirst_one: 'Mostrar o primeiro artigo',
+  showFirst_many: 'Mostrar os primeiros {{count}} artigos',
+  showFirst_other: 'Mostrar os primeiros {{count}} artigos',
 } as const;
 
 export default pt satisfies FaqSearchStrings;

@@ -15,6 +15,10 @@ const sv = {
   clearRecent: 'Rensa senaste sökningar',
   fallback: 'Vi hittade inga artiklar på ditt språk, så de här är på engelska.',
   error: 'Sökningen är inte tillgänglig just nu.',
+  showAll_one: 'Visa {{count}} artikel',
+  showAll_other: 'Visa alla {{count}} artiklar',
+  showFirst_one: 'Visa den första artikeln',
+  showFirst_other: 'Visa de första {{count}} artiklarna',
 } as const;
 
 export default sv satisfies FaqSearchStrings;

@@ -31,7 +31,17 @@ export const styles = css`
     align-items: center;
     min-block-size: 1.75rem;
   }
-  textarea {
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .share__field {
+    flex: 1 1 16rem;
+  }
+  textarea,
+  .share__field {
     font: inherit;
     color: inherit;
     background: var(--_surface);

@@ -9,6 +9,9 @@ import { renderArticleBody } from '../../internal/article-body.js';
 import { styles } from './article.styles.js';
 import { helpArticleStrings } from './strings/index.js';
 
+export { syncUrl } from './url.js';
+export { navView } from './nav.view.js';
+
 /**
  * The article view of the help center: the body, "Was this article helpful?" with its reasons, and
  * related articles. The help center loads it with `import()` the first time an article opens, in
@@ -22,6 +25,10 @@ export interface ArticleContext {
   sendFeedback(body: FeedbackRequest): Promise<unknown>;
   /** An id unique to the help center: `id('heading')` is the heading it focuses. */
   id(name: string): string;
+  /** The page URL that opens an article (the `href` of its links). */
+  href(slug: string): string;
+  /** This article's page URL, for "Copy link"; empty when the help center leaves the page URL alone. */
+  url: string;
   /** Opens another article in place (a link inside the body). */
   open: (slug: string, event: Event) => void;
   /** A link to an article, as the help center renders them. */
@@ -55,7 +62,41 @@ export function attach(host: AssistElement): ArticleView {
   let busy = false;
   let failed = false;
   let reason: Reason = 'unclear';
+  /** "Copy link": not yet, copied, or refused (the link then shows in a field, selected). */
+  let copy: '' | 'copied' | 'field' = '';
   const update = () => host.requestUpdate();
+
+  async function copyLink(ctx: ArticleContext): Promise<void> {
+    copy = '';
+    update();
+    try {
+      await navigator.clipboard.writeText(ctx.url);
+      copy = 'copied';
+      update();
+    } catch {
+      // No clipboard (or the browser refused it): the link in a field, selected, for the shopper to copy.
+      copy = 'field';
+      update();
+      await host.updateComplete;
+      const field = host.shadowRoot?.getElementById(ctx.id('link')) as HTMLInputElement | null;
+      field?.focus();
+      field?.select();
+    }
+  }
+
+  function share(ctx: ArticleContext): TemplateResult | typeof nothing {
+    if (!ctx.url) return nothing;
+    return html`<div class="share">
+      <button type="button" class="button button--quiet" @click=${() => copyLink(ctx)}>${i18n.t('helpArticle.copyLink')}</button>
+      <span role="status">${copy === 'copied' ? i18n.t('helpArticle.linkCopied') : ''}</span>
+      ${
+        copy === 'field'
+          ? html`<label for=${ctx.id('link')}>${i18n.t('helpArticle.linkField')}</label>
+            <input id=${ctx.id('link')} class="share__field" type="url" readonly .value=${ctx.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
+          : nothing
+      }
+    </div>`;
+  }
 
   async function send(ctx: ArticleContext, helpful: boolean, form?: HTMLFormElement): Promise<void> {
     const { article } = ctx;
@@ -130,6 +171,7 @@ export function attach(host: AssistElement): ArticleView {
     reset() {
       step = 'ask';
       failed = false;
+      copy = '';
     },
     render(ctx) {
       const { article } = ctx;
@@ -137,7 +179,8 @@ export function attach(host: AssistElement): ArticleView {
       return html`<article class="article" part="article" lang=${article.locale} dir=${directionOf(article.locale)} aria-labelledby=${ctx.id('heading')}>
         <h2 class="hc__title" id=${ctx.id('heading')} tabindex="-1">${article.title}</h2>
         <p class="hc__muted">${i18n.t('helpArticle.updated', { date: i18n.date(article.updatedAt) })}</p>
-        <div>${renderArticleBody(article.blocks, { headingLevel: 3, articleHref: (s) => `?article=${encodeURIComponent(s)}`, onArticleLink: ctx.open })}</div>
+        ${share(ctx)}
+        <div>${renderArticleBody(article.blocks, { headingLevel: 3, articleHref: (s) => ctx.href(s), onArticleLink: ctx.open })}</div>
         <section class="card" aria-label=${i18n.t('helpArticle.helpfulQuestion')}>${feedback(ctx)}</section>
         ${
           article.related.length

@@ -15,6 +15,9 @@ const ar = {
   commentLabel: 'أخبرنا بالمزيد (اختياري)',
   sendFeedback: 'إرسال الملاحظات',
   feedbackThanks: 'شكرًا لك، ملاحظاتك تساعدنا على التحسين.',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  linkField: 'رابط هذه المقالة',
 } as const;
 
 export default ar satisfies HelpArticleStrings;

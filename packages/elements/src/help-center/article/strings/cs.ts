@@ -15,6 +15,9 @@ const cs = {
   commentLabel: 'Řekněte nám víc (nepovinné)',
   sendFeedback: 'Odeslat hodnocení',
   feedbackThanks: 'Děkujeme, vaše zpětná vazba nám pomáhá se zlepšovat.',
+  copyLink: 'Kopírovat odkaz',
+  linkCopied: 'Odkaz byl zkopírován',
+  linkField: 'Odkaz na tento článek',
 } as const;
 
 export default cs satisfies HelpArticleStrings;

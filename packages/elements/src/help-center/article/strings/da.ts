@@ -15,6 +15,9 @@ const da = {
   commentLabel: 'Fortæl os mere (valgfrit)',
   sendFeedback: 'Send feedback',
   feedbackThanks: 'Tak! Din feedback hjælper os med at blive bedre.',
+  copyLink: 'Kopiér link',
+  linkCopied: 'Linket er kopieret',
+  linkField: 'Link til denne artikel',
 } as const;
 
 export default da satisfies HelpArticleStrings;

@@ -15,6 +15,9 @@ const de = {
   commentLabel: 'Erzählen Sie uns mehr (optional)',
   sendFeedback: 'Feedback senden',
   feedbackThanks: 'Vielen Dank! Ihr Feedback hilft uns, besser zu werden.',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  linkField: 'Link zu diesem Artikel',
 } as const;
 
 export default de satisfies HelpArticleStrings;

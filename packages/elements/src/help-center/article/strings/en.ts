@@ -16,6 +16,9 @@ const en = {
   commentLabel: 'Tell us more (optional)',
   sendFeedback: 'Send feedback',
   feedbackThanks: 'Thank you, your feedback helps us improve.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkField: 'Link to this article',
 } as const;
 
 export default en;

@@ -15,6 +15,9 @@ const es = {
   commentLabel: 'Cuéntanos más (opcional)',
   sendFeedback: 'Enviar comentarios',
   feedbackThanks: 'Gracias, tus comentarios nos ayudan a mejorar.',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  linkField: 'Enlace a este artículo',
 } as const;
 
 export default es satisfies HelpArticleStrings;

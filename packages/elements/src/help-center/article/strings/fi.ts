@@ -15,6 +15,9 @@ const fi = {
   commentLabel: 'Kerro lisää (valinnainen)',
   sendFeedback: 'Lähetä palaute',
   feedbackThanks: 'Kiitos! Palautteesi auttaa meitä kehittymään.',
+  copyLink: 'Kopioi linkki',
+  linkCopied: 'Linkki kopioitu',
+  linkField: 'Linkki tähän artikkeliin',
 } as const;
 
 export default fi satisfies HelpArticleStrings;

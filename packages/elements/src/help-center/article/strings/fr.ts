@@ -15,6 +15,9 @@ const fr = {
   commentLabel: 'Dites-nous-en plus (facultatif)',
   sendFeedback: 'Envoyer mon avis',
   feedbackThanks: 'Merci ! Votre avis nous aide à nous améliorer.',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  linkField: 'Lien vers cet article',
 } as const;
 
 export default fr satisfies HelpArticleStrings;

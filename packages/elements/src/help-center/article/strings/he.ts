@@ -15,6 +15,9 @@ const he = {
   commentLabel: 'רוצה לפרט? (לא חובה)',
   sendFeedback: 'שליחת משוב',
   feedbackThanks: 'תודה! המשוב שלך עוזר לנו להשתפר.',
+  copyLink: 'העתקת קישור',
+  linkCopied: 'הקישור הועתק',
+  linkField: 'קישור למאמר הזה',
 } as const;
 
 export default he satisfies HelpArticleStrings;

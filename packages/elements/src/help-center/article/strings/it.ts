@@ -15,6 +15,9 @@ const it = {
   commentLabel: 'Dicci di più (facoltativo)',
   sendFeedback: 'Invia feedback',
   feedbackThanks: 'Grazie, il tuo feedback ci aiuta a migliorare.',
+  copyLink: 'Copia link',
+  linkCopied: 'Link copiato',
+  linkField: 'Link a questo articolo',
 } as const;
 
 export default it satisfies HelpArticleStrings;

@@ -15,6 +15,9 @@ const nb = {
   commentLabel: 'Fortell oss mer (valgfritt)',
   sendFeedback: 'Send tilbakemelding',
   feedbackThanks: 'Takk! Tilbakemeldingen din hjelper oss å bli bedre.',
+  copyLink: 'Kopier lenke',
+  linkCopied: 'Lenken er kopiert',
+  linkField: 'Lenke til denne artikkelen',
 } as const;
 
 export default nb satisfies HelpArticleStrings;

@@ -15,6 +15,9 @@ const nl = {
   commentLabel: 'Vertel ons meer (optioneel)',
   sendFeedback: 'Feedback versturen',
   feedbackThanks: 'Bedankt! Je feedback helpt ons om beter te worden.',
+  copyLink: 'Link kopiëren',
+  linkCopied: 'Link gekopieerd',
+  linkField: 'Link naar dit artikel',
 } as const;
 
 export default nl satisfies HelpArticleStrings;

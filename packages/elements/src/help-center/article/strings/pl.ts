@@ -15,6 +15,9 @@ const pl = {
   commentLabel: 'Powiedz nam więcej (opcjonalnie)',
   sendFeedback: 'Wyślij opinię',
   feedbackThanks: 'Dziękujemy! Twoja opinia pomaga nam się rozwijać.',
+  copyLink: 'Kopiuj link',
+  linkCopied: 'Link skopiowany',
+  linkField: 'Link do tego artykułu',
 } as const;
 
 export default pl satisfies HelpArticleStrings;

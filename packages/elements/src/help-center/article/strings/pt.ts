@@ -15,6 +15,9 @@ const pt = {
   commentLabel: 'Conte-nos mais (opcional)',
   sendFeedback: 'Enviar comentário',
   feedbackThanks: 'Obrigado! A sua opinião ajuda-nos a melhorar.',
+  copyLink: 'Copiar ligação',
+  linkCopied: 'Ligação copiada',
+  linkField: 'Ligação para este artigo',
 } as const;
 
 export default pt satisfies HelpArticleStrings;

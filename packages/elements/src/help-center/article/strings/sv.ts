@@ -15,6 +15,9 @@ const sv = {
   commentLabel: 'Berätta mer (valfritt)',
   sendFeedback: 'Skicka feedback',
   feedbackThanks: 'Tack! Din feedback hjälper oss att bli bättre.',
+  copyLink: 'Kopiera länk',
+  linkCopied: 'Länken har kopierats',
+  linkField: 'Länk till artikeln',
 } as const;
 
 export default sv satisfies HelpArticleStrings;
