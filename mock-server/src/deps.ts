@@ -50,4 +50,6 @@ export interface Deps {
   scheduler: Scheduler;
   /** Work planned for a time, kept in the store and run by one instance: deadlines, the simulated agent, purges. */
   jobs: JobRunner;
+  /** The QA admin surface's own state: the scenario last set (null once faults were changed by hand). */
+  qa: { scenario: string | null };
 }

@@ -127,8 +127,10 @@ function applyComponents(settings: Settings): void {
 }
 
 export async function startMock(): Promise<void> {
-  const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
-  await setupWorker(...createHandlers(MOCK_BASE)).start({
+  // The mock's data lasts across reloads (IndexedDB): a chat under way goes on after one.
+  const [{ setupWorker }, { createPersistentHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
+  const { handlers } = await createPersistentHandlers(MOCK_BASE);
+  await setupWorker(...handlers).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,

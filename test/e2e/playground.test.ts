@@ -86,6 +86,52 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('keeps the in-browser mock’s data across a reload: a chat under way goes on', async () => {
+    await open('locale=en&market=SE');
+    const chat = page.locator('assist-chat-launcher');
+    await chat.locator('button.launcher').click();
+    await chat.locator('input[name="reference"]').fill('SE-4K7M2QXP');
+    await chat.locator('input[name="contact"]').fill('astrid.lindqvist@example.se');
+    await chat.locator('input[name="consent"]').check();
+    await chat.getByRole('button', { name: 'Start chat' }).click();
+    await chat.locator('.msg--assistant', { hasText: 'Hi Astrid' }).waitFor({ timeout: 15_000 });
+    await chat.locator('.composer textarea').fill('When is my next payment?');
+    await chat.locator('.composer textarea').press('Enter');
+    await chat.locator('.msg--assistant', { hasText: 'Payment plan' }).waitFor({ timeout: 15_000 });
+    // The mock saves a moment after each change: wait until the answer is in its database.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('assist-mock');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const get = open.result.transaction('state').objectStore('state').get('demo');
+            get.onerror = () => resolve(false);
+            get.onsuccess = () => {
+              const saved = get.result as { store?: { chatMessages?: Map<string, Map<string, unknown>> } } | undefined;
+              const messages = [...(saved?.store?.chatMessages?.values() ?? [])].flatMap((m) => [...m.values()]);
+              open.result.close();
+              resolve(JSON.stringify(messages).includes('Payment plan'));
+            };
+          };
+        }),
+      undefined,
+      { timeout: 5_000 },
+    );
+
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 20_000 });
+    if (!(await chat.locator('.composer textarea').isVisible())) await chat.locator('button.launcher').click();
+    await chat.locator('.msg', { hasText: 'When is my next payment?' }).waitFor({ timeout: 15_000 });
+    assert.doesNotMatch((await chat.textContent()) ?? '', /expired/i);
+    assert.equal(await chat.locator('.msg', { hasText: 'Hi Astrid' }).count(), 1, 'the conversation is the same one, not a new chat');
+    const answers = await chat.locator('.msg--assistant').count();
+    await chat.locator('.composer textarea').fill('Can I return an item?');
+    await chat.locator('.composer textarea').press('Enter');
+    await chat.locator('.msg--assistant').nth(answers).waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');
