@@ -126,10 +126,14 @@ function applyComponents(settings: Settings): void {
   }
 }
 
+/** The in-browser mock's saved data, once started: the reset button waits for its save before reloading. */
+let mockData: { flush(): Promise<void> } | undefined;
+
 export async function startMock(): Promise<void> {
   // The mock's data lasts across reloads (IndexedDB): a chat under way goes on after one.
   const [{ setupWorker }, { createPersistentHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
-  const { handlers } = await createPersistentHandlers(MOCK_BASE);
+  const { handlers, demo } = await createPersistentHandlers(MOCK_BASE);
+  mockData = demo;
   await setupWorker(...handlers).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
@@ -221,6 +225,17 @@ async function main(): Promise<void> {
     await showStatus(client, settings);
   };
   form.addEventListener('change', (event) => void onChange(event));
+
+  // Reset data: the scenario's seed again, and the chat and form drafts this tab kept for it.
+  $('reset-data').addEventListener('click', () => {
+    void admin(baseUrl, '/__admin/scenario', { name: settings.scenario })
+      .then(async () => {
+        await mockData?.flush();
+        sessionStorage.clear();
+        location.reload();
+      })
+      .catch((e: unknown) => log('reset-error', String(e)));
+  });
 
   $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
 }

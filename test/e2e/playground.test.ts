@@ -86,6 +86,24 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  /** The text of the chat messages the in-browser mock has saved to IndexedDB ('' for none); null while nothing, or nothing with `needle`, is saved. */
+  const savedChatText = (needle: string | null) =>
+    new Promise<string | null>((resolve) => {
+      const open = indexedDB.open('assist-mock');
+      open.onerror = () => resolve(null);
+      open.onsuccess = () => {
+        const get = open.result.transaction('state').objectStore('state').get('demo');
+        get.onerror = () => resolve(null);
+        get.onsuccess = () => {
+          open.result.close();
+          const saved = get.result as { store?: { chatMessages?: Map<string, Map<string, { message: { text?: string } }>> } } | undefined;
+          if (!saved?.store?.chatMessages) return resolve(null);
+          const text = [...saved.store.chatMessages.values()].flatMap((messages) => [...messages.values()].map((m) => m.message.text ?? '')).join('\n');
+          resolve(needle === null || text.includes(needle) ? text : null);
+        };
+      };
+    });
+
   it('keeps the in-browser mock’s data across a reload: a chat under way goes on', async () => {
     await open('locale=en&market=SE');
     const chat = page.locator('assist-chat-launcher');
@@ -99,25 +117,7 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await chat.locator('.composer textarea').press('Enter');
     await chat.locator('.msg--assistant', { hasText: 'Payment plan' }).waitFor({ timeout: 15_000 });
     // The mock saves a moment after each change: wait until the answer is in its database.
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('assist-mock');
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const get = open.result.transaction('state').objectStore('state').get('demo');
-            get.onerror = () => resolve(false);
-            get.onsuccess = () => {
-              const saved = get.result as { store?: { chatMessages?: Map<string, Map<string, unknown>> } } | undefined;
-              const messages = [...(saved?.store?.chatMessages?.values() ?? [])].flatMap((m) => [...m.values()]);
-              open.result.close();
-              resolve(JSON.stringify(messages).includes('Payment plan'));
-            };
-          };
-        }),
-      undefined,
-      { timeout: 5_000 },
-    );
+    await page.waitForFunction(savedChatText, 'Payment plan', { timeout: 5_000 });
 
     await page.reload();
     await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 20_000 });
@@ -129,6 +129,17 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await chat.locator('.composer textarea').fill('Can I return an item?');
     await chat.locator('.composer textarea').press('Enter');
     await chat.locator('.msg--assistant').nth(answers).waitFor({ timeout: 15_000 });
+
+    // Reset data: the seed again, and a fresh start in the launcher (not an "expired" chat).
+    await chat.locator('.composer textarea').press('Escape');
+    await chat.locator('.composer textarea').waitFor({ state: 'hidden' });
+    await Promise.all([page.waitForEvent('load'), page.click('#reset-data')]);
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 20_000 });
+    await chat.locator('button.launcher').click();
+    await chat.locator('input[name="reference"]').waitFor();
+    assert.equal(await chat.locator('.msg').count(), 0);
+    assert.doesNotMatch((await chat.textContent()) ?? '', /expired/i);
+    assert.equal(await page.evaluate(savedChatText, null), '', 'the saved data holds no chat');
     await page.close();
   });
 
