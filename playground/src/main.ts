@@ -1,6 +1,6 @@
 import { AssistApiError, createClient, type AssistClient } from '@assist/client';
 import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
-import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
+import { demoShoppers, seed, seedNewShopper } from '@assist/mock-server/fixtures';
 import { getAvailability } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
 
@@ -88,17 +88,18 @@ export function applyPage(settings: Settings): void {
   formatMoney(settings);
 }
 
-export function renderShoppers(): void {
+/** The demo shoppers of the scenario's data set, each with the order reference to verify with. */
+export function renderShoppers(dataSet: string | undefined): void {
   const body = $<HTMLTableSectionElement>('shoppers');
-  const { orders } = seed(new Date());
-  for (const customer of DEMO_CUSTOMERS) {
+  const now = new Date();
+  const rows = demoShoppers(dataSet === 'new-shopper' ? seedNewShopper(now) : seed(now)).map(({ customer, reference }) => {
     const row = el('tr');
-    const reference = orders.find((o) => o.customerId === customer.id)?.reference ?? '';
     // References, emails and phone numbers read left to right in every language.
     const ltr = (text: string) => Object.assign(el('td', text), { dir: 'ltr' });
     row.append(el('td', `${customer.firstName} ${customer.lastName} (${customer.market})`), ltr(reference), ltr(customer.email), ltr(customer.phone));
-    body.append(row);
-  }
+    return row;
+  });
+  body.replaceChildren(...rows);
 }
 
 /** Every event the components emit, shown in the event log. */
@@ -174,7 +175,6 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('market').value = settings.market;
   $<HTMLSelectElement>('theme').value = settings.theme;
   applyPage(settings);
-  renderShoppers();
   writeSettings(settings);
 
   // `apiBase` points the real-server mode elsewhere (another port or host).
@@ -198,7 +198,9 @@ async function main(): Promise<void> {
 
   const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
-    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string; dataSet: string }[] } | null;
+  const dataSetOf = (name: string) => scenarios?.scenarios.find((s) => s.name === name)?.dataSet;
+  renderShoppers(dataSetOf(settings.scenario));
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {
@@ -217,7 +219,10 @@ async function main(): Promise<void> {
     Object.assign(settings, next);
     writeSettings(settings);
     log('settings', { [target.name]: target.value });
-    if (target.name === 'scenario') await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+    if (target.name === 'scenario') {
+      await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+      renderShoppers(dataSetOf(settings.scenario));
+    }
     client.setLocale(settings.locale);
     applyPage(settings);
     configure({ locale: settings.locale, market: settings.market });

@@ -182,7 +182,6 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('theme').value = settings.theme;
   $<HTMLSelectElement>('shopper').value = shopper;
   applyPage(settings);
-  renderShoppers();
   keepUrl();
   $<HTMLAnchorElement>('checkout-link').search = new URLSearchParams(settings as unknown as Record<string, string>).toString();
 
@@ -196,7 +195,9 @@ async function main(): Promise<void> {
 
   const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
-    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string; dataSet: string }[] } | null;
+  const dataSetOf = (name: string) => scenarios?.scenarios.find((s) => s.name === name)?.dataSet;
+  renderShoppers(dataSetOf(settings.scenario));
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {
@@ -225,6 +226,7 @@ async function main(): Promise<void> {
     log('settings', { [target.name]: target.value });
     if (target.name === 'scenario') {
       await adminCall('scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+      renderShoppers(dataSetOf(settings.scenario));
       // New data: tokens and open cases of the old data set are gone.
       tokens.clear();
       open = undefined;

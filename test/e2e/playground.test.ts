@@ -143,6 +143,38 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('lists the demo shoppers of the scenario’s data, with the order references the README gives', async () => {
+    await open('locale=en&market=SE');
+    const rows = () => page.$$eval('#shoppers tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
+    assert.deepEqual(await rows(), [
+      ['Astrid Lindqvist (SE)', 'SE-4K7M2QXP'],
+      ['Jonas Becker (DE)', 'DE-TW1CE7K4'],
+      ['Olivia Hughes (GB)', 'GB-DU3T0M0R'],
+      ['Mason Carter (US)', 'US-F1N4NC12'],
+    ]);
+    await page.selectOption('#scenario', 'new-shopper');
+    await page.waitForFunction(() => document.querySelectorAll('#shoppers tr').length === 1);
+    const [name, reference] = ((await rows()) as [string, string][])[0]!;
+    assert.equal(name, 'Astrid Lindqvist (SE)');
+    // The one order of the new shopper verifies her.
+    const verified = await page.evaluate(
+      async (ref) =>
+        (
+          await fetch('/mock-api/v1/auth/verify', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'assist-client-id': 'demo' },
+            body: JSON.stringify({ orderReference: ref, email: 'astrid.lindqvist@example.se' }),
+          })
+        ).status,
+      reference,
+    );
+    assert.equal(verified, 200);
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined);
+    assert.equal((await rows()).length, 1, 'the scenario stays after a reload');
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');

@@ -77,7 +77,7 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
     now: deps.clock.now().toISOString(),
   });
   app.get('/__admin/scenarios', (c) =>
-    answerJson(c, { current: deps.qa.scenario, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }),
+    answerJson(c, { current: deps.qa.scenario, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description, dataSet: s.dataSet })) }),
   );
 
   app.post('/__admin/reset', async (c) => {
