@@ -1,3 +1,4 @@
+import { AGENT_RESOLUTIONS } from './resolutions.js';
 import { createClient } from '@assist/client';
 import type { Problem, Return } from '@assist/contract';
 import { verifyShopper } from '@assist/contract/endpoints';
@@ -41,7 +42,6 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'cancel-without-penalty': {},
   'store-response': { message: 'We are looking into it and will send a replacement if needed.' },
   escalate: {},
-  resolve: { outcome: 'refunded', note: 'The duplicate charge was refunded in full.' },
   close: { reason: 'No reply from the shopper within 30 days' },
 };
 
@@ -148,7 +148,9 @@ async function follow(c: Case): Promise<void> {
 async function act(kind: 'returns' | 'problems', action: string, extra: Record<string, unknown>): Promise<void> {
   if (!open) return;
   try {
-    const result = await adminCall<Return | Problem>(`${kind}/${open.data.id}/${action}`, { ...BODIES[action], ...extra });
+    // An agent's resolution fits the problem's type (a faulty item is not "a duplicate charge refunded").
+    const body = action === 'resolve' && open.kind === 'problem' ? AGENT_RESOLUTIONS[open.data.type] : BODIES[action];
+    const result = await adminCall<Return | Problem>(`${kind}/${open.data.id}/${action}`, { ...body, ...extra });
     log('qa', { [action]: open.data.reference, ...extra, status: result.status });
   } catch (error) {
     log('qa-refused', String(error instanceof Error ? error.message : error));
@@ -249,6 +251,13 @@ async function main(): Promise<void> {
     button.addEventListener('click', () => void act('problems', button.dataset.problem!, button.dataset.solved ? { solved: true } : {}));
   }
   $('reload-cases').addEventListener('click', () => void loadCases());
+  for (const choice of document.querySelectorAll<HTMLInputElement>('input[name="report"]')) {
+    choice.addEventListener('change', () => {
+      for (const id of ['return-card', 'problem-card']) $(id).hidden = id !== choice.value;
+    });
+  }
+  // A report made in the forms shows up in the case list at once.
+  for (const name of ['assist-return-submitted', 'assist-problem-submitted']) document.addEventListener(name, () => void loadCases());
   const tick = async (): Promise<void> => {
     log('qa', { tick: await adminCall('tick', {}).catch((e: unknown) => String(e)) });
     await document.querySelector<AssistReturnReporter>('#case-view')?.refresh();

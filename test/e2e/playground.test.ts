@@ -175,6 +175,46 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('every page has an icon and no request answered 404', async () => {
+    for (const path of ['/', '/returns.html', '/agent.html', '/theme.html']) {
+      const tab = await browser.newPage();
+      const missing: string[] = [];
+      tab.on('response', (response) => void (response.status() === 404 && missing.push(response.url())));
+      await tab.goto(`${url}${path}?locale=en&market=SE`);
+      await tab.waitForLoadState('networkidle');
+      const icon = await tab.getAttribute('link[rel="icon"]', 'href');
+      assert.ok(icon, `${path} links an icon`);
+      assert.equal((await tab.request.get(new URL(icon, url).href)).status(), 200);
+      assert.deepEqual(missing, [], `${path} asked for something that is not there`);
+      await tab.close();
+    }
+  });
+
+  it('the returns page names each landmark differently', async () => {
+    page = await browser.newPage();
+    await page.goto(`${url}/returns.html?locale=en&market=SE&shopper=cus_astrid`);
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined, undefined, { timeout: 20_000 });
+    await page.locator('#return-form').locator('form').waitFor({ timeout: 15_000 });
+    const unique = async () => {
+      const snapshot = await page.locator('body').ariaSnapshot();
+      const landmarks = [...snapshot.matchAll(/- (banner|complementary|contentinfo|form|main|navigation|region|search)(?: "([^"]*)")?/g)].map((m) =>
+        `${m[1]} ${m[2] ?? ''}`.trim(),
+      );
+      assert.ok(
+        landmarks.some((l) => l.startsWith('form')),
+        `a report form is shown: ${landmarks.join(', ')}`,
+      );
+      const repeated = landmarks.filter((l, i) => landmarks.indexOf(l) !== i);
+      assert.deepEqual(repeated, [], `landmarks: ${landmarks.join(', ')}`);
+    };
+    await unique();
+    await page.getByRole('radio', { name: 'a problem' }).check();
+    await page.locator('#problem-form').locator('form').waitFor();
+    assert.equal(await page.locator('#return-form').isVisible(), false, 'one report form at a time');
+    await unique();
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');
