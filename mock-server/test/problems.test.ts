@@ -36,6 +36,14 @@ describe('reporting a problem', () => {
       problem.timeline.map((t) => t.status),
       ['open', 'awaiting_store'],
     );
+    // Notes the API writes come with a code and values, so pages can say them in the shopper's language.
+    assert.deepEqual(
+      problem.timeline.map((t) => [t.code, t.params]),
+      [
+        ['problem_payments_paused', undefined],
+        ['store_asked', { merchant: problem.timeline[1]!.note!.match(/^We asked (.+) to respond/)![1], date: '2026-11-25' }],
+      ],
+    );
 
     const paused = await plan(s, token, 'ord_de_twice');
     assert.equal(paused.status, 'paused');
@@ -59,7 +67,12 @@ describe('reporting a problem', () => {
     assert.equal(escalated.status, 'escalated');
     assert.equal(escalated.escalatedAt, '2026-11-25T10:00:00.000Z', 'recorded when it became due, not when noticed');
     assert.deepEqual(escalated.investigation, { openedAt: '2026-11-25T10:00:00.000Z', deadline: '2026-12-09T10:00:00.000Z' }, 'we investigate within 14 days of taking over');
-    assert.deepEqual(escalated.timeline.at(-1), { status: 'escalated', at: '2026-11-25T10:00:00.000Z', note: 'The store did not respond in time: we have taken over the case' });
+    assert.deepEqual(escalated.timeline.at(-1), {
+      status: 'escalated',
+      at: '2026-11-25T10:00:00.000Z',
+      note: 'The store did not respond in time: we have taken over the case',
+      code: 'store_no_response',
+    });
     assert.equal((await plan(s, token, 'ord_de_twice')).status, 'paused', 'still paused while we take over');
 
     // Both were escalated by the order's deadline job (they are on the same order); the tick finds nothing left.
