@@ -65,6 +65,8 @@ export interface AppOptions extends Partial<Omit<AppConfig, 'admin' | 'clients' 
   dataSet?: DataSet;
   /** Secret for signing shopper tokens; random per process when not given. */
   tokenSecret?: string;
+  /** The QA scenario the data and faults come from (what `/__admin/scenarios` calls current); 'default' unless given. */
+  scenario?: string | null;
   /** Source of randomness for fault injection. */
   random?: () => number;
   /** Merchant webhooks for return and problem events: endpoint, secret (the merchant secret by default), fetch, scheduler, retries. */
@@ -140,6 +142,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     scheduler,
     jobs,
     mail: new Mailer(store, clock, jobs, options.mail),
+    qa: { scenario: options.scenario === undefined ? 'default' : options.scenario },
   };
   deps.jobs.handle(CASE_DUE_JOB, async (payload) => void (await runCaseDeadlines(deps, (payload as { orderId: string }).orderId)));
   deps.jobs.handle(PURGE_JOB, async () => void (await purge(deps)));

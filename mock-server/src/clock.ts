@@ -37,7 +37,15 @@ export interface AdjustableClock extends Clock {
 
 /** The API's default clock: real time, movable by the QA admin surface. */
 export class ShiftableClock implements AdjustableClock {
-  #offsetMs = 0;
+  #offsetMs: number;
+  /** `offsetMs`: how far ahead of real time it starts (what `offsetMs` read from an earlier clock). */
+  constructor(offsetMs = 0) {
+    this.#offsetMs = offsetMs;
+  }
+  /** How far "now" is ahead of real time (negative: behind). */
+  get offsetMs(): number {
+    return this.#offsetMs;
+  }
   now(): Date {
     return new Date(Date.now() + this.#offsetMs);
   }

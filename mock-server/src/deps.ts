@@ -53,4 +53,6 @@ export interface Deps {
   jobs: JobRunner;
   /** The mail outbox: confirmations, transcripts and notices to shoppers, sent through SMTP or kept in the development mailbox. */
   mail: Mailer;
+  /** The QA admin surface's own state: the scenario last set (null once faults were changed by hand). */
+  qa: { scenario: string | null };
 }

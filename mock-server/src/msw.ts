@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { demoApp, demoAdminToken } from './app.js';
 import { ADMIN_TOKEN_HEADER } from './http/admin-guard.js';
+import { openPersistentDemo, type PersistentDemoOptions } from './persist.js';
 
 /**
  * MSW handlers that answer requests to `base` with the reference API itself: the browser mock and
@@ -32,4 +33,22 @@ export function createHandlers(base: string, app?: { fetch(request: Request): Re
       );
     }),
   ];
+}
+
+/**
+ * Handlers like `createHandlers(base)` over a demo app whose data lasts across reloads of the page
+ * (kept in IndexedDB: persist.ts): a chat under way goes on after a reload. Starts the app's jobs.
+ * Changes the admin surface makes outside the store (clock, faults, scenario) are saved too.
+ */
+export async function createPersistentHandlers(base: string, options: PersistentDemoOptions = {}) {
+  const demo = await openPersistentDemo(options);
+  demo.app.startJobs();
+  const target = {
+    fetch: async (request: Request) => {
+      const response = await demo.app.app.fetch(request);
+      if (new URL(request.url).pathname.startsWith('/__admin') && request.method !== 'GET') demo.schedule();
+      return response;
+    },
+  };
+  return { handlers: createHandlers(base, target, demo.app.adminToken), demo };
 }

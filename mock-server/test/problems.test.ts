@@ -36,6 +36,14 @@ describe('reporting a problem', () => {
       problem.timeline.map((t) => t.status),
       ['open', 'awaiting_store'],
     );
+    // Notes the API writes come with a code and values, so pages can say them in the shopper's language.
+    assert.deepEqual(
+      problem.timeline.map((t) => [t.code, t.params]),
+      [
+        ['problem_payments_paused', undefined],
+        ['store_asked', { merchant: problem.timeline[1]!.note!.match(/^We asked (.+) to respond/)![1], date: '2026-11-25' }],
+      ],
+    );
 
     const paused = await plan(s, token, 'ord_de_twice');
     assert.equal(paused.status, 'paused');
@@ -58,7 +66,13 @@ describe('reporting a problem', () => {
     const escalated = Problem.parse((await s.call('GET', `/v1/problems/${problem.id}`, { token })).body);
     assert.equal(escalated.status, 'escalated');
     assert.equal(escalated.escalatedAt, '2026-11-25T10:00:00.000Z', 'recorded when it became due, not when noticed');
-    assert.deepEqual(escalated.timeline.at(-1), { status: 'escalated', at: '2026-11-25T10:00:00.000Z', note: 'The store did not respond in time: we have taken over the case' });
+    assert.deepEqual(escalated.investigation, { openedAt: '2026-11-25T10:00:00.000Z', deadline: '2026-12-09T10:00:00.000Z' }, 'we investigate within 14 days of taking over');
+    assert.deepEqual(escalated.timeline.at(-1), {
+      status: 'escalated',
+      at: '2026-11-25T10:00:00.000Z',
+      note: 'The store did not respond in time: we have taken over the case',
+      code: 'store_no_response',
+    });
     assert.equal((await plan(s, token, 'ord_de_twice')).status, 'paused', 'still paused while we take over');
 
     // Both were escalated by the order's deadline job (they are on the same order); the tick finds nothing left.
@@ -83,11 +97,15 @@ describe('reporting a problem', () => {
     const answered = await admin(s, `problems/${problem.id}/store-response`, { message: 'We see only one capture on our side.' });
     assert.equal(answered.status, 200, JSON.stringify(answered.body));
     assert.equal(answered.body.status, 'investigating');
+    assert.equal(problem.investigation, null, 'no investigation while the store has the case');
+    const openedAt = answered.body.timeline.at(-1).at as string;
+    assert.deepEqual(answered.body.investigation, { openedAt, deadline: new Date(Date.parse(openedAt) + 14 * DAY).toISOString() });
     assert.equal(answered.body.storeResponse.message, 'We see only one capture on our side.');
     assertError(await admin(s, `problems/${problem.id}/escalate`), 409, 'conflict');
     const solved = await admin(s, `problems/${problem.id}/resolve`, { outcome: 'charge_reversed', note: 'The second charge was reversed.' });
     assert.equal(solved.body.status, 'solved');
     assert.equal(solved.body.resolution.outcome, 'charge_reversed');
+    assert.deepEqual(solved.body.investigation, answered.body.investigation, 'the investigation stays once the problem ends');
     assert.deepEqual(solved.body.pausedInstalments, []);
     assert.equal(solved.body.pausedAmount.amount, 0);
     const resumed = await plan(s, token, 'ord_de_twice');

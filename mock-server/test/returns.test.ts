@@ -53,6 +53,7 @@ describe('reporting a return', () => {
       ret.timeline.map((t) => [t.status, t.at]),
       [['reported', '2026-11-18T10:00:00.000Z']],
     );
+    assert.equal(ret.timeline[0]!.code, 'return_payments_paused', 'the paused-payments note has a code pages can localize');
     assert.equal(ret.investigationOpensAt, '2026-12-09T10:00:00.000Z');
     assert.deepEqual(ret.editableFields, ['items', 'method', 'carrier', 'trackingNumber']);
     assert.equal(ret.cancellable, true);

@@ -1,6 +1,6 @@
 import { AssistApiError, createClient, type AssistClient } from '@assist/client';
 import { MARKETS as MARKET_CODES, type MarketCode } from '@assist/contract';
-import { DEMO_CUSTOMERS, seed } from '@assist/mock-server/fixtures';
+import { demoShoppers, seed, seedNewShopper } from '@assist/mock-server/fixtures';
 import { getAvailability } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
 import { mountMailPanel } from './mail-panel.js';
@@ -89,17 +89,18 @@ export function applyPage(settings: Settings): void {
   formatMoney(settings);
 }
 
-export function renderShoppers(): void {
+/** The demo shoppers of the scenario's data set, each with the order reference to verify with. */
+export function renderShoppers(dataSet: string | undefined): void {
   const body = $<HTMLTableSectionElement>('shoppers');
-  const { orders } = seed(new Date());
-  for (const customer of DEMO_CUSTOMERS) {
+  const now = new Date();
+  const rows = demoShoppers(dataSet === 'new-shopper' ? seedNewShopper(now) : seed(now)).map(({ customer, reference }) => {
     const row = el('tr');
-    const reference = orders.find((o) => o.customerId === customer.id)?.reference ?? '';
     // References, emails and phone numbers read left to right in every language.
     const ltr = (text: string) => Object.assign(el('td', text), { dir: 'ltr' });
     row.append(el('td', `${customer.firstName} ${customer.lastName} (${customer.market})`), ltr(reference), ltr(customer.email), ltr(customer.phone));
-    body.append(row);
-  }
+    return row;
+  });
+  body.replaceChildren(...rows);
 }
 
 /** Every event the components emit, shown in the event log. */
@@ -127,9 +128,15 @@ function applyComponents(settings: Settings): void {
   }
 }
 
+/** The in-browser mock's saved data, once started: the reset button waits for its save before reloading. */
+let mockData: { flush(): Promise<void> } | undefined;
+
 export async function startMock(): Promise<void> {
-  const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
-  await setupWorker(...createHandlers(MOCK_BASE)).start({
+  // The mock's data lasts across reloads (IndexedDB): a chat under way goes on after one.
+  const [{ setupWorker }, { createPersistentHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
+  const { handlers, demo } = await createPersistentHandlers(MOCK_BASE);
+  mockData = demo;
+  await setupWorker(...handlers).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,
@@ -170,7 +177,6 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('market').value = settings.market;
   $<HTMLSelectElement>('theme').value = settings.theme;
   applyPage(settings);
-  renderShoppers();
   writeSettings(settings);
 
   // `apiBase` points the real-server mode elsewhere (another port or host).
@@ -194,7 +200,9 @@ async function main(): Promise<void> {
 
   const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
-    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string; dataSet: string }[] } | null;
+  const dataSetOf = (name: string) => scenarios?.scenarios.find((s) => s.name === name)?.dataSet;
+  renderShoppers(dataSetOf(settings.scenario));
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {
@@ -213,7 +221,10 @@ async function main(): Promise<void> {
     Object.assign(settings, next);
     writeSettings(settings);
     log('settings', { [target.name]: target.value });
-    if (target.name === 'scenario') await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+    if (target.name === 'scenario') {
+      await admin(baseUrl, '/__admin/scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+      renderShoppers(dataSetOf(settings.scenario));
+    }
     client.setLocale(settings.locale);
     applyPage(settings);
     configure({ locale: settings.locale, market: settings.market });
@@ -221,6 +232,17 @@ async function main(): Promise<void> {
     await showStatus(client, settings);
   };
   form.addEventListener('change', (event) => void onChange(event));
+
+  // Reset data: the scenario's seed again, and the chat and form drafts this tab kept for it.
+  $('reset-data').addEventListener('click', () => {
+    void admin(baseUrl, '/__admin/scenario', { name: settings.scenario })
+      .then(async () => {
+        await mockData?.flush();
+        sessionStorage.clear();
+        location.reload();
+      })
+      .catch((e: unknown) => log('reset-error', String(e)));
+  });
 
   $('pay').addEventListener('click', () => log('checkout', 'Pay pressed (the page under test, not Assist)'));
 }

@@ -1,3 +1,4 @@
+import { AGENT_RESOLUTIONS } from './resolutions.js';
 import { createClient } from '@assist/client';
 import type { Problem, Return } from '@assist/contract';
 import { verifyShopper } from '@assist/contract/endpoints';
@@ -42,7 +43,6 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'cancel-without-penalty': {},
   'store-response': { message: 'We are looking into it and will send a replacement if needed.' },
   escalate: {},
-  resolve: { outcome: 'refunded', note: 'The duplicate charge was refunded in full.' },
   close: { reason: 'No reply from the shopper within 30 days' },
 };
 
@@ -149,7 +149,9 @@ async function follow(c: Case): Promise<void> {
 async function act(kind: 'returns' | 'problems', action: string, extra: Record<string, unknown>): Promise<void> {
   if (!open) return;
   try {
-    const result = await adminCall<Return | Problem>(`${kind}/${open.data.id}/${action}`, { ...BODIES[action], ...extra });
+    // An agent's resolution fits the problem's type (a faulty item is not "a duplicate charge refunded").
+    const body = action === 'resolve' && open.kind === 'problem' ? AGENT_RESOLUTIONS[open.data.type] : BODIES[action];
+    const result = await adminCall<Return | Problem>(`${kind}/${open.data.id}/${action}`, { ...body, ...extra });
     log('qa', { [action]: open.data.reference, ...extra, status: result.status });
   } catch (error) {
     log('qa-refused', String(error instanceof Error ? error.message : error));
@@ -183,7 +185,6 @@ async function main(): Promise<void> {
   $<HTMLSelectElement>('theme').value = settings.theme;
   $<HTMLSelectElement>('shopper').value = shopper;
   applyPage(settings);
-  renderShoppers();
   keepUrl();
   $<HTMLAnchorElement>('checkout-link').search = new URLSearchParams(settings as unknown as Record<string, string>).toString();
 
@@ -197,7 +198,9 @@ async function main(): Promise<void> {
 
   const scenarios = (await fetch(adminUrl(baseUrl, 'scenarios'), { headers: adminHeaders(baseUrl) })
     .then((r) => r.json())
-    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string }[] } | null;
+    .catch(() => null)) as { current: string | null; scenarios: { name: string; description: string; dataSet: string }[] } | null;
+  const dataSetOf = (name: string) => scenarios?.scenarios.find((s) => s.name === name)?.dataSet;
+  renderShoppers(dataSetOf(settings.scenario));
   for (const s of scenarios?.scenarios ?? []) option($('scenario'), s.name, `${s.name}: ${s.description}`);
   $<HTMLSelectElement>('scenario').value = settings.scenario;
   if (scenarios && settings.scenario !== scenarios.current) {
@@ -226,6 +229,7 @@ async function main(): Promise<void> {
     log('settings', { [target.name]: target.value });
     if (target.name === 'scenario') {
       await adminCall('scenario', { name: settings.scenario }).catch((e: unknown) => log('scenario-error', String(e)));
+      renderShoppers(dataSetOf(settings.scenario));
       // New data: tokens and open cases of the old data set are gone.
       tokens.clear();
       open = undefined;
@@ -248,6 +252,13 @@ async function main(): Promise<void> {
     button.addEventListener('click', () => void act('problems', button.dataset.problem!, button.dataset.solved ? { solved: true } : {}));
   }
   $('reload-cases').addEventListener('click', () => void loadCases());
+  for (const choice of document.querySelectorAll<HTMLInputElement>('input[name="report"]')) {
+    choice.addEventListener('change', () => {
+      for (const id of ['return-card', 'problem-card']) $(id).hidden = id !== choice.value;
+    });
+  }
+  // A report made in the forms shows up in the case list at once.
+  for (const name of ['assist-return-submitted', 'assist-problem-submitted']) document.addEventListener(name, () => void loadCases());
   const tick = async (): Promise<void> => {
     log('qa', { tick: await adminCall('tick', {}).catch((e: unknown) => String(e)) });
     await document.querySelector<AssistReturnReporter>('#case-view')?.refresh();

@@ -86,6 +86,135 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  /** The text of the chat messages the in-browser mock has saved to IndexedDB ('' for none); null while nothing, or nothing with `needle`, is saved. */
+  const savedChatText = (needle: string | null) =>
+    new Promise<string | null>((resolve) => {
+      const open = indexedDB.open('assist-mock');
+      open.onerror = () => resolve(null);
+      open.onsuccess = () => {
+        const get = open.result.transaction('state').objectStore('state').get('demo');
+        get.onerror = () => resolve(null);
+        get.onsuccess = () => {
+          open.result.close();
+          const saved = get.result as { store?: { chatMessages?: Map<string, Map<string, { message: { text?: string } }>> } } | undefined;
+          if (!saved?.store?.chatMessages) return resolve(null);
+          const text = [...saved.store.chatMessages.values()].flatMap((messages) => [...messages.values()].map((m) => m.message.text ?? '')).join('\n');
+          resolve(needle === null || text.includes(needle) ? text : null);
+        };
+      };
+    });
+
+  it('keeps the in-browser mock’s data across a reload: a chat under way goes on', async () => {
+    await open('locale=en&market=SE');
+    const chat = page.locator('assist-chat-launcher');
+    await chat.locator('button.launcher').click();
+    await chat.locator('input[name="reference"]').fill('SE-4K7M2QXP');
+    await chat.locator('input[name="contact"]').fill('astrid.lindqvist@example.se');
+    await chat.locator('input[name="consent"]').check();
+    await chat.getByRole('button', { name: 'Start chat' }).click();
+    await chat.locator('.msg--assistant', { hasText: 'Hi Astrid' }).waitFor({ timeout: 15_000 });
+    await chat.locator('.composer textarea').fill('When is my next payment?');
+    await chat.locator('.composer textarea').press('Enter');
+    await chat.locator('.msg--assistant', { hasText: 'Payment plan' }).waitFor({ timeout: 15_000 });
+    // The mock saves a moment after each change: wait until the answer is in its database.
+    await page.waitForFunction(savedChatText, 'Payment plan', { timeout: 5_000 });
+
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 20_000 });
+    if (!(await chat.locator('.composer textarea').isVisible())) await chat.locator('button.launcher').click();
+    await chat.locator('.msg', { hasText: 'When is my next payment?' }).waitFor({ timeout: 15_000 });
+    assert.doesNotMatch((await chat.textContent()) ?? '', /expired/i);
+    assert.equal(await chat.locator('.msg', { hasText: 'Hi Astrid' }).count(), 1, 'the conversation is the same one, not a new chat');
+    const answers = await chat.locator('.msg--assistant').count();
+    await chat.locator('.composer textarea').fill('Can I return an item?');
+    await chat.locator('.composer textarea').press('Enter');
+    await chat.locator('.msg--assistant').nth(answers).waitFor({ timeout: 15_000 });
+
+    // Reset data: the seed again, and a fresh start in the launcher (not an "expired" chat).
+    await chat.locator('.composer textarea').press('Escape');
+    await chat.locator('.composer textarea').waitFor({ state: 'hidden' });
+    await Promise.all([page.waitForEvent('load'), page.click('#reset-data')]);
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state === 'ok', undefined, { timeout: 20_000 });
+    await chat.locator('button.launcher').click();
+    await chat.locator('input[name="reference"]').waitFor();
+    assert.equal(await chat.locator('.msg').count(), 0);
+    assert.doesNotMatch((await chat.textContent()) ?? '', /expired/i);
+    assert.equal(await page.evaluate(savedChatText, null), '', 'the saved data holds no chat');
+    await page.close();
+  });
+
+  it('lists the demo shoppers of the scenario’s data, with the order references the README gives', async () => {
+    await open('locale=en&market=SE');
+    const rows = () => page.$$eval('#shoppers tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
+    assert.deepEqual(await rows(), [
+      ['Astrid Lindqvist (SE)', 'SE-4K7M2QXP'],
+      ['Jonas Becker (DE)', 'DE-TW1CE7K4'],
+      ['Olivia Hughes (GB)', 'GB-DU3T0M0R'],
+      ['Mason Carter (US)', 'US-F1N4NC12'],
+    ]);
+    await page.selectOption('#scenario', 'new-shopper');
+    await page.waitForFunction(() => document.querySelectorAll('#shoppers tr').length === 1);
+    const [name, reference] = ((await rows()) as [string, string][])[0]!;
+    assert.equal(name, 'Astrid Lindqvist (SE)');
+    // The one order of the new shopper verifies her.
+    const verified = await page.evaluate(
+      async (ref) =>
+        (
+          await fetch('/mock-api/v1/auth/verify', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'assist-client-id': 'demo' },
+            body: JSON.stringify({ orderReference: ref, email: 'astrid.lindqvist@example.se' }),
+          })
+        ).status,
+      reference,
+    );
+    assert.equal(verified, 200);
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined);
+    assert.equal((await rows()).length, 1, 'the scenario stays after a reload');
+    await page.close();
+  });
+
+  it('every page has an icon and no request answered 404', async () => {
+    for (const path of ['/', '/returns.html', '/agent.html', '/theme.html']) {
+      const tab = await browser.newPage();
+      const missing: string[] = [];
+      tab.on('response', (response) => void (response.status() === 404 && missing.push(response.url())));
+      await tab.goto(`${url}${path}?locale=en&market=SE`);
+      await tab.waitForLoadState('networkidle');
+      const icon = await tab.getAttribute('link[rel="icon"]', 'href');
+      assert.ok(icon, `${path} links an icon`);
+      assert.equal((await tab.request.get(new URL(icon, url).href)).status(), 200);
+      assert.deepEqual(missing, [], `${path} asked for something that is not there`);
+      await tab.close();
+    }
+  });
+
+  it('the returns page names each landmark differently', async () => {
+    page = await browser.newPage();
+    await page.goto(`${url}/returns.html?locale=en&market=SE&shopper=cus_astrid`);
+    await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined, undefined, { timeout: 20_000 });
+    await page.locator('#return-form').locator('form').waitFor({ timeout: 15_000 });
+    const unique = async () => {
+      const snapshot = await page.locator('body').ariaSnapshot();
+      const landmarks = [...snapshot.matchAll(/- (banner|complementary|contentinfo|form|main|navigation|region|search)(?: "([^"]*)")?/g)].map((m) =>
+        `${m[1]} ${m[2] ?? ''}`.trim(),
+      );
+      assert.ok(
+        landmarks.some((l) => l.startsWith('form')),
+        `a report form is shown: ${landmarks.join(', ')}`,
+      );
+      const repeated = landmarks.filter((l, i) => landmarks.indexOf(l) !== i);
+      assert.deepEqual(repeated, [], `landmarks: ${landmarks.join(', ')}`);
+    };
+    await unique();
+    await page.getByRole('radio', { name: 'a problem' }).check();
+    await page.locator('#problem-form').locator('form').waitFor();
+    assert.equal(await page.locator('#return-form').isVisible(), false, 'one report form at a time');
+    await unique();
+    await page.close();
+  });
+
   it('shows the mail the mock sent in the Mail panel: its text, and its HTML in a sandboxed frame that loads nothing', async () => {
     await open('locale=en&market=SE&api=mock');
     await page.waitForSelector('#mail-via:not(:empty)');

@@ -2,18 +2,23 @@ import type { Order, ProblemStatus } from '@assist/contract';
 import type { PlanRecord } from '../fixtures/orders.js';
 import { formatMoney, marketCalendar } from '../returns/calendar.js';
 import { releasePause } from '../returns/pause.js';
+import { noteFields, type CodedNote } from '../returns/types.js';
 import type { ProblemRecord } from './types.js';
 
 /** The transitions of a problem as plain functions on records (no store, no HTTP); each changes the record in place. */
 
-export function moveTo(record: ProblemRecord, status: ProblemStatus, at: Date, note: string | null = null): void {
+export function moveTo(record: ProblemRecord, status: ProblemStatus, at: Date, note: string | CodedNote | null = null): void {
   record.status = status;
   record.updatedAt = at.toISOString();
-  record.timeline.push({ status, at: at.toISOString(), note });
+  record.timeline.push({ status, at: at.toISOString(), ...noteFields(note) });
 }
 
 /** The store did not answer by the deadline: we take the case over. Recorded at the deadline. */
-export function escalate(record: ProblemRecord, at: Date, note = 'The store did not respond in time: we have taken over the case'): void {
+export function escalate(
+  record: ProblemRecord,
+  at: Date,
+  note: string | CodedNote = { text: 'The store did not respond in time: we have taken over the case', code: 'store_no_response' },
+): void {
   record.escalatedAt = at.toISOString();
   moveTo(record, 'escalated', at, note);
 }

@@ -1,4 +1,5 @@
-import { DISPUTE_CODES, STORE_RESPONSE_DAYS, type ProblemStatus, type ProblemType } from '@assist/contract';
+import { DISPUTE_CODES, PROBLEM_INVESTIGATION_DAYS, STORE_RESPONSE_DAYS, type ProblemStatus, type ProblemType } from '@assist/contract';
+import type { ProblemRecord } from './types.js';
 import { DAY_MS } from '../clock.js';
 
 /**
@@ -20,3 +21,14 @@ export const PROBLEM_MOVES = {
 } as const satisfies Record<string, readonly ProblemStatus[]>;
 
 export const canMove = (status: ProblemStatus, move: keyof typeof PROBLEM_MOVES): boolean => (PROBLEM_MOVES[move] as readonly ProblemStatus[]).includes(status);
+
+/**
+ * The problem's investigation: opened the first time the case was escalated or went to
+ * `investigating` (read from the timeline, so records saved before it was shown have it too), and
+ * answered within PROBLEM_INVESTIGATION_DAYS, like a return's. Null while the store still has the case.
+ */
+export function problemInvestigation(record: Pick<ProblemRecord, 'timeline'>): { openedAt: string; deadline: string } | null {
+  const opened = record.timeline.find((t) => t.status === 'escalated' || t.status === 'investigating');
+  if (!opened) return null;
+  return { openedAt: opened.at, deadline: new Date(Date.parse(opened.at) + PROBLEM_INVESTIGATION_DAYS * DAY_MS).toISOString() };
+}

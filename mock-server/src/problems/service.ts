@@ -6,7 +6,7 @@ import { newId, newReference } from '../ids.js';
 import { openInvestigation } from '../returns/lifecycle.js';
 import { isOpenProblem, syncPlanPause } from '../returns/pause.js';
 import { isOpenReturn } from '../returns/rules.js';
-import type { ReturnRecord } from '../returns/types.js';
+import { PROBLEM_PAUSED_NOTE, noteFields, type ReturnRecord } from '../returns/types.js';
 import { applyDueProblemTransitions, findProblem, publishProblem, renderProblem } from './context.js';
 import { disputeCodeFor, storeResponseDeadline } from './rules.js';
 import type { ProblemRecord } from './types.js';
@@ -65,8 +65,16 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
       escalatedAt: null,
       storeResponse: null,
       timeline: [
-        { status: 'open', at, note: 'Payments on this order are paused while we look into it' },
-        { status: 'awaiting_store', at, note: `We asked ${order.merchant.name} to respond by ${deadline.toISOString().slice(0, 10)}` },
+        { status: 'open', at, ...noteFields(PROBLEM_PAUSED_NOTE) },
+        {
+          status: 'awaiting_store',
+          at,
+          ...noteFields({
+            text: `We asked ${order.merchant.name} to respond by ${deadline.toISOString().slice(0, 10)}`,
+            code: 'store_asked',
+            params: { merchant: order.merchant.name, date: deadline.toISOString().slice(0, 10) },
+          }),
+        },
       ],
       disputeCode: disputeCodeFor(input.type),
       returnId: linked?.id ?? null,

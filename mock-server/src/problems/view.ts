@@ -1,6 +1,7 @@
 import type { Problem } from '@assist/contract';
 import type { PlanRecord } from '../fixtures/orders.js';
 import { isOpenProblem } from '../returns/pause.js';
+import { problemInvestigation } from './rules.js';
 import type { ProblemRecord } from './types.js';
 
 /** The problem as the API answers it; while it is open, every instalment still to pay is paused. */
@@ -25,5 +26,6 @@ export function problemView(record: ProblemRecord, plan: PlanRecord | undefined)
     disputeCode: record.disputeCode,
     returnId: record.returnId,
     resolution: record.resolution ? { ...record.resolution } : null,
+    investigation: problemInvestigation(record),
   };
 }

@@ -57,10 +57,23 @@ export async function advanceReturn(deps: CaseDeps, id: string, to: AdvanceTarge
       case 'in_transit':
         if (options.carrier !== undefined) record.carrier = options.carrier;
         if (options.trackingNumber !== undefined) record.trackingNumber = options.trackingNumber;
-        moveTo(record, 'in_transit', at, options.note ?? (record.carrier ? `Handed over to ${record.carrier}` : 'The parcel is on its way to the store'));
+        moveTo(
+          record,
+          'in_transit',
+          at,
+          options.note ??
+            (record.carrier
+              ? { text: `Handed over to ${record.carrier}`, code: 'handed_to_carrier', params: { carrier: record.carrier } }
+              : { text: 'The parcel is on its way to the store', code: 'parcel_on_its_way' }),
+        );
         return 'return.in_transit';
       case 'received':
-        moveTo(record, 'received', at, options.note ?? `${order.merchant.name} has received the parcel`);
+        moveTo(
+          record,
+          'received',
+          at,
+          options.note ?? { text: `${order.merchant.name} has received the parcel`, code: 'parcel_received', params: { merchant: order.merchant.name } },
+        );
         return 'return.received';
       case 'registered': {
         const plan = editable(await deps.store.plan(record.orderId));

@@ -4,7 +4,7 @@ import { formatMoney, marketCalendar } from './calendar.js';
 import { releasePause, type PauseRelease } from './pause.js';
 import { amountOf } from './quantities.js';
 import { investigationDeadline } from './rules.js';
-import type { ReturnRecord } from './types.js';
+import { noteFields, type CodedNote, type ReturnRecord } from './types.js';
 
 /**
  * The transitions of a return as plain functions on records: no store, no HTTP. The services load,
@@ -13,10 +13,10 @@ import type { ReturnRecord } from './types.js';
  */
 
 /** Moves the return to `status` and records the step in its timeline. */
-export function moveTo(record: ReturnRecord, status: ReturnStatus, at: Date, note: string | null = null): void {
+export function moveTo(record: ReturnRecord, status: ReturnStatus, at: Date, note: string | CodedNote | null = null): void {
   record.status = status;
   record.updatedAt = at.toISOString();
-  record.timeline.push({ status, at: at.toISOString(), note });
+  record.timeline.push({ status, at: at.toISOString(), ...noteFields(note) });
 }
 
 /** Records a change that is not a status change (the shopper edited the return, the carrier reported something). */

@@ -16,7 +16,7 @@ import { endWithoutRefund, note, resend } from './lifecycle.js';
 import { syncPlanPause } from './pause.js';
 import { amountOf, checkReturnLines, withReturnableQuantities } from './quantities.js';
 import { editableFields, hasOpenInvestigation, isCancellable, whyNotEditable } from './rules.js';
-import type { ReturnRecord } from './types.js';
+import { RETURN_PAUSED_NOTE, noteFields, type ReturnRecord } from './types.js';
 import { lineView, planAdjustment } from './view.js';
 import { editable } from '../store/records.js';
 
@@ -69,7 +69,7 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
       trackingNumber: input.trackingNumber ?? null,
       createdAt: at,
       updatedAt: at,
-      timeline: [{ status: 'reported', at, note: 'Payments are paused for the returned amount until the store registers the return' }],
+      timeline: [{ status: 'reported', at, ...noteFields(RETURN_PAUSED_NOTE) }],
       investigation: null,
       refund: null,
     };

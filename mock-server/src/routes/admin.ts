@@ -76,17 +76,17 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
     faults: deps.faults,
     now: deps.clock.now().toISOString(),
   });
-  let current: string | null = 'default';
-
-  app.get('/__admin/scenarios', (c) => answerJson(c, { current, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description })) }));
+  app.get('/__admin/scenarios', (c) =>
+    answerJson(c, { current: deps.qa.scenario, scenarios: Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description, dataSet: s.dataSet })) }),
+  );
 
   app.post('/__admin/reset', async (c) => {
     const body = await parse(c, ResetRequest);
     deps.clock.reset();
     Object.assign(deps.faults, NO_FAULTS);
     await deps.store.reset(body.dataSet ?? 'default');
-    current = body.dataSet ?? 'default';
-    return answerJson(c, state(current));
+    deps.qa.scenario = body.dataSet ?? 'default';
+    return answerJson(c, state(deps.qa.scenario));
   });
 
   app.post('/__admin/scenario', async (c) => {
@@ -96,21 +96,21 @@ export function adminRoutes(app: Hono<AppEnv>, deps: Deps): void {
     if (scenario.clock) deps.clock.set(scenario.clock(deps.clock.now()));
     Object.assign(deps.faults, NO_FAULTS, scenario.faults);
     await deps.store.reset(scenario.dataSet);
-    current = name;
-    return answerJson(c, state(current));
+    deps.qa.scenario = name;
+    return answerJson(c, state(deps.qa.scenario));
   });
 
   app.post('/__admin/faults', async (c) => {
     const body = await parse(c, FaultsRequest);
     Object.assign(deps.faults, body);
-    current = null;
-    return answerJson(c, state(current));
+    deps.qa.scenario = null;
+    return answerJson(c, state(deps.qa.scenario));
   });
 
   app.post('/__admin/clock', async (c) => {
     const body = await parse(c, ClockRequest);
     if (body.now === null) deps.clock.reset();
     else deps.clock.set(body.now);
-    return answerJson(c, state(current));
+    return answerJson(c, state(deps.qa.scenario));
   });
 }

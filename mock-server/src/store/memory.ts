@@ -46,6 +46,60 @@ function pageOf<T extends { id: string }>(records: readonly T[], limit: number, 
 
 const DAY_MS = 86_400_000;
 
+/** Bumped whenever what `MemoryStore.snapshot` holds changes shape: an older saved state is then not restored. */
+export const MEMORY_STATE_VERSION = 2;
+
+/** What a memory store holds (`MemoryStore.snapshot`). */
+export interface MemoryState {
+  version: typeof MEMORY_STATE_VERSION;
+  jobs: JobRecord[];
+  webhookSettings: WebhookSettings | undefined;
+  deliveries: Map<string, DeliveryRecord>;
+  customers: Map<string, CustomerRecord>;
+  orders: Map<string, Order>;
+  plans: Map<string, PlanRecord>;
+  feedback: FeedbackRecord[];
+  idempotency: Map<string, IdempotencyRecord>;
+  attempts: Map<string, number[]>;
+  claims: Map<string, number>;
+  chatSessions: Map<string, ChatSessionRecord>;
+  chatMessages: Map<string, Map<string, ChatMessageRecord>>;
+  chatKpis: ChatKpiEvent[];
+  callbacks: Map<string, CallbackRecord>;
+  returns: Map<string, ReturnRecord>;
+  problems: Map<string, ProblemRecord>;
+  mails: Map<string, MailRecord>;
+}
+
+const MAPS = [
+  'deliveries',
+  'customers',
+  'orders',
+  'plans',
+  'idempotency',
+  'attempts',
+  'claims',
+  'chatSessions',
+  'chatMessages',
+  'callbacks',
+  'returns',
+  'problems',
+  'mails',
+] as const;
+const LISTS = ['jobs', 'feedback', 'chatKpis'] as const;
+
+/** A saved state of this version, its collections of the right kinds (the records are this store's own writing). */
+function isMemoryState(value: unknown): value is MemoryState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return (
+    state['version'] === MEMORY_STATE_VERSION &&
+    MAPS.every((key) => state[key] instanceof Map) &&
+    LISTS.every((key) => Array.isArray(state[key])) &&
+    [...(state['chatMessages'] as Map<unknown, unknown>).values()].every((messages) => messages instanceof Map)
+  );
+}
+
 export class MemoryStore implements Store {
   readonly clock: Clock;
   readonly kind = 'memory';
@@ -131,13 +185,16 @@ export class MemoryStore implements Store {
     return this.#plans.get(orderId);
   }
   async savePlan(plan: PlanRecord) {
+    this.#changed();
     this.#plans.set(plan.orderId, keep(plan));
   }
   async saveOrder(order: Order) {
+    this.#changed();
     this.#orders.set(order.id, keep(order));
   }
 
   async addFeedback(feedback: FeedbackRecord) {
+    this.#changed();
     this.#feedback.push(keep(feedback));
   }
   async feedbackFor(articleId: string) {
@@ -149,6 +206,7 @@ export class MemoryStore implements Store {
     return record && this.clock.now().getTime() - record.createdAt <= IDEMPOTENCY_TTL_MS ? record : undefined;
   }
   async saveIdempotency(key: string, record: IdempotencyRecord) {
+    this.#changed();
     this.#idempotency.set(key, keep(record));
     if (this.#idempotency.size % 1000 === 0) this.#sweep();
   }
@@ -160,6 +218,7 @@ export class MemoryStore implements Store {
   }
 
   async recordAttempt(key: string) {
+    this.#changed();
     const times = this.#attempts.get(key) ?? [];
     times.push(this.clock.now().getTime());
     // Attempts older than a day never count towards any window.
@@ -179,6 +238,7 @@ export class MemoryStore implements Store {
     const claimed = this.#claims.get(key);
     if (claimed !== undefined && claimed > now) return false;
     this.#claims.set(key, expiresAt);
+    this.#changed();
     if (this.#claims.size % 1000 === 0) for (const [k, until] of this.#claims) if (until <= now) this.#claims.delete(k);
     return true;
   }
@@ -191,6 +251,7 @@ export class MemoryStore implements Store {
     return [...this.#chatSessions.values()].filter((s) => (!filter.statuses || filter.statuses.includes(s.status)) && (!filter.market || s.market === filter.market));
   }
   async saveChatSession(session: ChatSessionRecord) {
+    this.#changed();
     this.#chatSessions.set(session.id, keep(session));
   }
   async chatMessages(sessionId: string, afterSequence = 0) {
@@ -201,11 +262,13 @@ export class MemoryStore implements Store {
     return this.#chatMessages.get(sessionId)?.get(messageId);
   }
   async saveChatMessage(record: ChatMessageRecord) {
+    this.#changed();
     let messages = this.#chatMessages.get(record.message.sessionId);
     if (!messages) this.#chatMessages.set(record.message.sessionId, (messages = new Map<string, ChatMessageRecord>()));
     messages.set(record.message.id, keep(record));
   }
   async addChatKpi(event: ChatKpiEvent) {
+    this.#changed();
     this.#chatKpis.push(keep(event));
   }
   async chatKpis(range?: KpiRange) {
@@ -219,6 +282,7 @@ export class MemoryStore implements Store {
     return this.#callbacks.get(id);
   }
   async saveCallback(callback: CallbackRecord) {
+    this.#changed();
     this.#callbacks.set(callback.id, keep(callback));
   }
 
@@ -240,6 +304,7 @@ export class MemoryStore implements Store {
     return pageOf([...this.#returns.values()], page.limit, page.before);
   }
   async saveReturn(record: ReturnRecord) {
+    this.#changed();
     this.#returns.set(record.id, keep(record));
   }
   async problem(id: string) {
@@ -252,14 +317,17 @@ export class MemoryStore implements Store {
     return pageOf([...this.#problems.values()], page.limit, page.before);
   }
   async saveProblem(record: ProblemRecord) {
+    this.#changed();
     this.#problems.set(record.id, keep(record));
   }
 
   async addJob(job: JobRecord) {
+    this.#changed();
     if (job.key !== null) this.#jobs = this.#jobs.filter((j) => j.key !== job.key);
     this.#jobs.push(keep(job));
   }
   async cancelJobs(group: string) {
+    this.#changed();
     this.#jobs = this.#jobs.filter((j) => j.group !== group);
   }
   async jobsOf(group: string) {
@@ -272,12 +340,14 @@ export class MemoryStore implements Store {
     const due = this.#jobs.filter((j) => j.runAt <= now && kinds.includes(j.kind)).sort((a, b) => a.runAt - b.runAt)[0];
     if (!due) return false;
     this.#jobs = this.#jobs.filter((j) => j !== due);
+    this.#changed();
     try {
       await run(due);
     } catch (error) {
       const delay = retryDelayMs(due.attempts + 1);
       if (delay === null) throw error;
       this.#jobs.push(keep({ ...due, attempts: due.attempts + 1, runAt: now + delay }));
+      this.#changed();
       throw error;
     }
     return true;
@@ -287,12 +357,14 @@ export class MemoryStore implements Store {
     return this.#webhookSettings;
   }
   async saveWebhookSettings(settings: WebhookSettings) {
+    this.#changed();
     this.#webhookSettings = keep(settings);
   }
   async delivery(eventId: string) {
     return this.#deliveries.get(eventId);
   }
   async saveDelivery(delivery: DeliveryRecord) {
+    this.#changed();
     this.#deliveries.set(delivery.eventId, keep(delivery));
   }
   async deliveries(limit: number) {
@@ -302,6 +374,7 @@ export class MemoryStore implements Store {
   async addMail(mail: MailRecord) {
     if (this.#mails.has(mail.id) || [...this.#mails.values()].some((m) => m.eventKey === mail.eventKey)) return false;
     this.#mails.set(mail.id, keep(mail));
+    this.#changed();
     return true;
   }
   async mail(id: string) {
@@ -311,13 +384,16 @@ export class MemoryStore implements Store {
     return [...this.#mails.values()].find((m) => m.eventKey === eventKey);
   }
   async saveMail(mail: MailRecord) {
-    if (this.#mails.has(mail.id)) this.#mails.set(mail.id, keep(mail));
+    if (!this.#mails.has(mail.id)) return;
+    this.#mails.set(mail.id, keep(mail));
+    this.#changed();
   }
   async mails(limit: number) {
     return [...this.#mails.values()].reverse().slice(0, limit);
   }
 
   async purge(now: number, chatTtlMs: number, mailTtlMs = MAIL_TTL_MS) {
+    this.#changed();
     const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0, mails: 0 };
     for (const [id, mail] of this.#mails) {
       if (mail.state === 'sent' && mail.sentAt !== null && now - Date.parse(mail.sentAt) >= mailTtlMs && this.#mails.delete(id)) result.mails++;
@@ -342,5 +418,68 @@ export class MemoryStore implements Store {
 
   async reset(dataSet: DataSet) {
     this.#load(dataSet);
+    this.#changed();
+  }
+
+  /**
+   * Everything the store holds, as one value the structured clone algorithm can copy (IndexedDB
+   * keeps it as it is): what `restore` takes back, e.g. after a reload of the page that runs the
+   * in-browser mock. Records stay shared and frozen; copying is the caller's (IndexedDB's) work.
+   */
+  snapshot(): MemoryState {
+    return {
+      version: MEMORY_STATE_VERSION,
+      jobs: [...this.#jobs],
+      webhookSettings: this.#webhookSettings,
+      deliveries: new Map(this.#deliveries),
+      customers: new Map(this.#customers),
+      orders: new Map(this.#orders),
+      plans: new Map(this.#plans),
+      feedback: [...this.#feedback],
+      idempotency: new Map(this.#idempotency),
+      attempts: new Map([...this.#attempts].map(([key, times]) => [key, [...times]])),
+      claims: new Map(this.#claims),
+      chatSessions: new Map(this.#chatSessions),
+      chatMessages: new Map([...this.#chatMessages].map(([id, messages]) => [id, new Map(messages)])),
+      chatKpis: [...this.#chatKpis],
+      callbacks: new Map(this.#callbacks),
+      returns: new Map(this.#returns),
+      problems: new Map(this.#problems),
+      mails: new Map(this.#mails),
+    };
+  }
+
+  /** Takes back what `snapshot` gave (a copy of it); false, changing nothing, for a state of another version or shape. */
+  restore(state: unknown): boolean {
+    if (!isMemoryState(state)) return false;
+    const frozen = <K, V>(map: Map<K, V>) => new Map([...map].map(([k, v]) => [k, deepFreeze(v)]));
+    this.#jobs = state.jobs.map(deepFreeze);
+    this.#webhookSettings = state.webhookSettings === undefined ? undefined : deepFreeze(state.webhookSettings);
+    this.#deliveries = frozen(state.deliveries);
+    this.#customers = frozen(state.customers);
+    this.#orders = frozen(state.orders);
+    this.#plans = frozen(state.plans);
+    this.#feedback = state.feedback.map(deepFreeze);
+    this.#idempotency = frozen(state.idempotency);
+    this.#attempts = new Map(state.attempts);
+    this.#claims = new Map(state.claims);
+    this.#chatSessions = frozen(state.chatSessions);
+    this.#chatMessages = new Map([...state.chatMessages].map(([id, messages]) => [id, frozen(messages)]));
+    this.#chatKpis = state.chatKpis.map(deepFreeze);
+    this.#callbacks = frozen(state.callbacks);
+    this.#returns = frozen(state.returns);
+    this.#problems = frozen(state.problems);
+    this.#mails = frozen(state.mails);
+    return true;
+  }
+
+  /** Calls `listener` after every change (not after reads); answers a function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+  #listeners = new Set<() => void>();
+  #changed(): void {
+    for (const listener of this.#listeners) listener();
   }
 }

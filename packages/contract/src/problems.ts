@@ -18,6 +18,8 @@ export const OPEN_PROBLEM_STATUSES = ['open', 'awaiting_store', 'escalated', 'in
 export const DISPUTE_CODES = { charged_twice: 'duplicate_charge', unauthorized_purchase: 'unauthorized_transaction' } as const;
 /** Days the store has to answer a reported problem before we take the case over. */
 export const STORE_RESPONSE_DAYS = 7;
+/** An investigation of a problem (we took it over, or the store's answer did not settle it) is answered within this many days of opening, as a return's is. */
+export const PROBLEM_INVESTIGATION_DAYS = 14;
 
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'application/pdf'] as const;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -70,6 +72,11 @@ export const Problem = z.object({
   /** The return a `return_not_registered` problem is about. */
   returnId: z.nullable(ReturnId),
   resolution: z.nullable(z.object({ outcome: z.string(), note: z.string(), at: IsoDateTime })),
+  /**
+   * The investigation, once there is one: it opens when the case is escalated or when the store's
+   * answer does not settle it, and is answered by `deadline`. It stays after the problem ends.
+   */
+  investigation: z.nullable(z.object({ openedAt: IsoDateTime, deadline: IsoDateTime })),
 });
 export type Problem = z.infer<typeof Problem>;
 export const ProblemParams = z.object({ id: ProblemId });

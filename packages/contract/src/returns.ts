@@ -59,10 +59,30 @@ export const CancelReturnRequest = z.strictObject({
 });
 export type CancelReturnRequest = z.infer<typeof CancelReturnRequest>;
 
+/**
+ * What a timeline note says, for pages that show it in the shopper's language: the API writes its
+ * notes in English (`note`); the ones it makes itself also carry a code and its parameters.
+ * Notes written by people (a store's answer, an agent's reason) have no code.
+ */
+export const TIMELINE_NOTE_CODES = [
+  'return_payments_paused',
+  'problem_payments_paused',
+  'store_asked',
+  'store_no_response',
+  'handed_to_carrier',
+  'parcel_on_its_way',
+  'parcel_received',
+] as const;
+export type TimelineNoteCode = (typeof TIMELINE_NOTE_CODES)[number];
+
 export const TimelineEntry = z.object({
   status: z.string(),
   at: IsoDateTime,
   note: z.nullable(z.string()),
+  /** The note as a code, when the API wrote it (see TIMELINE_NOTE_CODES). */
+  code: z.optional(z.enum(TIMELINE_NOTE_CODES)),
+  /** The values the note names: `merchant` (the store's name), `date` (YYYY-MM-DD), `carrier`. */
+  params: z.optional(z.record(z.string(), z.string())),
 });
 
 /** What a return does to one instalment (see `applyReturnToPlan` in plan-math). */
