@@ -27,26 +27,6 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .hc__nav {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .crumbs {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    font-size: 0.9em;
-  }
-  .crumbs li + li::before {
-    content: '/';
-    margin-inline-end: 0.25rem;
-    color: var(--_muted);
-  }
   .link,
   a {
     color: var(--_accent);

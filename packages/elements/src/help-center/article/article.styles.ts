@@ -1,7 +1,27 @@
 import { css } from 'lit';
 
-/** Styles of the article view, adopted by the help center when the view loads. */
+/** Styles of the article view and of the Back and breadcrumbs bar (nav.view.ts), adopted by the help center when the view loads. */
 export const styles = css`
+  .hc__nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .crumbs {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+  .crumbs li + li::before {
+    content: '/';
+    margin-inline-end: 0.25rem;
+    color: var(--_muted);
+  }
   .article {
     display: grid;
     gap: var(--_space);
