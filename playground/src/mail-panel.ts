@@ -12,8 +12,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
  * The development mailbox, as a QA panel: the mail the API sent (or keeps, without ASSIST_SMTP_URL),
  * newest first, and one mail at a time as text and as HTML. The HTML is shown in an iframe with an
  * empty sandbox (no scripts, no forms, no same-origin access) and a CSP that loads nothing, so a mail
- * can never run code or fetch anything in the playground. The panel mounts on a page that has a
- * `#mail-panel` section (the markup is in the page).
+ * can never run code or fetch anything in the playground. The panel mounts into a page's empty
+ * `<section id="mail-panel">` and builds its own content (buildPanel), so every page shows the same one.
  */
 
 interface MailSummary {
@@ -87,9 +87,57 @@ async function load(baseUrl: string): Promise<void> {
   }
 }
 
-/** Fills the page's mail panel and wires its Reload button. */
+/** The panel's heading, the table of mail, its Reload button and the viewer of one mail. */
+function buildPanel(section: HTMLElement): void {
+  section.removeAttribute('aria-label');
+  section.setAttribute('aria-labelledby', 'mail-title');
+  const heading = el('h3', 'Mail');
+  heading.id = 'mail-title';
+  const via = el('p', 'Loading…', 'qa__hint');
+  via.id = 'mail-via';
+  via.setAttribute('role', 'status');
+  const table = el('table', undefined, 'qa__table');
+  const head = el('tr');
+  for (const name of ['Subject', 'To', 'State']) {
+    const th = el('th', name);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const openColumn = el('th');
+  openColumn.scope = 'col';
+  openColumn.append(el('span', 'Open', 'visually-hidden'));
+  head.append(openColumn);
+  const thead = el('thead');
+  thead.append(head);
+  const body = el('tbody');
+  body.id = 'mails';
+  table.append(thead, body);
+  const reload = el('button', 'Reload the mail', 'qa__button');
+  reload.type = 'button';
+  reload.id = 'reload-mail';
+  const view = el('div');
+  view.id = 'mail-view';
+  view.hidden = true;
+  const subject = el('h4');
+  subject.id = 'mail-subject';
+  subject.tabIndex = -1;
+  const meta = el('p', undefined, 'qa__hint');
+  meta.id = 'mail-meta';
+  const text = el('pre', undefined, 'qa__mail-text');
+  text.id = 'mail-text';
+  const frame = el('iframe', undefined, 'qa__mail-html');
+  frame.id = 'mail-html';
+  frame.setAttribute('sandbox', '');
+  frame.title = 'The mail as HTML';
+  view.append(subject, meta, text, frame);
+  section.replaceChildren(heading, via, table, reload, view);
+}
+
+/** Builds the page's mail panel, fills it and wires its Reload button. */
 export function mountMailPanel(baseUrl: string): Promise<void> {
-  if (!document.getElementById('mail-panel')) return Promise.resolve();
+  const section = document.getElementById('mail-panel');
+  if (!section) return Promise.resolve();
+  buildPanel(section);
   $('reload-mail').addEventListener('click', () => void load(baseUrl));
   return load(baseUrl);
 }
