@@ -9,6 +9,7 @@ import type { Inventory } from '../../packages/embed/build/integrity.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
 import { serveSite, type Site } from '../support/serve.js';
 import { checkoutPage, CSP, openRecorded, PAGE_CSS, type Reports } from './strict-page.js';
+import { verifyAndAskNextPayment } from './chat-steps.js';
 
 /**
  * Assist on a payment page with a strict Content Security Policy: scripts only by nonce (and what
@@ -127,14 +128,7 @@ describe('a payment page with a strict CSP', { skip: chromePath ? false : 'Chrom
   it('verifies the shopper in the chat and gets an answer from the assistant', async () => {
     await page.evaluate(() => (window as unknown as { Assist: { open(c: string): Promise<void> } }).Assist.open('chat-launcher'));
     const chat = page.locator('assist-chat-launcher');
-    await chat.locator('input[name="reference"]').fill('SE-4K7M2QXP');
-    await chat.locator('input[name="contact"]').fill('astrid.lindqvist@example.se');
-    await chat.locator('input[name="consent"]').check();
-    await chat.getByRole('button', { name: 'Start chat' }).click();
-    await chat.locator('.msg--assistant', { hasText: 'Hi Astrid' }).waitFor({ timeout: 15_000 });
-    await chat.locator('.composer textarea').fill('When is my next payment?');
-    await chat.locator('.composer textarea').press('Enter');
-    await chat.locator('.msg--assistant', { hasText: 'Payment plan' }).waitFor({ timeout: 15_000 });
+    await verifyAndAskNextPayment(chat);
     assert.equal(await page.locator('assist-embed button.l').isHidden(), true, 'the chat launcher took over from the stand-in');
     await page.keyboard.press('Escape');
     clean();

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../mock-server/src/app.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
 import { startPlayground, type Playground } from '../support/playground.js';
+import { verifyAndAskNextPayment } from './chat-steps.js';
 
 /**
  * The playground as QA opens it (`pnpm start`): Vite serving the page, the in-browser MSW mock by
@@ -108,14 +109,7 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await open('locale=en&market=SE');
     const chat = page.locator('assist-chat-launcher');
     await chat.locator('button.launcher').click();
-    await chat.locator('input[name="reference"]').fill('SE-4K7M2QXP');
-    await chat.locator('input[name="contact"]').fill('astrid.lindqvist@example.se');
-    await chat.locator('input[name="consent"]').check();
-    await chat.getByRole('button', { name: 'Start chat' }).click();
-    await chat.locator('.msg--assistant', { hasText: 'Hi Astrid' }).waitFor({ timeout: 15_000 });
-    await chat.locator('.composer textarea').fill('When is my next payment?');
-    await chat.locator('.composer textarea').press('Enter');
-    await chat.locator('.msg--assistant', { hasText: 'Payment plan' }).waitFor({ timeout: 15_000 });
+    await verifyAndAskNextPayment(chat);
     // The mock saves a moment after each change: wait until the answer is in its database.
     await page.waitForFunction(savedChatText, 'Payment plan', { timeout: 5_000 });
 
