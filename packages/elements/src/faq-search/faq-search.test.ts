@@ -35,6 +35,16 @@ describe('<assist-faq-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('searches what was typed without a focus or pointer first (the popup then loads with the search)', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    const field = input(el);
+    field.value = 'refund';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => options(el).length > 0, 'no results for refund', { timeout: 5000 });
+    expect(field.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows highlighted results as the shopper types, and announces how many', async () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     const searched = oneEvent(el, 'assist-search');
