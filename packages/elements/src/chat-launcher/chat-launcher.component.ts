@@ -12,7 +12,7 @@ import { verifyView } from './verify-view.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 
-export type ChatView = 'start' | 'chat' | 'callback' | 'booked';
+export type ChatView = 'start' | 'chat' | 'callback' | 'booked' | 'message';
 
 declare module '../events.js' {
   interface AssistEventMap {
@@ -28,6 +28,8 @@ declare module '../events.js' {
     'assist-chat-escalated': CustomEvent<{ sessionId: string; ticketId: string; level: string; queuePosition: number | null }>;
     /** The shopper rated the chat. */
     'assist-chat-rated': CustomEvent<{ sessionId: string; rating: number; comment: boolean }>;
+    /** A message was left for support while no agent was available. */
+    'assist-offline-message-sent': CustomEvent<{ reference: string; sessionId: string | null }>;
     /** A callback was booked. */
     'assist-callback-requested': CustomEvent<{ reference: string; callbackId: string; topic: string; window: { start: string; end: string }; sessionId: string | null }>;
   }
@@ -51,6 +53,7 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * @event assist-chat-escalated - The chat went to a person; `detail: { sessionId, ticketId, level, queuePosition }`.
  * @event assist-chat-rated - The chat was rated; `detail: { sessionId, rating, comment }`.
  * @event assist-callback-requested - A callback was booked; `detail: { reference, callbackId, topic, window, sessionId }`.
+ * @event assist-offline-message-sent - A message was left for support while no agent was available; `detail: { reference, sessionId }`.
  * @event assist-article-select - An article was chosen (cancelable): one the assistant answered with (`detail: { slug, title }`, `id` and `query` empty), or one suggested while typing (`detail: { slug, id, title, query }`; it opens in the chat).
  *
  * @csspart launcher - The round chat button.
@@ -193,7 +196,7 @@ export class AssistChatLauncher extends AssistElement {
                     : nothing
                 }
               </header>
-              <div class="body">${c.view === 'chat' ? conversationView(c) : c.view === 'start' ? verifyView(c) : callbackView(c)}</div>
+              <div class="body">${c.view === 'chat' ? conversationView(c) : c.view === 'start' ? verifyView(c) : c.view === 'message' ? c.offline?.render() : callbackView(c)}</div>
             </div>`
           : nothing
       }
