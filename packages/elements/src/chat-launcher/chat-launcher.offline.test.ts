@@ -138,11 +138,14 @@ describe('<assist-chat-launcher> leave a message while agents are away', () => {
     release();
     const { reference } = (await sentEvent).detail;
 
-    // Sent: when support answers (Monday 08:00 in Stockholm plus an hour), where the copy went, the reference.
+    // Sent: when support answers (an hour after agents are back), in the shopper's zone, where the copy went, the reference.
     await until(() => text($(el, '.body h3')) === 'Message sent', 'not sent');
     expect(active(el)).to.equal($(el, '.body h3'));
-    const answerBy = new Date('2026-11-23T08:00:00.000Z');
-    const when = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(answerBy);
+    const { chat } = await (await fetch(`${API}/v1/availability?market=SE`)).json();
+    const answerBy = new Date(Date.parse(chat.nextOpening) + 3_600_000);
+    const options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' } as const;
+    const differs = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/Stockholm' }).format(answerBy) !== new Intl.DateTimeFormat('en-GB', options).format(answerBy);
+    const when = new Intl.DateTimeFormat('en-GB', { ...options, ...(differs ? { timeZoneName: 'short' } : {}) }).format(answerBy);
     expect(text($(el, '.body'))).to.contain(`Support answers by email by ${when}`).and.contain('A copy of your message was mailed to a••••@example.se');
     expect(text($(el, '.body'))).to.contain(`Your reference: ${reference}`);
     await expect(el).to.be.accessible();
