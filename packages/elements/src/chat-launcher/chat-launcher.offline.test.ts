@@ -24,7 +24,7 @@ async function until(check: () => unknown, what: string, timeout = 8000): Promis
   await waitUntil(check, what, { timeout });
 }
 
-const realFetch = window.fetch;
+const realFetch = window.fetch.bind(window);
 /** Keys the offline messages were sent with; while `loseAnswers`, each reaches the API and its answer is lost. */
 let keys: string[] = [];
 let loseAnswers = false;
@@ -40,7 +40,7 @@ beforeEach(async () => {
   keys = [];
   loseAnswers = false;
   hold = undefined;
-  const inner = window.fetch;
+  const inner = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (!request.url.endsWith('/v1/offline-messages')) return inner(request);
@@ -91,14 +91,16 @@ describe('<assist-chat-launcher> leave a message while agents are away', () => {
     await expect(el).to.be.accessible();
 
     // The form: the shopper's name, their email on file (kept unless they choose another), the order and what they wrote.
-    button(el, 'Leave a message')!.focus();
+    button(el, 'Leave a message').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.offline'), 'no message form');
     expect(text($(el, '.offline h3'))).to.equal('Leave a message');
     expect(field(el, 'name').value).to.equal('Astrid');
     expect(field(el, 'email').value).to.equal('astrid.lindqvist@example.se');
     expect(field(el, 'email').readOnly).to.equal(true);
-    expect(text($(el, '.offline'))).to.contain('About order SE-4K7M2QXP').and.contain('The email on your order');
+    expect(text($(el, '.offline')))
+      .to.contain('About order SE-4K7M2QXP')
+      .and.contain('The email on your order');
     const message = field<HTMLTextAreaElement>(el, 'message');
     expect(message.value).to.equal('My refund has not arrived');
     await until(() => active(el) === message, 'focus not on the first field to fill in');
@@ -146,7 +148,9 @@ describe('<assist-chat-launcher> leave a message while agents are away', () => {
     const options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' } as const;
     const differs = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/Stockholm' }).format(answerBy) !== new Intl.DateTimeFormat('en-GB', options).format(answerBy);
     const when = new Intl.DateTimeFormat('en-GB', { ...options, ...(differs ? { timeZoneName: 'short' } : {}) }).format(answerBy);
-    expect(text($(el, '.body'))).to.contain(`Support answers by email by ${when}`).and.contain('A copy of your message was mailed to a••••@example.se');
+    expect(text($(el, '.body')))
+      .to.contain(`Support answers by email by ${when}`)
+      .and.contain('A copy of your message was mailed to a••••@example.se');
     expect(text($(el, '.body'))).to.contain(`Your reference: ${reference}`);
     await expect(el).to.be.accessible();
     expect(new Set(keys).size, 'every attempt sent with one idempotency key').to.equal(1);
@@ -197,7 +201,11 @@ describe('<assist-chat-launcher> leave a message while agents are away', () => {
     network.offline();
     button(el, he.send).click();
     await until(() => text($(el, '.offline [role="alert"]')) === he.errNetwork, 'no failure shown', 20_000);
-    expect([field(el, 'name').value, field(el, 'email').value, field<HTMLTextAreaElement>(el, 'message').value]).to.deep.equal(['נועה', 'noa@example.co.il', 'שלום, התשלום שלי נכשל פעמיים.']);
+    expect([field(el, 'name').value, field(el, 'email').value, field<HTMLTextAreaElement>(el, 'message').value]).to.deep.equal([
+      'נועה',
+      'noa@example.co.il',
+      'שלום, התשלום שלי נכשל פעמיים.',
+    ]);
     await expect(el).to.be.accessible();
 
     network.restore();

@@ -1,6 +1,8 @@
 import type { Availability } from '@assist/contract';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { onConfigChange } from '../config.js';
+import { wallTime } from '../internal/wall-time.js';
+import type { NavigationController } from './navigation.controller.js';
 
 /** Where the contact block's phone hours come from (the help center's navigation). */
 interface HoursSource {
@@ -74,4 +76,43 @@ class HoursController implements ReactiveController {
 /** Starts keeping the phone hours of a help center current (loaded with its first hours, not before). */
 export function keepHoursCurrent(host: ReactiveControllerHost, source: HoursSource): void {
   new HoursController(host, source);
+}
+
+/**
+ * The phone of the contact block: its numbers, whether it is open, and today's hours. Times are in the
+ * shopper's own time zone, as in the chat launcher; when the market's clock shows other times, the
+ * zone is named once, on the block's last time.
+ */
+export function phoneView(c: NavigationController, a: Availability): TemplateResult {
+  const phone = a.phone;
+  const now = Date.parse(a.now);
+  const hm = { hour: '2-digit', minute: '2-digit' } as const;
+  const named = c.i18n.date(new Date(now), { ...hm, timeZone: a.timeZone }) !== c.i18n.date(new Date(now), hm);
+  const time = (at: string | number, last?: boolean, weekday?: 'short') => c.i18n.date(new Date(at), { weekday, ...hm, ...(last && named ? { timeZoneName: 'short' } : {}) });
+  // Today's hours are wall-clock times of the market's day.
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: a.timeZone }).format(now);
+  const today = phone.today;
+  return html`<div class="contact__option">
+    ${phone.numbers.map(
+      (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => c.contact('phone', n.number)}>
+        ${c.i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
+      </a>`,
+    )}
+    <p class=${phone.open ? 'status--open' : ''}>
+      ${
+        phone.open && phone.closesAt
+          ? c.i18n.t('helpCenter.openUntil', { time: time(phone.closesAt, !today) })
+          : phone.nextOpening
+            ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening, !today, 'short') })
+            : ''
+      }
+    </p>
+    <p>
+      ${
+        today
+          ? c.i18n.t('helpCenter.hoursToday', { opens: time(wallTime(day, today.opens, a.timeZone)), closes: time(wallTime(day, today.closes, a.timeZone), true) })
+          : c.i18n.t('helpCenter.closedToday')
+      }
+    </p>
+  </div>`;
 }

@@ -1,17 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NavigationController } from './navigation.controller.js';
 
-/** "Still need help?": chat, a callback, and the phone with whether it is open and today's hours, once they are known. */
-export function contactView(c: NavigationController): TemplateResult {
-  const phone = c.availability?.phone;
-  const zone = c.availability?.timeZone;
-  // A time in the market's time zone (with its weekday when it is not today), in the shopper's convention.
-  const time = (value: string | Date, weekday?: 'short', timeZone = zone) => c.i18n.date(value, { weekday, hour: '2-digit', minute: '2-digit', timeZone });
-  // Opening hours are wall-clock times of the market.
-  const wall = (hhmm: string) => {
-    const [h, m] = hhmm.split(':').map(Number) as [number, number];
-    return time(new Date(Date.UTC(2000, 0, 1, h, m)), undefined, 'UTC');
-  };
+/**
+ * "Still need help?": chat, a callback, and the phone with whether it is open and today's hours once
+ * they are known (`phone`: rendered by contact.hours.ts, which loads with the first hours).
+ */
+export function contactView(c: NavigationController, phone?: TemplateResult): TemplateResult {
   return html`<section class="card" part="contact" aria-labelledby="${c.uid}-contact">
     <h3 id="${c.uid}-contact">${c.i18n.t('helpCenter.contactTitle')}</h3>
     <div class="contact">
@@ -23,29 +17,7 @@ export function contactView(c: NavigationController): TemplateResult {
         <button type="button" class="button button--quiet" @click=${() => c.contact('callback')}>${c.i18n.t('helpCenter.callback')}</button>
         <p>${c.i18n.t('helpCenter.callbackHint')}</p>
       </div>
-      ${
-        phone
-          ? html`<div class="contact__option">
-            ${phone.numbers.map(
-              (n) => html`<a class="button button--quiet" href=${n.tel} @click=${() => c.contact('phone', n.number)}>
-                ${c.i18n.t('helpCenter.phone')}: <span dir="ltr">&nbsp;${n.number}</span>
-              </a>`,
-            )}
-            <p class=${phone.open ? 'status--open' : ''}>
-              ${
-                phone.open && phone.closesAt
-                  ? c.i18n.t('helpCenter.openUntil', { time: time(phone.closesAt) })
-                  : phone.nextOpening
-                    ? c.i18n.t('helpCenter.closedOpens', { time: time(phone.nextOpening, 'short') })
-                    : ''
-              }
-            </p>
-            <p>
-              ${phone.today ? c.i18n.t('helpCenter.hoursToday', { opens: wall(phone.today.opens), closes: wall(phone.today.closes) }) : c.i18n.t('helpCenter.closedToday')}
-            </p>
-          </div>`
-          : nothing
-      }
+      ${phone ?? nothing}
     </div>
   </section>`;
 }

@@ -4,6 +4,7 @@ import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
 import { contactView } from './contact.view.js';
+import type { phoneView } from './contact.hours.js';
 import { NavigationController } from './navigation.controller.js';
 import { articlePage, categoryView, homeView } from './topics.view.js';
 
@@ -77,8 +78,9 @@ export class AssistHelpCenter extends AssistElement {
   urlParam?: string;
 
   readonly #nav = new NavigationController(this);
-  /** Keeps the phone hours current once they show (see contact.hours.ts). */
+  /** Keeps the phone hours current once they show, and renders them (see contact.hours.ts). */
   #hours: Promise<void> | undefined;
+  #phone: typeof phoneView | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
@@ -89,7 +91,13 @@ export class AssistHelpCenter extends AssistElement {
   }
 
   protected override updated(): void {
-    if (this.#nav.availability && !this.#hours) this.#hours = import('./contact.hours.js').then((m) => m.keepHoursCurrent(this, this.#nav));
+    if (this.#nav.availability && !this.#hours) {
+      this.#hours = import('./contact.hours.js').then((m) => {
+        m.keepHoursCurrent(this, this.#nav);
+        this.#phone = m.phoneView;
+        this.requestUpdate();
+      });
+    }
   }
 
   /** Opens an article by slug, in place. */
@@ -128,7 +136,7 @@ export class AssistHelpCenter extends AssistElement {
             ? categoryView(nav, view.id)
             : articlePage(nav, view.slug)
       }
-      ${this.noContact ? nothing : contactView(nav)}
+      ${this.noContact ? nothing : contactView(nav, nav.availability && this.#phone?.(nav, nav.availability))}
     </div>`;
   }
 }
