@@ -456,6 +456,32 @@ describe('<assist-chat-launcher>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts the callback form with the phone on the order of a shopper who verified by email, with an example number of their market', async function () {
+    this.timeout(30_000);
+    for (const [market, reference, address, phoneOnOrder, example] of [
+      ['DE', 'DE-TW1CE7K4', 'jonas.becker@example.de', '+4915112345678', '+49 151 1234 5678'],
+      ['US', 'US-F1N4NC12', 'mason.carter@example.com', '+12025550143', '+1 201 555 0123'],
+    ] as const) {
+      sessionStorage.clear();
+      const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher market=${market} lang="en-GB"></assist-chat-launcher>`);
+      el.open();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, 'input[name="reference"]')!.value = reference;
+      $<HTMLInputElement>(el, 'input[name="contact"]')!.value = address;
+      button(el, 'Start chat')!.click();
+      await until(() => confirmed(el).some((m) => m.classList.contains('msg--assistant')), `${market}: not verified`, 10_000);
+      button(el, 'Request a callback')!.click();
+      await until(() => $(el, 'input[name="phone"]'), `${market}: no callback form`);
+      expect($<HTMLInputElement>(el, 'input[name="phone"]')!.value, market).to.equal(phoneOnOrder);
+      expect(text($(el, 'form')), market)
+        .to.contain(`for example ${example}`)
+        .and.not.contain('+46');
+      await until(() => $(el, 'select[name="slot"]') || $(el, 'form [role="alert"]'), `${market}: no call times`);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
   it('opens the callback form when the help center asks for a callback', async () => {
     const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher></assist-chat-launcher>`);
     const opened = oneEvent(el, 'assist-chat-open');
