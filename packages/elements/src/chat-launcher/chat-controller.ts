@@ -14,6 +14,7 @@ import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
 import type { OfflineMessage } from './offline/offline-message.js';
+import type { ratingView } from './rating-view.js';
 import type { Suggestions } from './suggestions.js';
 
 /** What the controller uses of the element: its public side. */
@@ -41,6 +42,11 @@ export class ChatController implements ReactiveController, LinkHandlers {
   typing?: 'assistant' | 'agent' | null;
   /** The shopper asked to end the chat: the rating form shows. */
   closing?: boolean;
+  /** The rating form (a lazy module, loaded when the chat ends or the shopper ends it). */
+  rating: typeof ratingView | undefined;
+  #rating: Promise<unknown> | undefined;
+  /** The rating form was shown for this chat. */
+  #ending = false;
   /** 0 until the chat is rated, then the rating (-1 when skipped). */
   rated = 0;
   notice?: TranslationKey | null;
@@ -211,6 +217,26 @@ export class ChatController implements ReactiveController, LinkHandlers {
     }
   }
 
+  /**
+   * Whether the rating form can show; loads it the first time. Once it shows, the conversation scrolls
+   * to its end again: the form takes room, and the chat's last message (its resolution) stays in view.
+   */
+  rate(): boolean {
+    this.moved ||= !this.#ending;
+    this.#ending = true;
+    void (this.#rating ??= import('./rating-view.js').then(
+      (m) => {
+        this.rating = m.ratingView;
+        this.moved = true;
+        this.change();
+        // The shopper ended the chat: the keyboard goes to the form, as it would had it been loaded.
+        if (this.closing) void this.focus();
+      },
+      () => (this.#rating = undefined),
+    ));
+    return !!this.rating;
+  }
+
   /** The shopper chose to leave a message: its form is loaded now, the first time. */
   leave(): void {
     import('./offline/offline-message.js').then(
@@ -261,6 +287,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
     this.closing = false;
     this.rated = 0;
     this.shopper = undefined;
+    this.#ending = false;
     this.notice = null;
     this.moved = true;
     this.show('start', focus);
