@@ -29,6 +29,8 @@ export class SearchController implements ReactiveController {
   status: Status = 'idle';
   hits: SearchHit[] = [];
   total = 0;
+  /** Where the last page added to the results starts (0: the results are one page). */
+  from = 0;
   /** Nothing matched in the shopper's language: the results are in English. */
   fallback = false;
   /** Whether the popup shows. */
@@ -85,27 +87,38 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Searches now (Enter, Retry, a recent search, a new language), for the first `limit` results. */
-  async run(q: string, limit = Math.min(20, Math.max(1, this.host.limit))): Promise<void> {
+  /**
+   * Searches now (Enter, Retry, a recent search, a new language), for the first `limit` results; or,
+   * with an `offset`, the next page, added below the results shown (which stay while it loads).
+   */
+  async run(q: string, limit = Math.min(20, Math.max(1, this.host.limit)), offset = 0): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const host = this.host;
-    this.status = 'loading';
+    if (!offset) this.status = 'loading';
     this.open = true;
     host.requestUpdate();
     try {
       // A card number typed into the search is masked before it is sent (or kept among the recent searches).
       const sent = await withoutCardNumbers(q);
-      const result = await clientFor(host.apiBase).call(searchHelp, { query: { q: sent, limit: String(limit), locale: this.i18n.tag } }, { signal: abort.signal });
+      const result = await clientFor(host.apiBase).call(
+        searchHelp,
+        { query: { q: sent, limit: String(limit), ...(offset ? { offset: String(offset) } : {}), locale: this.i18n.tag } },
+        { signal: abort.signal },
+      );
       if (abort.signal.aborted) return;
       this.answered = sent;
-      this.hits = result.hits;
+      this.hits = offset ? [...this.hits, ...result.hits] : result.hits;
       this.total = result.total;
       this.fallback = result.fallback;
-      this.status = result.hits.length > 0 ? 'results' : 'empty';
-      this.active = -1;
-      this.#remember(sent);
-      host.emit('assist-search', { query: sent, total: result.total, locale: result.locale, fallback: result.fallback });
+      this.status = this.hits.length > 0 ? 'results' : 'empty';
+      // A further page: the first new result becomes the active option, and its range is announced.
+      this.from = offset;
+      this.active = offset && result.hits.length ? offset : -1;
+      if (!offset) {
+        this.#remember(sent);
+        host.emit('assist-search', { query: sent, total: result.total, locale: result.locale, fallback: result.fallback });
+      }
     } catch {
       // Aborted (a newer search started, or the element left the page): the newer state stays.
       if (abort.signal.aborted) return;
@@ -122,6 +135,12 @@ export class SearchController implements ReactiveController {
     await this.run(this.query.trim(), MAX_RESULTS);
     if (this.status === 'results' && this.hits.length > shown) this.active = shown;
     this.host.requestUpdate();
+  }
+
+  /** "Show more" (past the first 50): the next 50, below those shown; the field keeps the focus, on the first new one. */
+  more(): Promise<void> {
+    this.host.focus();
+    return this.run(this.query.trim(), MAX_RESULTS, this.hits.length);
   }
 
   /** A recent search runs again; a result is announced, then opened unless a listener prevents it. */

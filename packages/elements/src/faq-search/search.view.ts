@@ -16,7 +16,7 @@ export function searchView(s: SearchController): TemplateResult {
       case 'loading':
         return s.i18n.t('faqSearch.searching');
       case 'results':
-        return s.i18n.t('faqSearch.results', { count: s.total });
+        return s.from ? s.i18n.t('faqSearch.range', { from: s.from + 1, to: s.hits.length, total: s.total }) : s.i18n.t('faqSearch.results', { count: s.total });
       case 'empty':
         return s.i18n.t('faqSearch.noResults', { query: s.answered });
       case 'error':
@@ -80,7 +80,11 @@ export function searchView(s: SearchController): TemplateResult {
                   s.total > MAX_RESULTS ? s.i18n.t('faqSearch.showFirst', { count: MAX_RESULTS }) : s.i18n.t('faqSearch.showAll', { count: s.total })
                 }</button>
               </div>`
-              : nothing
+              : s.hits.length < s.total
+                ? html`<div class="search__message">
+                  <button type="button" class="button button--quiet" part="show-more" @click=${() => s.more()}>${s.i18n.t('faqSearch.showMore')}</button>
+                </div>`
+                : nothing
         }
       `;
     }
