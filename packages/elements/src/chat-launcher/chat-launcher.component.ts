@@ -39,7 +39,9 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
 
 /**
  * @summary A chat button for the corner of the page and the chat panel it opens: verification, the
- * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. While the
+ * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. When no agent
+ * is available, the shopper can leave a message instead: support answers it by email, with a copy to
+ * the shopper. While the
  * shopper types, help articles that may answer the question are suggested under the message field
  * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
  * and open inside the chat; a text that may hold a card number is never searched. The assistant and
