@@ -9,7 +9,7 @@ import { PanelController } from './panel-controller.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 
-export type ChatView = 'start' | 'chat' | 'callback' | 'booked';
+export type ChatView = 'start' | 'chat' | 'callback' | 'booked' | 'message';
 
 declare module '../events.js' {
   interface AssistEventMap {
@@ -25,6 +25,8 @@ declare module '../events.js' {
     'assist-chat-escalated': CustomEvent<{ sessionId: string; ticketId: string; level: string; queuePosition: number | null }>;
     /** The shopper rated the chat. */
     'assist-chat-rated': CustomEvent<{ sessionId: string; rating: number; comment: boolean }>;
+    /** A message was left for support while no agent was available. */
+    'assist-offline-message-sent': CustomEvent<{ reference: string; sessionId: string | null }>;
     /** A callback was booked. */
     'assist-callback-requested': CustomEvent<{ reference: string; callbackId: string; topic: string; window: { start: string; end: string }; sessionId: string | null }>;
   }
@@ -47,7 +49,9 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
 
 /**
  * @summary A chat button for the corner of the page and the chat panel it opens: verification, the
- * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. While the
+ * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. When no agent
+ * is available, the shopper can leave a message instead: support answers it by email, with a copy to
+ * the shopper. While the
  * shopper types, help articles that may answer the question are suggested under the message field
  * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
  * and open inside the chat; a text that may hold a card number is never searched. The assistant and
@@ -61,6 +65,7 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * @event assist-chat-escalated - The chat went to a person; `detail: { sessionId, ticketId, level, queuePosition }`.
  * @event assist-chat-rated - The chat was rated; `detail: { sessionId, rating, comment }`.
  * @event assist-callback-requested - A callback was booked; `detail: { reference, callbackId, topic, window, sessionId }`.
+ * @event assist-offline-message-sent - A message was left for support while no agent was available; `detail: { reference, sessionId }`.
  * @event assist-article-select - An article was chosen (cancelable): one the assistant answered with (`detail: { slug, title }`, `id` and `query` empty), or one suggested while typing (`detail: { slug, id, title, query }`; it opens in the chat).
  *
  * @csspart launcher - The round chat button.
@@ -244,7 +249,9 @@ export class AssistChatLauncher extends AssistElement {
                     ? views.conversationView(c)
                     : c.view === 'start'
                       ? views.verifyView(c)
-                      : views.callbackView(c)
+                      : c.view === 'message'
+                        ? c.offline?.render()
+                        : views.callbackView(c)
               }</div>
             </div>`
           : nothing

@@ -257,5 +257,27 @@ describe('<assist-faq-search>', () => {
     await waitUntil(() => options(el).length === 50, `not 50 results (${options(el).length})`, { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
     expect(status(el)).to.equal(`${total} articles found`);
+    const first50 = options(el).map((o) => o.textContent);
+
+    // Past 50: "Show more" pages on by keyboard, below the results shown, the first new one active and its range announced.
+    const showMore = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]');
+    expect(showMore()?.textContent.trim()).to.equal('Show more');
+    await expect(el).to.be.accessible();
+    input(el).focus();
+    while (el.shadowRoot!.activeElement !== showMore()) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => options(el).length === total, `not every result shown (${options(el).length} of ${total})`, { timeout: 5000 });
+    expect(
+      options(el)
+        .slice(0, 50)
+        .map((o) => o.textContent),
+    ).to.deep.equal(first50);
+    expect(new Set(options(el).map((o) => o.id)).size).to.equal(total);
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el), 'the field did not get the focus back');
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(options(el)[50]!.id);
+    expect(options(el)[50]!.getAttribute('aria-selected')).to.equal('true');
+    expect(status(el)).to.equal(`Articles 51–${total} of ${total}`);
+    expect(showMore()).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

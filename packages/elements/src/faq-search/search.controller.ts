@@ -34,6 +34,8 @@ export class SearchController implements ReactiveController {
   status: Status = 'idle';
   hits: SearchHit[] = [];
   total = 0;
+  /** Where the last page added to the results starts (0: the results are one page). */
+  from = 0;
   /** Nothing matched in the shopper's language: the results are in English. */
   fallback = false;
   /** Whether the popup shows. */
@@ -114,27 +116,39 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Searches now (Enter, Retry, a recent search, a new language), for the first `limit` results, the previous search aborted. */
-  async run(q: string, limit = Math.min(20, Math.max(1, this.host.limit))): Promise<void> {
+  /**
+   * Searches now (Enter, Retry, a recent search, a new language), for the first `limit` results, the
+   * previous search aborted; or, with an `offset`, the next page, added below the results shown (which
+   * stay while it loads).
+   */
+  async run(q: string, limit = Math.min(20, Math.max(1, this.host.limit)), offset = 0): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     const host = this.host;
-    this.status = 'loading';
+    if (!offset) this.status = 'loading';
     this.open = true;
     host.requestUpdate();
     try {
       // A card number typed into the search is masked before it is sent (or kept among the recent searches).
       const sent = await (await this.load()).withoutCardNumbers(q);
-      const result = await clientFor(host.apiBase).call(searchHelp, { query: { q: sent, limit: String(limit), locale: this.i18n.tag } }, { signal: abort.signal });
+      const result = await clientFor(host.apiBase).call(
+        searchHelp,
+        { query: { q: sent, limit: String(limit), ...(offset ? { offset: String(offset) } : {}), locale: this.i18n.tag } },
+        { signal: abort.signal },
+      );
       if (abort.signal.aborted) return;
       this.answered = sent;
-      this.hits = result.hits;
+      this.hits = offset ? [...this.hits, ...result.hits] : result.hits;
       this.total = result.total;
       this.fallback = result.fallback;
-      this.status = result.hits.length > 0 ? 'results' : 'empty';
-      this.active = -1;
-      this.results!.remember(this, sent);
-      host.emit('assist-search', { query: sent, total: result.total, locale: result.locale, fallback: result.fallback });
+      this.status = this.hits.length > 0 ? 'results' : 'empty';
+      // A further page: the first new result becomes the active option, and its range is announced.
+      this.from = offset;
+      this.active = offset && result.hits.length ? offset : -1;
+      if (!offset) {
+        this.results!.remember(this, sent);
+        host.emit('assist-search', { query: sent, total: result.total, locale: result.locale, fallback: result.fallback });
+      }
     } catch {
       // Aborted (a newer search started, or the element left the page): the newer state stays; else
       // the search failed, or could not be loaded (offline): Retry tries again.

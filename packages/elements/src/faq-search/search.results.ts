@@ -25,6 +25,12 @@ async function showAll(s: SearchController): Promise<void> {
   s.host.requestUpdate();
 }
 
+/** "Show more" (past the first 50): the next 50, below those shown; the field keeps the focus, on the first new one. */
+function more(s: SearchController): Promise<void> {
+  s.host.focus();
+  return s.run(s.query.trim(), MAX_RESULTS, s.hits.length);
+}
+
 /** A recent search runs again; a result is announced, then opened unless a listener prevents it. */
 function choose(s: SearchController, index: number): void {
   if (s.showingRecent) {
@@ -145,7 +151,7 @@ export function announcement(s: SearchController): string {
     case 'loading':
       return s.i18n.t('faqSearch.searching');
     case 'results':
-      return s.i18n.t('faqSearch.results', { count: s.total });
+      return s.from ? s.i18n.t('faqSearch.range', { from: s.from + 1, to: s.hits.length, total: s.total }) : s.i18n.t('faqSearch.results', { count: s.total });
     case 'empty':
       return s.i18n.t('faqSearch.noResults', { query: s.answered });
     case 'error':
@@ -215,7 +221,11 @@ export function popup(s: SearchController, recent: boolean): TemplateResult | ty
                 s.total > MAX_RESULTS ? s.i18n.t('faqSearch.showFirst', { count: MAX_RESULTS }) : s.i18n.t('faqSearch.showAll', { count: s.total })
               }</button>
             </div>`
-            : nothing
+            : s.hits.length < s.total
+              ? html`<div class="search__message">
+                <button type="button" class="button button--quiet" part="show-more" @click=${() => more(s)}>${s.i18n.t('faqSearch.showMore')}</button>
+              </div>`
+              : nothing
       }
     `;
   }
