@@ -139,6 +139,7 @@ for (const subject of subjects) {
           actions: [],
           articles: [],
           cards: [],
+          attachments: [],
         },
         effects: {},
       });

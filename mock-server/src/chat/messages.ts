@@ -41,6 +41,7 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
     actions,
     articles: draft.articles ?? [],
     cards: draft.cards ?? [],
+    attachments: [],
   };
   await core.store.saveChatMessage({ message, effects });
   if ((draft.author === 'assistant' || draft.author === 'agent') && session.firstShopperMessageAt && !session.firstResponseAt) {

@@ -47,5 +47,6 @@ export async function contextPacket(core: ChatCore, session: ChatSessionRecord):
     conversation: await core.messages(session.id),
     topic: session.topic,
     paymentPlans,
+    cases: [],
   };
 }

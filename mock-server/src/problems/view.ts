@@ -27,5 +27,6 @@ export function problemView(record: ProblemRecord, plan: PlanRecord | undefined)
     returnId: record.returnId,
     resolution: record.resolution ? { ...record.resolution } : null,
     investigation: problemInvestigation(record),
+    attachments: [],
   };
 }

@@ -78,5 +78,6 @@ export function returnView(record: ReturnRecord, effect: ReturnOnPlan | undefine
     editable: fields.length > 0,
     editableFields: fields,
     cancellable: isCancellable(record),
+    attachments: [],
   };
 }
