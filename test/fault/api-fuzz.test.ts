@@ -321,7 +321,7 @@ describe('API fuzz: generated malformed requests across the route table', () => 
         // Headers: token, content type, idempotency key.
         const headers: Record<string, string> = {};
         // The token the route wants most of the time, so requests get past authentication; any other otherwise.
-        const fitting = { none: undefined, optional: astrid, shopper: astrid, chat: chatToken, agent: DEMO_AGENT_TOKEN }[route.auth];
+        const fitting = { none: undefined, optional: astrid, shopper: astrid, chat: chatToken, agent: DEMO_AGENT_TOKEN, any: astrid, signed: undefined }[route.auth];
         const token = chance(random, 0.6) ? fitting : pick(random, tokens);
         if (token !== undefined)
           headers.authorization = chance(random, 0.1) ? pick(random, ['Basic abc', 'Bearer', `Bearer ${token} extra`, `bearer  ${token}`]) : `Bearer ${token}`;

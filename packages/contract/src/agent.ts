@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ClientId, IsoDateTime, MarketCode, Money, QueryInt, Text } from './common.js';
 import { ChatSession, ChatSessionId, ChatSessionParams, ContextPacket, ESCALATION_LEVELS } from './chat.js';
 import { EXTENSION_DAYS, InstalmentId, OrderId, PaymentPlan } from './orders.js';
+import { AttachmentIds } from './attachments.js';
 
 export const AgentQueueItem = z.object({
   session: ChatSession,
@@ -19,7 +20,12 @@ export const AgentQueueResponse = z.object({
   next: z.nullable(ChatSessionId),
 });
 
-export const AgentReplyRequest = z.strictObject({ id: ClientId, text: Text(4000) });
+export const AgentReplyRequest = z.strictObject({
+  id: ClientId,
+  text: Text(4000),
+  /** Files uploaded first (`POST /v1/attachments`) with an agent token, by id. */
+  attachments: z.optional(AttachmentIds),
+});
 export const AgentReplyParams = ChatSessionParams;
 
 /** Taking a chat from the queue: the agent's first name is shown to the shopper. */

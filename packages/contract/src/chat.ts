@@ -4,6 +4,7 @@ import { CustomerId } from './auth.js';
 import { AuthorizationHold, OrderId, OrderSummary, PaymentPlan, Transaction } from './orders.js';
 import { PROBLEM_STATUSES, PROBLEM_TYPES, ProblemId } from './problems.js';
 import { RETURN_STATUSES, ReturnId } from './returns.js';
+import { Attachment, AttachmentIds } from './attachments.js';
 
 export const ChatSessionId = prefixedId('cht');
 export const CHAT_STATUSES = ['assistant', 'queued', 'agent', 'ended'] as const;
@@ -102,6 +103,8 @@ export const ChatMessage = z.object({
   articles: z.array(z.object({ slug: z.string(), title: z.string() })),
   /** Order summary, payment plan and other cards the message comes with (absent means none). */
   cards: z.optional(z.array(ChatCard)),
+  /** Files sent with the message, each with a fresh signed url. */
+  attachments: z.array(Attachment),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
@@ -110,6 +113,8 @@ export const SendMessageRequest = z.strictObject({
   text: Text(4000),
   /** Answering an action card: which action and which choice. */
   action: z.optional(z.strictObject({ id: z.string().check(z.maxLength(64)), choice: z.string().check(z.maxLength(64)) })),
+  /** Photos or receipts uploaded first (`POST /v1/attachments`) with this chat's token, by id. */
+  attachments: z.optional(AttachmentIds),
 });
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;
 
@@ -140,6 +145,20 @@ export const Transcript = z.object({
   generatedAt: IsoDateTime,
 });
 
+/** A problem or return of the chat's orders, as an agent sees it next to the chat. */
+export const ContextCase = z.object({
+  kind: z.enum(['problem', 'return']),
+  id: z.union([ProblemId, ReturnId]),
+  reference: z.string(),
+  orderId: OrderId,
+  /** The problem's type or the return's reason. */
+  type: z.string(),
+  status: z.string(),
+  createdAt: IsoDateTime,
+  attachments: z.array(Attachment),
+});
+export type ContextCase = z.infer<typeof ContextCase>;
+
 /** What an agent sees when a chat is handed over, so they never ask for it again. */
 export const ContextPacket = z.object({
   customerId: z.nullable(CustomerId),
@@ -154,5 +173,7 @@ export const ContextPacket = z.object({
    * on a payment the chat never showed.
    */
   paymentPlans: z.array(PaymentPlan),
+  /** The problems and returns reported for those orders, newest first, with the files the shopper sent. */
+  cases: z.array(ContextCase),
 });
 export type ContextPacket = z.infer<typeof ContextPacket>;

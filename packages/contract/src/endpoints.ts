@@ -11,8 +11,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH';
  * - `chat`: the chat token from `chat/sessions` (or a shopper token of the session's owner).
  * - `optional`: anyone; a shopper token adds the shopper's context.
  * - `agent`: an agent token.
+ * - `any`: a shopper token, a chat token or an agent token.
+ * - `signed`: a signed URL (`expires` and `signature` in the query, issued by the API), or a token as
+ *   for `any`; whom it is for is the handler's to check (anyone else gets 404, never 403).
  */
-export type AuthKind = 'none' | 'optional' | 'shopper' | 'chat' | 'agent';
+export type AuthKind = 'none' | 'optional' | 'shopper' | 'chat' | 'agent' | 'any' | 'signed';
 
 /** `required`: the request must carry an Idempotency-Key; `optional`: one is honoured when sent. */
 export type IdempotencyKind = 'none' | 'optional' | 'required';
@@ -25,6 +28,13 @@ export interface Endpoint {
   readonly status: 200 | 201;
   /** The response is a Server-Sent Events stream of the route's response schema. */
   readonly stream?: boolean;
+  /**
+   * The request body is a file's raw bytes (not JSON, not multipart), sent with the file's own
+   * Content-Type; such a route has no body schema and the handler reads the stream itself.
+   */
+  readonly rawBody?: boolean;
+  /** The response is a file with its own Content-Type, not JSON. */
+  readonly file?: boolean;
 }
 
 /** Declares a route. Unused routes drop out of browser bundles. */
@@ -80,6 +90,10 @@ export const agentTyping = e({ method: 'POST', path: '/v1/agent/sessions/:id/typ
 export const agentResolve = e({ method: 'POST', path: '/v1/agent/sessions/:id/resolve', auth: 'agent', idempotency: 'optional', status: 200 });
 export const getMetrics = e({ method: 'GET', path: '/v1/metrics', auth: 'agent', idempotency: 'none', status: 200 });
 
+/** The file's bytes as the body, its type as Content-Type and its name in `X-File-Name` (percent-encoded). */
+export const uploadAttachment = e({ method: 'POST', path: '/v1/attachments', auth: 'any', idempotency: 'optional', status: 201, rawBody: true });
+export const getAttachmentContent = e({ method: 'GET', path: '/v1/attachments/:id/content', auth: 'signed', idempotency: 'none', status: 200, file: true });
+
 /** Every route by id (the server and the docs use the whole table; browser code imports single routes). */
 export const endpoints = {
   health,
@@ -122,6 +136,8 @@ export const endpoints = {
   agentResolve,
   agentTyping,
   getMetrics,
+  uploadAttachment,
+  getAttachmentContent,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

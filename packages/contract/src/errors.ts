@@ -23,6 +23,14 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  /** An attachment's content is not a JPEG, PNG, WebP or PDF, or not the type it was sent as. */
+  unsupported_type: 415,
+  /** An attachment is larger than 10 MB. */
+  too_large: 413,
+  /** An attachment id that does not exist or was not uploaded by the caller (or, for an agent reply, by an agent). */
+  attachment_not_found: 422,
+  /** An attachment already sent with another problem, return or message. */
+  attachment_already_used: 422,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];

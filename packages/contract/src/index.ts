@@ -12,6 +12,7 @@ export * from './availability.js';
 export * from './agent.js';
 export * from './redact.js';
 export * from './mail.js';
+export * from './attachments.js';
 export { endpoints, fillPath, type AuthKind, type Endpoint, type Endpoints, type HttpMethod, type IdempotencyKind, type RouteId, type RouteOf } from './endpoints.js';
 export * from './routes.js';
 export { generateOpenApi, type OpenApiOptions } from './openapi.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ApiError, ERROR_STATUS, type ErrorCode } from './errors.js';
 import type { AnyRoute } from './routes.js';
 import { IDEMPOTENCY_HEADER } from './common.js';
+import { ATTACHMENT_NAME_HEADER, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -29,7 +30,8 @@ function parametersOf(schema: z.core.$ZodType | undefined, where: 'path' | 'quer
 function errorsOf(route: AnyRoute): ErrorCode[] {
   const codes: ErrorCode[] = ['validation_failed', 'rate_limited'];
   if (route.body) codes.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
-  if (route.auth === 'shopper' || route.auth === 'chat' || route.auth === 'agent') codes.push('unauthorized');
+  if (route.rawBody) codes.push('too_large', 'unsupported_type');
+  if (route.auth !== 'none' && route.auth !== 'optional' && route.auth !== 'signed') codes.push('unauthorized');
   if (route.params) codes.push('not_found');
   if (route.method !== 'GET') codes.push('conflict');
   if (route.idempotency !== 'none') codes.push('idempotency_mismatch');
@@ -58,14 +60,19 @@ export function generateOpenApi(routeList: readonly AnyRoute[], options: OpenApi
         schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
       });
     }
-    const responses: Record<string, unknown> = {
-      [String(route.status)]: {
-        description: route.summary,
-        content: {
-          [route.stream ? 'text/event-stream' : 'application/json']: { schema: schemaOf(route.response, 'output') },
-        },
-      },
-    };
+    if (route.rawBody) {
+      parameters.push({
+        name: ATTACHMENT_NAME_HEADER,
+        in: 'header',
+        required: true,
+        description: "The file's name, percent-encoded as UTF-8 (encodeURIComponent); at most 120 characters once decoded.",
+        schema: { type: 'string', minLength: 1 },
+      });
+    }
+    const content = route.file
+      ? Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]))
+      : { [route.stream ? 'text/event-stream' : 'application/json']: { schema: schemaOf(route.response, 'output') } };
+    const responses: Record<string, unknown> = { [String(route.status)]: { description: route.summary, content } };
     for (const code of errorsOf(route)) {
       const status = String(ERROR_STATUS[code]);
       responses[status] ??= {
@@ -86,9 +93,18 @@ export function generateOpenApi(routeList: readonly AnyRoute[], options: OpenApi
         content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
       };
     }
+    if (route.rawBody) {
+      operation.requestBody = {
+        required: true,
+        description: `The file's bytes, at most ${MAX_ATTACHMENT_BYTES} bytes; the content must be of the type sent as Content-Type.`,
+        content: Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),
+      };
+    }
     if (route.auth === 'shopper' || route.auth === 'chat') operation.security = [{ shopperToken: [] }];
     if (route.auth === 'optional') operation.security = [{}, { shopperToken: [] }];
     if (route.auth === 'agent') operation.security = [{ agentToken: [] }];
+    if (route.auth === 'any') operation.security = [{ shopperToken: [] }, { agentToken: [] }];
+    if (route.auth === 'signed') operation.security = [{}, { shopperToken: [] }, { agentToken: [] }];
     (paths[openApiPath] ??= {})[route.method.toLowerCase()] = operation;
   }
   return {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateTime, Money, Text, prefixedId } from './common.js';
 import { InstalmentId, OrderId } from './orders.js';
 import { ReturnId, TimelineEntry } from './returns.js';
+import { Attachment, AttachmentIds } from './attachments.js';
 
 export const ProblemId = prefixedId('prb');
 export const PROBLEM_TYPES = ['item_not_received', 'wrong_item', 'faulty_item', 'charged_twice', 'unauthorized_purchase', 'return_not_registered', 'other'] as const;
@@ -44,6 +45,8 @@ export const CreateProblemRequest = z.strictObject({
   evidence: z.optional(z.array(Evidence).check(z.maxLength(MAX_EVIDENCE_FILES, 'attach at most 5 files'))),
   /** The return a `return_not_registered` problem is about; the order's latest unregistered return when left out. */
   returnId: z.optional(ReturnId),
+  /** Photos or receipts uploaded first (`POST /v1/attachments`), by id. */
+  attachments: z.optional(AttachmentIds),
 });
 export type CreateProblemRequest = z.infer<typeof CreateProblemRequest>;
 
@@ -77,6 +80,8 @@ export const Problem = z.object({
    * answer does not settle it, and is answered by `deadline`. It stays after the problem ends.
    */
   investigation: z.nullable(z.object({ openedAt: IsoDateTime, deadline: IsoDateTime })),
+  /** Files the shopper sent with the report, each with a fresh signed url. */
+  attachments: z.array(Attachment),
 });
 export type Problem = z.infer<typeof Problem>;
 export const ProblemParams = z.object({ id: ProblemId });

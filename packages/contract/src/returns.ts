@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, Money, Text, prefixedId } from './common.js';
 import { InstalmentId, OrderId } from './orders.js';
+import { Attachment, AttachmentIds } from './attachments.js';
 
 export const ReturnId = prefixedId('ret');
 
@@ -40,6 +41,8 @@ export const CreateReturnRequest = z.strictObject({
   method: z.enum(RETURN_METHODS),
   carrier: z.optional(Text(60)),
   trackingNumber: z.optional(TrackingNumber),
+  /** Photos or receipts uploaded first (`POST /v1/attachments`), by id. */
+  attachments: z.optional(AttachmentIds),
 });
 export type CreateReturnRequest = z.infer<typeof CreateReturnRequest>;
 
@@ -174,6 +177,8 @@ export const Return = z.object({
   editableFields: z.array(z.enum(RETURN_EDITABLE_FIELDS)),
   /** Whether the shopper can cancel the return now. */
   cancellable: z.boolean(),
+  /** Files the shopper sent with the report, each with a fresh signed url. */
+  attachments: z.array(Attachment),
 });
 export type Return = z.infer<typeof Return>;
 export const ReturnParams = z.object({ id: ReturnId });

@@ -49,6 +49,7 @@ import {
   MetricsQuery,
   AgentQueueQuery,
 } from './agent.js';
+import { Attachment, AttachmentContent, AttachmentContentQuery, AttachmentParams } from './attachments.js';
 
 type Schema = z.core.$ZodType;
 
@@ -119,6 +120,10 @@ const schemas = {
   agentResolve: { params: ChatSessionParams, body: AgentResolveRequest, response: ChatSession },
   agentTyping: { params: ChatSessionParams, body: AgentTypingRequest, response: AgentTypingResponse },
   getMetrics: { query: MetricsQuery, response: ChatMetrics },
+
+  // The upload's body is the file itself (`rawBody`): no body schema; its type, size and name are checked by the server.
+  uploadAttachment: { response: Attachment },
+  getAttachmentContent: { params: AttachmentParams, query: AttachmentContentQuery, response: AttachmentContent },
 } as const satisfies Record<RouteId, RouteSchemas>;
 
 /** Documentation of each route, for the OpenAPI document (kept out of the browser client). */
@@ -163,6 +168,15 @@ const docs: Record<RouteId, { readonly tag: string; readonly summary: string }> 
   agentResolve: { tag: 'agent', summary: 'Close a chat as resolved' },
   agentTyping: { tag: 'agent', summary: 'Tell the shopper the agent is typing (or stopped); not stored' },
   getMetrics: { tag: 'agent', summary: 'First response time, handle time, first-contact resolution and CSAT' },
+  uploadAttachment: {
+    tag: 'attachments',
+    summary:
+      'Upload a photo (JPEG, PNG, WebP) or a PDF receipt, at most 10 MB: the raw bytes as the body, the type as Content-Type, the file name in X-File-Name (percent-encoded UTF-8). Then send its id with a problem, a return or a chat message (once).',
+  },
+  getAttachmentContent: {
+    tag: 'attachments',
+    summary: "An attachment's content: with the signed url from the attachment (valid one hour), or with the owner's or an agent's token",
+  },
 };
 
 type Schemas = typeof schemas;

@@ -15,6 +15,10 @@ import {
   generateOpenApi,
   routes,
   toErrorIssues,
+  AttachmentFileName,
+  AttachmentIds,
+  CreateProblemRequest,
+  ATTACHMENT_NAME_HEADER,
 } from '../src/index.js';
 
 describe('route table', () => {
@@ -25,7 +29,7 @@ describe('route table', () => {
       assert.ok(!seen.has(key), `${key} declared twice`);
       seen.add(key);
       assert.ok(route.response, `${route.id} has no response schema`);
-      if (route.method !== 'GET') assert.ok('body' in route && route.body, `${route.id} has no body schema`);
+      if (route.method !== 'GET' && !('rawBody' in route)) assert.ok('body' in route && route.body, `${route.id} has no body schema`);
       if (route.path.includes(':')) assert.ok('params' in route && route.params, `${route.id} has no params schema`);
     }
     const tags = new Set<string>(Object.values(routes).map((r) => r.tag));
@@ -101,5 +105,45 @@ describe('errors', () => {
       JSON.stringify(issues),
     );
     assert.ok(ApiError.safeParse({ error: { code: 'validation_failed', message: 'x', issues } }).success);
+  });
+});
+
+describe('attachments', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `att_file${i}x`);
+
+  it('takes at most five attachment ids, each an att_ id', () => {
+    assert.equal(AttachmentIds.safeParse(ids(5)).success, true);
+    const six = AttachmentIds.safeParse(ids(6));
+    assert.equal(six.success, false);
+    assert.deepEqual(toErrorIssues('body.attachments', six.error.issues), [{ path: 'body.attachments', message: 'attach at most 5 files' }]);
+    assert.equal(AttachmentIds.safeParse(['prb_file0x']).success, false);
+  });
+
+  it('lets problems, returns and chat messages carry attachment ids', () => {
+    const problem = { orderId: 'ord_8HX2KQ', type: 'faulty_item', description: 'The zip broke on day one.', attachments: ids(2) };
+    assert.deepEqual(CreateProblemRequest.parse(problem).attachments, ids(2));
+    const ret = { orderId: 'ord_8HX2KQ', items: [{ itemId: 'itm_1a', quantity: 1 }], reason: 'damaged', method: 'drop_off', attachments: ids(1) };
+    assert.deepEqual(CreateReturnRequest.parse(ret).attachments, ids(1));
+    assert.equal(SendMessageRequest.safeParse({ id: 'msg_12345678', text: 'Photo attached', attachments: ids(6) }).success, false);
+  });
+
+  it('accepts file names as devices write them and refuses paths and control characters', () => {
+    for (const name of ['IMG_0042.JPG', 'kvitto – åäö.pdf', 'صورة.png', ' spaced .webp ']) assert.equal(AttachmentFileName.safeParse(name).success, true, name);
+    for (const name of ['', '   ', '../etc/passwd', 'C:\\photo.jpg', 'a\u0000b.png', 'x'.repeat(121)]) assert.equal(AttachmentFileName.safeParse(name).success, false, name);
+  });
+
+  it('documents the upload as a raw file body with its name header, and the content as a file', () => {
+    const doc = generateOpenApi(Object.values(routes)) as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, unknown> }; parameters: { name: string }[]; responses: Record<string, { content: Record<string, unknown> }> }>
+      >;
+    };
+    const upload = doc.paths['/v1/attachments']!.post!;
+    assert.deepEqual(Object.keys(upload.requestBody!.content), ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
+    assert.ok(upload.parameters.some((p) => p.name === ATTACHMENT_NAME_HEADER));
+    assert.ok(upload.responses['413'] && upload.responses['415']);
+    const content = doc.paths['/v1/attachments/{id}/content']!.get!;
+    assert.ok(content.responses['200']!.content['application/pdf']);
   });
 });
