@@ -501,16 +501,66 @@ export class HelpIndex {
     return -1;
   }
 
+  /** Texts of the documents cut into words, by text: each is read once, not on every query that shows it. */
+  readonly #texts = new Map<string, IndexedText>();
+
+  /** A text of the documents cut into words, each with its index terms: made once per text and kept. */
+  text(text: string): IndexedText {
+    let indexed = this.#texts.get(text);
+    if (!indexed) this.#texts.set(text, (indexed = this.cut(text)));
+    return indexed;
+  }
+
+  /** A text cut into words, each with its index terms (not kept: `text` keeps the documents' own texts). */
+  cut(text: string): IndexedText {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const terms: (readonly string[])[] = [];
+    const all = new Set<string>();
+    for (const match of text.matchAll(WORD)) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+      const own = this.termsOf(match[0]);
+      terms.push(own);
+      for (const term of own) all.add(term);
+    }
+    return { text, starts, ends, terms, all, clips: new Map() };
+  }
+
   /** Character ranges in `text` of the words one of whose index terms is among `terms` (matched index terms). */
-  highlight(text: string, terms: readonly string[]): [number, number][] {
+  highlight(text: string | IndexedText, terms: readonly string[]): [number, number][] {
     if (terms.length === 0) return [];
+    const indexed = typeof text === 'string' ? this.cut(text) : text;
     // The service highlights a title, a summary and sentences with the terms of one hit in a row.
     if (this.#wanted.terms !== terms) this.#wanted = { terms, set: new Set(terms) };
     const wanted = this.#wanted.set;
     const ranges: [number, number][] = [];
-    for (const match of text.matchAll(WORD)) {
-      if (this.termsOf(match[0]).some((t) => wanted.has(t))) ranges.push([match.index, match.index + match[0].length]);
-    }
+    const { starts, ends } = indexed;
+    indexed.terms.forEach((own, i) => {
+      for (const term of own) {
+        if (wanted.has(term)) {
+          ranges.push([starts[i]!, ends[i]!]);
+          return;
+        }
+      }
+    });
     return ranges;
   }
+
+  /** Where the first word of `text` one of whose index terms is among `terms` begins, or -1. */
+  firstMatch(text: IndexedText, terms: readonly string[]): number {
+    for (const term of terms) if (text.all.has(term)) return this.highlight(text, terms)[0]![0];
+    return -1;
+  }
+}
+
+/** A text of the index cut into words: where each word is, its index terms, and all of them. */
+export interface IndexedText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly terms: readonly (readonly string[])[];
+  readonly all: ReadonlySet<string>;
+  /** Cut-down versions of the text for snippets, by the place of the word they show. */
+  readonly clips: Map<number, IndexedText>;
 }
