@@ -113,7 +113,12 @@ async function chatTokenRevoked(deps: Deps, claims: TokenClaims, nowS: number): 
 
 const ANONYMOUS: Auth = Object.freeze({ claims: null, agent: false, caller: null });
 
-async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise<Auth> {
+/**
+ * Who is calling. Answers at once, without a promise, for the common case of a shopper token this
+ * process has already verified (its expiry is still checked on every call); a token seen for the
+ * first time, and a chat token (whose chat may have ended since), are checked asynchronously.
+ */
+function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Auth | Promise<Auth> {
   if (route.auth === 'none') return ANONYMOUS;
   const token = bearer(c);
   if (route.auth === 'agent') {
@@ -125,12 +130,21 @@ async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise
     throw new ApiFailure('unauthorized', 'Verify first: this needs the token from /v1/auth/verify or /v1/auth/session');
   }
   const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
-  const claims = await deps.tokens.verify(token, nowS);
+  const known = deps.tokens.verified(token, nowS);
+  if (known !== undefined && (known === null || known.kind === 'shopper')) return authorise(route, known);
+  return deps.tokens.verify(token, nowS).then(async (claims) => {
+    const auth = authorise(route, claims);
+    if (await chatTokenRevoked(deps, auth.claims!, nowS)) throw new ApiFailure('unauthorized', 'This chat has ended and its token no longer works: start a new chat');
+    return auth;
+  });
+}
+
+/** The caller of a verified token (null: invalid or expired), if the route lets it in. */
+function authorise(route: AnyRoute, claims: Readonly<TokenClaims> | null): Auth {
   if (!claims) throw new ApiFailure('unauthorized', 'The token is invalid or has expired: verify again');
   if (route.auth === 'shopper' && claims.kind !== 'shopper') {
     throw new ApiFailure('unauthorized', 'This needs a verified shopper: verify with your order reference first');
   }
-  if (await chatTokenRevoked(deps, claims, nowS)) throw new ApiFailure('unauthorized', 'This chat has ended and its token no longer works: start a new chat');
   return { claims, agent: false, caller: claims.kind === 'chat' ? `chat:${claims.chat}` : `shopper:${claims.sub}` };
 }
 
@@ -149,6 +163,8 @@ export function idempotencyScope(auth: Auth, key: string): Promise<string> {
 }
 
 const JSON_TYPE: Record<string, string> = { 'content-type': 'application/json' };
+/** How many distinct path parameters each route keeps parsed. */
+const PARSED_PARAMS_KEPT = 1000;
 
 /** Routes registered on an app, in order: the OpenAPI document lists exactly these. */
 export const implementedRoutes = new WeakMap<Hono<AppEnv>, AnyRoute[]>();
@@ -183,11 +199,32 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     return json;
   };
 
+  /**
+   * Path parameters as parsed, by their text: an order id or a slug is checked once, not on every
+   * request for it. Only parameters that parsed with nothing redacted are kept, frozen; the oldest is
+   * forgotten first.
+   */
+  const parsedParams = new Map<string, unknown>();
+  const parseParams = (raw: Record<string, string>, issues: ErrorIssue[], redacted: string[]): unknown => {
+    const values = Object.values(raw);
+    const key = values.length === 1 ? values[0]! : JSON.stringify(values);
+    const known = parsedParams.get(key);
+    if (known !== undefined) return known;
+    const before = issues.length + redacted.length;
+    const parsed = parsePart(route.params, redactInto('path', raw, redacted), 'path', issues, redacted);
+    if (issues.length + redacted.length === before && parsed !== undefined) {
+      if (parsedParams.size >= PARSED_PARAMS_KEPT) parsedParams.delete(parsedParams.keys().next().value!);
+      parsedParams.set(key, Object.freeze(parsed));
+    }
+    return parsed;
+  };
+
   app.on(route.method, route.path, async (c) => {
-    const auth = await authenticate(route, c, deps);
+    const pending = authenticate(route, c, deps);
+    const auth = pending instanceof Promise ? await pending : pending;
     const issues: ErrorIssue[] = [];
     const redacted: string[] = [];
-    const params = route.params ? parsePart(route.params, redactInto('path', c.req.param(), redacted), 'path', issues, redacted) : undefined;
+    const params = route.params ? parseParams(c.req.param(), issues, redacted) : undefined;
     const query = route.query ? parsePart(route.query, redactInto('query', c.req.query(), redacted), 'query', issues, redacted) : undefined;
     // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
     const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
