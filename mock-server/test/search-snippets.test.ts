@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTICLES, CONTENT_LOCALES, type ContentLocale } from '../src/fixtures/help/index.js';
+import { JSON_TEXT } from '../src/http/answer.js';
 import { HelpIndex } from '../src/help/search.js';
 import { HelpContent } from '../src/help/service.js';
 import { WORD } from '../src/help/terms.js';
@@ -172,5 +173,20 @@ describe('help search snippets and highlights', () => {
       }
     }
     assert.ok(compared > 300, `only ${compared} hits compared`);
+  });
+
+  it('answers the JSON of the answer it made, from the parts it prepared once', () => {
+    let compared = 0;
+    for (const locale of CONTENT_LOCALES) {
+      // Twice: the second time the parts come from what the first search prepared.
+      for (const round of [1, 2]) {
+        for (const query of [...(QUERIES[locale] ?? []), ...(QUERIES.en ?? []), 'zzqx', '"quoted" \\ back\u2028slash']) {
+          const answer = help.search(query, locale, round === 1 ? 10 : 3);
+          assert.equal((answer as { [JSON_TEXT]?: string })[JSON_TEXT], JSON.stringify(answer), `${query} (${locale})`);
+          compared += 1;
+        }
+      }
+    }
+    assert.ok(compared > 300);
   });
 });

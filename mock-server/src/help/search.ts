@@ -65,6 +65,9 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.4;
 
+/** How many searched terms' expansions an index keeps (HelpIndex.#expand). */
+const EXPANSIONS_KEPT = 20_000;
+
 /** Documents matching a query: how many, and the best ones in order. */
 export interface SearchResults {
   total: number;
@@ -310,9 +313,12 @@ export class HelpIndex {
     const result: QueryWord[] = [];
     for (let i = 0; i < read.length;) {
       let matched: { length: number; others: string[][] } | undefined;
-      for (const { phrase, others } of this.#synonyms) {
+      // The phrases that can start here, in the order of the list: the first of the longest that matches wins.
+      for (const { phrase, others } of this.#synonymsStarting(read[i]!.term, read[i]!.raw)) {
         if (phrase.length <= (matched?.length ?? 0) || i + phrase.length > read.length) continue;
-        if (phrase.every((t, k) => t === read[i + k]!.term || t === read[i + k]!.raw)) matched = { length: phrase.length, others };
+        let all = true;
+        for (let k = 0; k < phrase.length && all; k++) all = phrase[k] === read[i + k]!.term || phrase[k] === read[i + k]!.raw;
+        if (all) matched = { length: phrase.length, others };
       }
       if (!matched) {
         result.push(read[i]!.word);
@@ -345,8 +351,47 @@ export class HelpIndex {
 
   #synonymCache: { phrase: string[]; others: string[][] }[] | undefined;
 
+  /** The synonym phrases by their first term, each list in the order of #synonyms. */
+  #synonymsByFirst: Map<string, { phrase: string[]; others: string[][]; at: number }[]> | undefined;
+
+  /** The synonym phrases whose first term is `term` or `raw`, in the order of #synonyms. */
+  #synonymsStarting(term: string, raw: string): readonly { phrase: string[]; others: string[][] }[] {
+    if (!this.#synonymsByFirst) {
+      this.#synonymsByFirst = new Map();
+      this.#synonyms.forEach((entry, at) => {
+        const first = entry.phrase[0]!;
+        const list = this.#synonymsByFirst!.get(first);
+        if (list) list.push({ ...entry, at });
+        else this.#synonymsByFirst!.set(first, [{ ...entry, at }]);
+      });
+    }
+    const byTerm = this.#synonymsByFirst.get(term) ?? [];
+    if (raw === term) return byTerm;
+    const byRaw = this.#synonymsByFirst.get(raw) ?? [];
+    if (byTerm.length === 0) return byRaw;
+    if (byRaw.length === 0) return byTerm;
+    return [...byTerm, ...byRaw].sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Expansions of searched terms, by term, weight, prefix and typo tolerance: the index does not
+   * change once built, so a term typed again (most queries share their words) is not looked up by
+   * prefix and edit distance again. The oldest is forgotten first.
+   */
+  readonly #expansions = new Map<string, readonly Expansion[]>();
+
   /** The index terms one searched term matches: itself, longer terms it begins (prefix), near terms (typos). */
-  #expand(t: QueryTerm): Expansion[] {
+  #expand(t: QueryTerm): readonly Expansion[] {
+    const key = `${t.term} ${t.weight} ${t.prefix} ${t.fuzzy}`;
+    let found = this.#expansions.get(key);
+    if (!found) {
+      if (this.#expansions.size >= EXPANSIONS_KEPT) this.#expansions.delete(this.#expansions.keys().next().value!);
+      this.#expansions.set(key, (found = Object.freeze(this.#lookUp(t))));
+    }
+    return found;
+  }
+
+  #lookUp(t: QueryTerm): Expansion[] {
     const found: Expansion[] = [];
     const exact = this.#terms.get(t.term);
     if (exact !== undefined) found.push({ term: exact, weight: t.weight });
@@ -438,7 +483,7 @@ export class HelpIndex {
       }
     });
 
-    const has = (at: number, bits: Uint32Array) => {
+    const has = (at: number, bits: Uint32Array): boolean => {
       for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
       return false;
     };
@@ -449,14 +494,16 @@ export class HelpIndex {
       const doc = touched[i]!;
       const at = doc * stride;
       let coverage = 0;
-      wholeBits.forEach((whole, w) => {
+      for (let w = 0; w < wholeBits.length; w++) {
         const parts = partBits[w]!;
-        if (has(at, whole)) coverage += 1;
+        if (has(at, wholeBits[w]!)) coverage += 1;
         else if (parts.length > 0) {
           // A document with one part of a compound is rarely about the compound: half the parts count a quarter.
-          coverage += (parts.filter((bits) => has(at, bits)).length / parts.length) ** 2;
+          let found = 0;
+          for (const bits of parts) if (has(at, bits)) found += 1;
+          coverage += (found / parts.length) ** 2;
         }
-      });
+      }
       const score = scores[doc]! * coverage;
       scores[doc] = 0;
       masks.fill(0, at, at + stride);
@@ -535,21 +582,23 @@ export class HelpIndex {
     if (this.#wanted.terms !== terms) this.#wanted = { terms, set: new Set(terms) };
     const wanted = this.#wanted.set;
     const ranges: [number, number][] = [];
-    const { starts, ends } = indexed;
-    indexed.terms.forEach((own, i) => {
-      for (const term of own) {
+    const { starts, ends, terms: words } = indexed;
+    for (let i = 0; i < words.length; i++) {
+      for (const term of words[i]!) {
         if (wanted.has(term)) {
           ranges.push([starts[i]!, ends[i]!]);
-          return;
+          break;
         }
       }
-    });
+    }
     return ranges;
   }
 
   /** Where the first word of `text` one of whose index terms is among `terms` begins, or -1. */
   firstMatch(text: IndexedText, terms: readonly string[]): number {
-    for (const term of terms) if (text.all.has(term)) return this.highlight(text, terms)[0]![0];
+    if (!terms.some((term) => text.all.has(term))) return -1;
+    const { starts, terms: words } = text;
+    for (let i = 0; i < words.length; i++) for (const term of words[i]!) if (terms.includes(term)) return starts[i]!;
     return -1;
   }
 }
@@ -563,4 +612,6 @@ export interface IndexedText {
   readonly all: ReadonlySet<string>;
   /** Cut-down versions of the text for snippets, by the place of the word they show. */
   readonly clips: Map<number, IndexedText>;
+  /** The text as a JSON string, once a snippet shows it. */
+  json?: string;
 }

@@ -4,6 +4,7 @@ import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLo
 import { HelpIndex, type IndexedText, type RankedMatch } from './search.js';
 import { plainText } from './text.js';
 import { deepFreeze } from '../store/records.js';
+import { withJsonText } from '../http/answer.js';
 
 /** When the shipped help content was last revised. */
 export const CONTENT_UPDATED_AT = '2026-10-01T00:00:00.000Z';
@@ -120,20 +121,19 @@ export class HelpContent {
       fallback = total > 0;
     }
     const index = this.#index(used);
+    const parts: string[] = [];
     const hits: SearchHit[] = matches.map((match) => {
       const article = this.#byId.get(match.id)!;
       const texts = this.#articleTexts(index, article, used);
-      const category = CATEGORIES.find((c) => c.id === article.category)!;
       const snippet = pickSnippet(index, texts, match);
-      return {
-        article: this.summary(article, used),
-        category: { id: category.id, title: category.content[used].title },
-        score: Math.round(match.score * 1000) / 1000,
-        snippet: snippet.text,
-        highlights: { title: index.highlight(texts.title, match.terms), snippet: index.highlight(snippet, match.terms) },
-      };
+      const score = Math.round(match.score * 1000) / 1000;
+      const highlights = { title: index.highlight(texts.title, match.terms), snippet: index.highlight(snippet, match.terms) };
+      snippet.json ??= JSON.stringify(snippet.text);
+      parts.push(`${texts.json}"score":${score},"snippet":${snippet.json},"highlights":{"title":${rangesJson(highlights.title)},"snippet":${rangesJson(highlights.snippet)}}}`);
+      return { article: texts.article, category: texts.category, score, snippet: snippet.text, highlights };
     });
-    return { query, locale: used, fallback, total, hits };
+    const json = `{"query":${JSON.stringify(query)},"locale":"${used}","fallback":${fallback},"total":${total},"hits":[${parts.join(',')}]}`;
+    return withJsonText({ query, locale: used, fallback, total, hits }, json);
   }
 
   /** The title, summary and body sentences of an article in one language, cut into words (the first time a search shows it). */
@@ -143,7 +143,13 @@ export class HelpContent {
     if (!texts) {
       const text = article.content[locale];
       let sentences: ArticleTexts['sentences'] | undefined;
+      const summary = deepFreeze(this.summary(article, locale));
+      const category = CATEGORIES.find((c) => c.id === article.category)!;
+      const categoryLink = deepFreeze({ id: category.id, title: category.content[locale].title });
       texts = {
+        article: summary,
+        category: categoryLink,
+        json: `{"article":${JSON.stringify(summary)},"category":${JSON.stringify(categoryLink)},`,
         title: index.text(text.title),
         summary: index.text(text.summary),
         get sentences() {
@@ -172,6 +178,10 @@ export class HelpContent {
 
 /** The texts of an article a hit shows: its body sentences in order, and the first sentence each index term occurs in. */
 interface ArticleTexts {
+  /** The hit's article and category as answered, and the start of its JSON up to the score. */
+  article: ArticleSummary;
+  category: SearchHit['category'];
+  json: string;
   title: IndexedText;
   summary: IndexedText;
   readonly sentences: { list: readonly IndexedText[]; first: ReadonlyMap<string, number> };
@@ -206,6 +216,13 @@ function clipped(index: HelpIndex, text: IndexedText, focus: number): IndexedTex
     text.clips.set(focus, snippet);
   }
   return snippet;
+}
+
+/** `[[start,end],…]`, as JSON.stringify writes it. */
+function rangesJson(ranges: readonly (readonly [number, number])[]): string {
+  let json = '[';
+  for (let i = 0; i < ranges.length; i++) json += `${i > 0 ? ',' : ''}[${ranges[i]![0]},${ranges[i]![1]}]`;
+  return `${json}]`;
 }
 
 function clip(text: string, focus: number): string {

@@ -34,6 +34,18 @@ export function answer(c: AnyContext, body: BodyInit | null, status: number, hea
 
 const JSON_TYPE = 'application/json';
 
+/**
+ * Where a route's output may carry its own JSON, made from parts prepared once (help search: each
+ * hit's article and category): `implement` answers with it instead of serialising the value again.
+ * It must be exactly `JSON.stringify(output)`; the value is still what is checked against the contract.
+ */
+export const JSON_TEXT = Symbol('JSON text');
+
+/** `value` with its JSON attached, not enumerable, so that comparing and copying values ignore it. */
+export function withJsonText<T extends object>(value: T, json: string): T {
+  return Object.defineProperty(value, JSON_TEXT, { value: json, enumerable: false });
+}
+
 /** A JSON answer (already serialised, or a value to serialise). */
 export function answerJson(c: AnyContext, json: string | object, status = 200, headers?: Record<string, string>): Response {
   return answer(c, typeof json === 'string' ? json : JSON.stringify(json), status, { 'content-type': JSON_TYPE, ...headers });

@@ -16,7 +16,7 @@ import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hmac.js';
 import type { TokenClaims } from './tokens.js';
-import { answer, requestHeader } from './answer.js';
+import { JSON_TEXT, answer, requestHeader } from './answer.js';
 
 export type AppEnv = { Variables: { requestId: string; answerHeaders: Record<string, string> } };
 export type AppContext = Context<AppEnv>;
@@ -194,7 +194,8 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
         throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(toErrorIssues('response', check.error.issues))}`);
       }
     }
-    json = JSON.stringify(output);
+    const prepared = (output as { [JSON_TEXT]?: unknown })[JSON_TEXT];
+    json = typeof prepared === 'string' ? prepared : JSON.stringify(output);
     if (Object.isFrozen(output)) serialised.set(output, json);
     return json;
   };
