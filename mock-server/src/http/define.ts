@@ -248,12 +248,13 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     if (issues.length > 0) throw validationFailure(issues);
 
     const input = { params, query, body, auth, redacted, c } as HandlerInput<Id>;
-    const run = async (): Promise<Response> => {
-      const output = await handler(input);
-      if (output instanceof Response) return output;
-      return answer(c, serialise(output), route.status, JSON_TYPE);
-    };
-    if (key === null) return run();
+    const respond = (output: RouteOutput<Id> | Response): Response => (output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE));
+    const run = async (): Promise<Response> => respond(await handler(input));
+    if (key === null) {
+      // Without an idempotency key the handler's answer is sent as it comes: no wrapper promise on the way.
+      const output = handler(input);
+      return output instanceof Promise ? output.then(respond) : respond(output);
+    }
 
     const scope = await idempotencyScope(auth, key);
     const print = await fingerprint([id, params, rawBody]);
