@@ -17,7 +17,7 @@ export class HelpContent {
   readonly #byId: Map<string, ArticleSeed>;
   readonly #indexes = new Map<ContentLocale, HelpIndex>();
   /** The texts a hit shows, cut into words once, by locale and id. */
-  readonly #texts = new Map<string, ArticleTexts>();
+  readonly #texts = new Map<ContentLocale, Map<string, ArticleTexts>>();
 
   constructor(articles: ArticleSeed[] = ARTICLES) {
     this.#articles = articles;
@@ -138,8 +138,9 @@ export class HelpContent {
 
   /** The title, summary and body sentences of an article in one language, cut into words (the first time a search shows it). */
   #articleTexts(index: HelpIndex, article: ArticleSeed, locale: ContentLocale): ArticleTexts {
-    const key = `${locale} ${article.id}`;
-    let texts = this.#texts.get(key);
+    let inLocale = this.#texts.get(locale);
+    if (!inLocale) this.#texts.set(locale, (inLocale = new Map<string, ArticleTexts>()));
+    let texts = inLocale.get(article.id);
     if (!texts) {
       const text = article.content[locale];
       let sentences: ArticleTexts['sentences'] | undefined;
@@ -166,7 +167,7 @@ export class HelpContent {
           return sentences;
         },
       };
-      this.#texts.set(key, texts);
+      inLocale.set(article.id, texts);
     }
     return texts;
   }
