@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ContentLocale } from '../fixtures/help/types.js';
 import { Vocabulary } from './compounds.js';
+import { deepFreeze } from '../store/records.js';
 import { LOCALE_RULES, WORD, fold, processTerm, termOf, tokenize, type LocaleRules } from './terms.js';
 
 /**
@@ -65,7 +66,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.4;
 
-/** How many searched terms' expansions an index keeps (HelpIndex.#expand). */
+/** How many searched terms' expansions, and query words' analyses, an index keeps (HelpIndex.#expand, HelpIndex.queryWord). */
 const EXPANSIONS_KEPT = 20_000;
 
 /** Documents matching a query: how many, and the best ones in order. */
@@ -222,6 +223,24 @@ export class HelpIndex {
    * makes it a known word, for an unknown word its root; and for a compound each of its parts.
    */
   queryWord(word: string, last = true): QueryWord | null {
+    const key = `${last ? '1' : '0'}${word}`;
+    let known = this.#queryWordOf.get(key);
+    if (known === undefined) {
+      known = this.#queryWord(word, last);
+      if (this.#queryWordOf.size >= EXPANSIONS_KEPT) this.#queryWordOf.delete(this.#queryWordOf.keys().next().value!);
+      this.#queryWordOf.set(key, known && deepFreeze(known));
+    }
+    return known;
+  }
+
+  /**
+   * What each word of a query searches for, by the word as typed and whether it came last: a
+   * function of the word and the index alone, so a word typed again (most queries share their
+   * words) is not analysed again. Frozen, as several queries share each one. The oldest is forgotten first.
+   */
+  readonly #queryWordOf = new Map<string, QueryWord | null>();
+
+  #queryWord(word: string, last: boolean): QueryWord | null {
     const folded = fold(word);
     let term = termOf(this.locale, folded);
     if (!term) return null;
