@@ -220,6 +220,10 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     return parsed;
   };
 
+  /** The answer to a handler's output: its JSON with the route's status, or the Response it made. Made once per route, not per request. */
+  const respond = (c: AppContext, output: RouteOutput<Id> | Response): Response =>
+    output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE);
+
   app.on(route.method, route.path, async (c) => {
     const pending = authenticate(route, c, deps);
     const auth = pending instanceof Promise ? await pending : pending;
@@ -248,16 +252,14 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     if (issues.length > 0) throw validationFailure(issues);
 
     const input = { params, query, body, auth, redacted, c } as HandlerInput<Id>;
-    const respond = (output: RouteOutput<Id> | Response): Response => (output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE));
-    const run = async (): Promise<Response> => respond(await handler(input));
     if (key === null) {
       // Without an idempotency key the handler's answer is sent as it comes: no wrapper promise on the way.
       const output = handler(input);
-      return output instanceof Promise ? output.then(respond) : respond(output);
+      return output instanceof Promise ? output.then((settled) => respond(c, settled)) : respond(c, output);
     }
 
     const scope = await idempotencyScope(auth, key);
     const print = await fingerprint([id, params, rawBody]);
-    return deps.idempotency.run(scope, print, c, run);
+    return deps.idempotency.run(scope, print, c, async () => respond(c, await handler(input)));
   });
 }
