@@ -66,6 +66,38 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.4;
 
+/** Adds a searched term to the leaves of a query, or raises the leaf of the same term to it. */
+function addLeaf(leaves: Map<string, QueryTerm>, t: QueryTerm): void {
+  const leaf = leaves.get(t.term);
+  if (!leaf) leaves.set(t.term, { ...t });
+  else {
+    leaf.weight = Math.max(leaf.weight, t.weight);
+    leaf.prefix ||= t.prefix;
+    leaf.fuzzy = Math.max(Number(leaf.fuzzy), Number(t.fuzzy)) || false;
+  }
+}
+
+/** The bits of these searched terms, `stride` 32-bit words long. */
+function bitsOf(leafOf: ReadonlyMap<string, number>, stride: number, terms: Iterable<QueryTerm>): Uint32Array {
+  const bits = new Uint32Array(stride);
+  for (const t of terms) {
+    const i = leafOf.get(t.term)!;
+    bits[i >>> 5]! |= 1 << (i & 31);
+  }
+  return bits;
+}
+
+/** Whether the document whose bits start at `at` matched one of `bits`. */
+function hasAny(masks: Uint32Array, at: number, bits: Uint32Array, stride: number): boolean {
+  for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
+  return false;
+}
+
+/** Whether document a ranks before document b: a higher score, or the same score and an id first in string order. */
+function before(rank: Int32Array, a: number, aScore: number, b: number, bScore: number): boolean {
+  return aScore > bScore || (aScore === bScore && rank[a]! < rank[b]!);
+}
+
 /** How many searched terms' expansions, and query words' analyses, an index keeps (HelpIndex.#expand, HelpIndex.queryWord). */
 const EXPANSIONS_KEPT = 20_000;
 
@@ -450,32 +482,15 @@ export class HelpIndex {
     }
     if (words.length === 0 || limit <= 0) return { total: 0, matches: [] };
     const leaves = new Map<string, QueryTerm>();
-    const add = (t: QueryTerm) => {
-      const leaf = leaves.get(t.term);
-      if (!leaf) leaves.set(t.term, { ...t });
-      else {
-        leaf.weight = Math.max(leaf.weight, t.weight);
-        leaf.prefix ||= t.prefix;
-        leaf.fuzzy = Math.max(Number(leaf.fuzzy), Number(t.fuzzy)) || false;
-      }
-    };
     for (const word of words) {
-      word.whole.forEach(add);
-      for (const part of word.parts) part.forEach(add);
+      for (const t of word.whole) addLeaf(leaves, t);
+      for (const part of word.parts) for (const t of part) addLeaf(leaves, t);
     }
     // Which searched terms a document matched: one bit per term, in `stride` 32-bit words per document.
     const leafOf = new Map([...leaves.keys()].map((term, i) => [term, i]));
     const stride = Math.ceil(leaves.size / 32);
-    const bitsOf = (terms: Iterable<QueryTerm>) => {
-      const bits = new Uint32Array(stride);
-      for (const t of terms) {
-        const i = leafOf.get(t.term)!;
-        bits[i >>> 5]! |= 1 << (i & 31);
-      }
-      return bits;
-    };
-    const wholeBits = words.map((word) => bitsOf(word.whole));
-    const partBits = words.map((word) => word.parts.map(bitsOf));
+    const wholeBits = words.map((word) => bitsOf(leafOf, stride, word.whole));
+    const partBits = words.map((word) => word.parts.map((terms) => bitsOf(leafOf, stride, terms)));
 
     const n = this.#ids.length;
     if (this.#masks.length < n * stride) this.#masks = new Uint32Array(n * stride);
@@ -502,24 +517,20 @@ export class HelpIndex {
       }
     });
 
-    const has = (at: number, bits: Uint32Array): boolean => {
-      for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
-      return false;
-    };
     // The best `limit` documents, best first, by insertion into a short sorted list.
     const best: { doc: number; score: number }[] = [];
-    const before = (a: number, aScore: number, b: number, bScore: number) => aScore > bScore || (aScore === bScore && this.#idRank[a]! < this.#idRank[b]!);
+    const rank = this.#idRank;
     for (let i = 0; i < total; i++) {
       const doc = touched[i]!;
       const at = doc * stride;
       let coverage = 0;
       for (let w = 0; w < wholeBits.length; w++) {
         const parts = partBits[w]!;
-        if (has(at, wholeBits[w]!)) coverage += 1;
+        if (hasAny(masks, at, wholeBits[w]!, stride)) coverage += 1;
         else if (parts.length > 0) {
           // A document with one part of a compound is rarely about the compound: half the parts count a quarter.
           let found = 0;
-          for (const bits of parts) if (has(at, bits)) found += 1;
+          for (const bits of parts) if (hasAny(masks, at, bits, stride)) found += 1;
           coverage += (found / parts.length) ** 2;
         }
       }
@@ -527,13 +538,13 @@ export class HelpIndex {
       scores[doc] = 0;
       masks.fill(0, at, at + stride);
       const worst = best[limit - 1];
-      if (worst && !before(doc, score, worst.doc, worst.score)) continue;
+      if (worst && !before(rank, doc, score, worst.doc, worst.score)) continue;
       let lo = 0;
       let hi = best.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         const other = best[mid]!;
-        if (before(other.doc, other.score, doc, score)) lo = mid + 1;
+        if (before(rank, other.doc, other.score, doc, score)) lo = mid + 1;
         else hi = mid;
       }
       best.splice(lo, 0, { doc, score });
