@@ -221,8 +221,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
   };
 
   /** The answer to a handler's output: its JSON with the route's status, or the Response it made. Made once per route, not per request. */
-  const respond = (c: AppContext, output: RouteOutput<Id> | Response): Response =>
-    output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE);
+  const respond = (c: AppContext, output: RouteOutput<Id> | Response): Response => (output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE));
 
   app.on(route.method, route.path, async (c) => {
     const pending = authenticate(route, c, deps);
