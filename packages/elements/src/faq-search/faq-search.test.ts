@@ -65,6 +65,26 @@ describe('<assist-faq-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the recent searches only when the shopper is about to search, not while the page loads', async () => {
+    localStorage.setItem('assist:recent-searches', JSON.stringify(['late fee']));
+    const read: string[] = [];
+    const getItem: Storage['getItem'] = Reflect.get(Storage.prototype, 'getItem');
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      read.push(key);
+      return getItem.call(this, key);
+    };
+    try {
+      const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+      expect(read).to.deep.equal([]);
+      input(el).focus();
+      await waitUntil(() => options(el).length > 0, 'no recent searches offered');
+      expect(read).to.deep.equal(['assist:recent-searches']);
+      expect(options(el).map((o) => o.textContent.trim())).to.deep.equal(['late fee']);
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+  });
+
   it('searches what was typed without a focus or pointer first (the popup then loads with the search)', async () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     const field = input(el);

@@ -28,6 +28,13 @@ function start(): void {
   });
 }
 
+/** Starts i18next now (once); answers whether it was started by this call. */
+export function startStrings(): boolean {
+  if (started) return false;
+  start();
+  return true;
+}
+
 const ready = new Set<string>();
 const loading = new Map<string, Promise<void>>();
 const id = (locale: Locale, bundle: StringBundle) => `${locale}/${bundle.namespace}`;
@@ -42,13 +49,23 @@ function add(locale: Locale, bundle: StringBundle, strings: Record<string, strin
   translated.clear();
 }
 
-/** `i18n.t` in this language; strings without values are looked up once. */
+/** A string as it is stored, in the language or else in English, when `i18n.t` would return it unchanged. */
+function stored(lng: Locale, key: string): string | undefined {
+  const text: unknown = i18n.getResource(lng, 'translation', key) ?? i18n.getResource('en', 'translation', key);
+  return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
+}
+
+/**
+ * `i18n.t` in this language; strings without values are looked up once, and read from i18next's store
+ * when there is nothing to interpolate or nest in them (most are: `t` costs far more, above all in the
+ * first render of a page).
+ */
 export function translate(lng: Locale, key: string, values?: Record<string, string | number>): string {
   start();
   if (values) return i18n.t(key, { ...values, lng });
   const cacheKey = `${lng} ${key}`;
   let text = translated.get(cacheKey);
-  if (text === undefined) translated.set(cacheKey, (text = i18n.t(key, { lng })));
+  if (text === undefined) translated.set(cacheKey, (text = stored(lng, key) ?? i18n.t(key, { lng })));
   return text;
 }
 

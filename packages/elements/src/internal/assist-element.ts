@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import type { AssistEventDetail, AssistEventName } from '../events.js';
+import { startStrings } from '../i18n/i18n.js';
 
 export interface EmitOptions {
   /** Lets a listener call `preventDefault()` to stop the component's default action. */
@@ -18,12 +19,22 @@ const nextTask = (): Promise<unknown> => (globalThis as { scheduler?: Scheduler 
 export class AssistElement extends LitElement {
   /**
    * The first render waits for a task of its own: defining and upgrading an element (module code,
-   * `connectedCallback`) and drawing it are then two shorter tasks, not one long one that holds up the
-   * page's input. Later updates are not delayed. `updateComplete` covers the wait.
+   * `connectedCallback`) and drawing it are then shorter tasks, not one long one that holds up the
+   * page's input. The first component on the page starts i18next in a task of its own in between (its
+   * English strings are all there by then, so the first render shows them). Later updates are not
+   * delayed. `updateComplete` covers the wait.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated) {
+      await nextTask();
+      if (startStrings()) await nextTask();
+    }
     await super.scheduleUpdate();
+  }
+
+  /** Resolves in a new task (to split work that would otherwise be one long task). */
+  protected nextTask(): Promise<unknown> {
+    return nextTask();
   }
 
   emit<K extends AssistEventName>(name: K, detail: AssistEventDetail<K>, options: EmitOptions = {}): boolean {
