@@ -5,9 +5,9 @@ import { AssistElement } from '../internal/assist-element.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
-import { contactView } from './contact.view.js';
+import { contactView, prepareContact } from './contact.view.js';
 import { NavigationController } from './navigation.controller.js';
-import { articlePage, categoryView, homeView } from './topics.view.js';
+import { articlePage, categoryView, homeView, prepareTopics } from './topics.view.js';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
@@ -91,8 +91,6 @@ export class AssistHelpCenter extends AssistElement {
   #unsubscribe: (() => void) | undefined;
   /** The market whose phone hours were asked for last (the `market` property then). */
   #hoursFor: string | undefined | null = null;
-  /** Whether the first requests were started. */
-  #requested = false;
   /**
    * How much of the help center is drawn: its heading and what loads first (0), then the search (1), then
    * the contact options (2), each in a task of its own after the first render, which would be long with
@@ -107,11 +105,9 @@ export class AssistHelpCenter extends AssistElement {
     document.addEventListener('visibilitychange', this.#shown);
     this.#unsubscribe = onConfigChange(this.#reload);
     // The first requests (the topics, the phone hours) start in the next task, before the first render
-    // and apart from it: each of the three is short.
-    if (!this.hasUpdated && !this.#requested) {
-      this.#requested = true;
+    // and apart from it: each of the three is short. (Both load once: connected again, nothing more.)
+    if (!this.hasUpdated) {
       void this.nextTask().then(() => {
-        if (!this.isConnected) return;
         this.#nav.loadContent();
         this.#loadHours();
       });
@@ -155,12 +151,25 @@ export class AssistHelpCenter extends AssistElement {
       this.requestUpdate();
       await this.updateComplete;
     }
+    // Then, while the answers are on their way, what drawing them needs whatever they hold.
+    await this.nextTask();
+    prepareTopics(this.#nav);
+    await this.nextTask();
+    if (!this.noContact) prepareContact(this.#nav);
   }
 
   protected override updated(): void {
     const a = this.#nav.availability;
     if (!a || a === this.#planned) return;
     this.#planned = a;
+    clearTimeout(this.#timer);
+    // In a task of its own: the hours were just drawn in this one.
+    void this.nextTask().then(() => this.#plan(a));
+  }
+
+  /** Sets the timer that loads the hours again when they change. */
+  #plan(a: Availability): void {
+    if (a !== this.#planned || !this.isConnected) return;
     clearTimeout(this.#timer);
     const now = Date.parse(a.now);
     // The next midnight in the market's time zone ("today's hours" change), or sooner when the phones open or close.

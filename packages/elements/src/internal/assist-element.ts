@@ -9,9 +9,6 @@ export interface EmitOptions {
 
 type Scheduler = { yield?: () => Promise<void> };
 
-/** A new task: `scheduler.yield()` where the browser has it (it keeps the page's priority), else a timer. */
-const nextTask = (): Promise<unknown> => (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
-
 /**
  * Base class of every Assist component. Events leave the shadow root (`bubbles` and `composed`)
  * so a page can listen on `document`; `emit` answers false when a listener prevented the default.
@@ -26,15 +23,18 @@ export class AssistElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await nextTask();
-      if (startStrings()) await nextTask();
+      await this.nextTask();
+      if (startStrings()) await this.nextTask();
     }
     await super.scheduleUpdate();
   }
 
-  /** Resolves in a new task (to split work that would otherwise be one long task). */
+  /**
+   * Resolves in a new task (to split work that would otherwise be one long task): `scheduler.yield()`
+   * where the browser has it (it keeps the page's priority), else a timer.
+   */
   protected nextTask(): Promise<unknown> {
-    return nextTask();
+    return (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
   }
 
   emit<K extends AssistEventName>(name: K, detail: AssistEventDetail<K>, options: EmitOptions = {}): boolean {
