@@ -13,15 +13,45 @@ async function typeInto(el: AssistFaqSearch, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-async function resultsFor(el: AssistFaqSearch, text: string): Promise<void> {
+/**
+ * The queries the searches sent to the API, in order, and the searches answered (`assist-search`).
+ * Keys are typed one at a time: on a busy machine a pause between two of them can outlast the 200 ms
+ * debounce, and what was typed so far is searched (and answered, and shown) before the whole text is.
+ * So a test that types waits for the search of the whole text, not for the first one.
+ */
+let sent: string[] = [];
+let answered: string[] = [];
+const original: typeof fetch = Reflect.get(window, 'fetch');
+const pageFetch = original.bind(window);
+const recordAnswer = (event: Event) => answered.push((event as CustomEvent<{ query: string }>).detail.query);
+
+/** Types `text` and waits until its search (of `query`, what is sent for it) went out: what shows from then on is its answer. */
+async function search(el: AssistFaqSearch, text: string, query = text): Promise<void> {
   await typeInto(el, text);
-  await waitUntil(() => options(el).length > 0, `no results for ${text}`, { timeout: 5000 });
+  await waitUntil(() => sent.at(-1) === query, `no search for ${query} (sent: ${sent.join(' | ')})`, { timeout: 5000 });
+}
+
+async function resultsFor(el: AssistFaqSearch, text: string): Promise<void> {
+  await search(el, text);
+  await waitUntil(() => answered.at(-1) === text && options(el).length > 0, `no results for ${text}`, { timeout: 5000 });
 }
 
 before(startMockApi);
 beforeEach(async () => {
   await resetMockApi();
   localStorage.clear();
+  sent = [];
+  answered = [];
+  window.fetch = (resource: RequestInfo | URL, init?: RequestInit) => {
+    const url = resource instanceof Request ? resource.url : String(resource);
+    if (url.includes('/v1/help/search')) sent.push(new URL(url, location.href).searchParams.get('q') ?? '');
+    return pageFetch(resource, init);
+  };
+  document.addEventListener('assist-search', recordAnswer);
+});
+afterEach(() => {
+  window.fetch = original;
+  document.removeEventListener('assist-search', recordAnswer);
 });
 
 describe('<assist-faq-search>', () => {
@@ -33,6 +63,26 @@ describe('<assist-faq-search>', () => {
     expect(field.labels?.[0]?.textContent).to.equal('Search help articles');
     expect(localStorage.length).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the recent searches only when the shopper is about to search, not while the page loads', async () => {
+    localStorage.setItem('assist:recent-searches', JSON.stringify(['late fee']));
+    const read: string[] = [];
+    const getItem: Storage['getItem'] = Reflect.get(Storage.prototype, 'getItem');
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      read.push(key);
+      return getItem.call(this, key);
+    };
+    try {
+      const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+      expect(read).to.deep.equal([]);
+      input(el).focus();
+      await waitUntil(() => options(el).length > 0, 'no recent searches offered');
+      expect(read).to.deep.equal(['assist:recent-searches']);
+      expect(options(el).map((o) => o.textContent.trim())).to.deep.equal(['late fee']);
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
   });
 
   it('searches what was typed without a focus or pointer first (the popup then loads with the search)', async () => {
@@ -47,9 +97,10 @@ describe('<assist-faq-search>', () => {
 
   it('shows highlighted results as the shopper types, and announces how many', async () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
-    const searched = oneEvent(el, 'assist-search');
+    const searches: CustomEvent<{ query: string; total: number }>[] = [];
+    el.addEventListener('assist-search', (event) => searches.push(event));
     await resultsFor(el, 'retrun');
-    const { detail } = await searched;
+    const { detail } = searches.at(-1)!;
     expect(detail.query).to.equal('retrun');
     expect(detail.total).to.be.greaterThan(0);
     expect(options(el)[0]!.textContent).to.match(/return/i);
@@ -106,7 +157,7 @@ describe('<assist-faq-search>', () => {
 
   it('offers a chat when nothing matches', async () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
-    await typeInto(el, 'zzqxv');
+    await search(el, 'zzqxv');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="chat-button"]'), 'no chat offer', { timeout: 5000 });
     expect(el.shadowRoot!.textContent).to.contain('No articles match “zzqxv”.');
     await expect(el).to.be.accessible();
@@ -118,7 +169,7 @@ describe('<assist-faq-search>', () => {
   it('shows an error with a retry when the API is down, and recovers', async () => {
     await scenario('api-down');
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
-    await typeInto(el, 'refund');
+    await search(el, 'refund');
     await waitUntil(() => el.shadowRoot!.querySelector('.search__error'), 'no error state', { timeout: 15000 });
     expect(status(el)).to.equal('Search is not available right now.');
     await expect(el).to.be.accessible();
@@ -144,11 +195,14 @@ describe('<assist-faq-search>', () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     expect(localStorage.getItem('assist:recent-searches')).to.equal(null);
     await resultsFor(el, 'gift card');
-    expect(JSON.parse(localStorage.getItem('assist:recent-searches')!)).to.deep.equal(['gift card']);
+    // Every search answered, newest first (typed slowly, what was typed before the whole text is one too).
+    const stored = JSON.parse(localStorage.getItem('assist:recent-searches')!) as string[];
+    expect(stored[0]).to.equal('gift card');
+    expect(stored).to.deep.equal([...new Set([...answered].reverse())].slice(0, 5));
     const second = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     input(second).focus();
     await second.updateComplete;
-    expect(options(second).map((o) => o.textContent.trim())).to.deep.equal(['gift card']);
+    expect(options(second).map((o) => o.textContent.trim())).to.deep.equal(stored);
     await expect(second).to.be.accessible();
   });
 
@@ -156,7 +210,7 @@ describe('<assist-faq-search>', () => {
     const dark = await fixture<AssistFaqSearch>(html`<assist-faq-search theme="dark"></assist-faq-search>`);
     const field = dark.shadowRoot!.querySelector('.search__field')!;
     expect(getComputedStyle(field).backgroundColor).to.equal('rgb(30, 30, 34)');
-    await typeInto(dark, 'zzqxv');
+    await search(dark, 'zzqxv');
     await waitUntil(() => dark.shadowRoot!.querySelector('[part="chat-button"]'), 'no chat offer', { timeout: 5000 });
     await expect(dark).to.be.accessible();
     const branded = await fixture<AssistFaqSearch>(html`<assist-faq-search theme="dark" style="--assist-color-surface: rgb(0, 0, 80)"></assist-faq-search>`);
@@ -186,25 +240,15 @@ describe('<assist-faq-search>', () => {
   });
 
   it('masks a card number typed into the search before it is sent, told to the page or kept among recent searches', async () => {
-    const sent: string[] = [];
-    const pageFetch = window.fetch.bind(window);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.includes('/v1/help/search')) sent.push(new URL(url, location.href).searchParams.get('q') ?? '');
-      return pageFetch(input, init);
-    };
-    try {
-      const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
-      const searched = oneEvent(el, 'assist-search');
-      await typeInto(el, 'refund 4111 1111 1111 1111');
-      const { detail } = await searched;
-      expect(detail.query).to.equal('refund •••• 1111');
-      expect(sent.length).to.be.greaterThan(0);
-      expect(sent.filter((q) => /\d{4} \d{4} \d{4}/.test(q))).to.deep.equal([]);
-      expect(localStorage.getItem('assist:recent-searches') ?? '').not.to.include('4111 1111');
-    } finally {
-      window.fetch = pageFetch;
-    }
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await search(el, 'refund 4111 1111 1111 1111', 'refund •••• 1111');
+    await waitUntil(() => answered.at(-1) === 'refund •••• 1111', 'the page was not told of the search', { timeout: 5000 });
+    // Typed slowly, the first digits may be searched before the number is whole: the number itself never leaves.
+    expect(sent.filter((q) => q.includes('4111 1111 1111 1111'))).to.deep.equal([]);
+    expect(answered.filter((q) => q.includes('4111 1111 1111 1111'))).to.deep.equal([]);
+    expect(localStorage.getItem('assist:recent-searches') ?? '')
+      .to.include('refund •••• 1111')
+      .and.not.include('4111 1111 1111 1111');
   });
 
   it('leads from "N articles found" to the full list, by keyboard', async () => {

@@ -55,6 +55,7 @@ export class SearchController implements ReactiveController {
   readonly host: AssistFaqSearch;
   readonly i18n: LocalizeController;
   #shown = -1;
+  #recentRead = false;
 
   constructor(host: AssistFaqSearch) {
     this.host = host;
@@ -62,7 +63,14 @@ export class SearchController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
+  /**
+   * Reads the recent searches (once), when the shopper is about to search: the first read of
+   * localStorage on a page waits for the browser to load it, which can hold the page up for a long
+   * moment, so it is never done while the page loads.
+   */
+  #readRecent(): void {
+    if (this.#recentRead) return;
+    this.#recentRead = true;
     try {
       const value = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
       this.recent = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 5) : [];
@@ -85,6 +93,7 @@ export class SearchController implements ReactiveController {
 
   /** Loads the search and the popup (once): the shopper is about to use the field. */
   load(): Promise<Results> {
+    this.#readRecent();
     loading ??= import('./search.results.js').then(
       (results) => (loaded = results),
       (error: unknown) => {
@@ -100,6 +109,7 @@ export class SearchController implements ReactiveController {
 
   /** The field changed: search once the shopper pauses. */
   type(value: string): void {
+    this.#readRecent();
     this.query = value;
     this.active = -1;
     clearTimeout(this.timer);

@@ -3,6 +3,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { wallTime } from '../internal/wall-time.js';
 import type { NavigationController } from './navigation.controller.js';
 
+/**
+ * What the contact options need whatever the phone hours are, the formatter of times on the shopper's
+ * clock, made while the requests are on their way rather than in the task their answer arrives in
+ * (making an Intl formatter costs far more than using it).
+ */
+export function prepareContact(c: NavigationController): void {
+  c.i18n.date(new Date(0), { hour: '2-digit', minute: '2-digit' });
+}
+
 /** "Still need help?": chat, a callback, and the phone with whether it is open and today's hours, once they are known. */
 export function contactView(c: NavigationController): TemplateResult {
   const a = c.availability;

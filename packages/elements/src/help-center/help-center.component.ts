@@ -5,9 +5,9 @@ import { AssistElement } from '../internal/assist-element.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './help-center.styles.js';
-import { contactView } from './contact.view.js';
+import { contactView, prepareContact } from './contact.view.js';
 import { NavigationController } from './navigation.controller.js';
-import { articlePage, categoryView, homeView } from './topics.view.js';
+import { articlePage, categoryView, homeView, prepareTopics } from './topics.view.js';
 
 export type HelpView = { kind: 'home' } | { kind: 'category'; id: string } | { kind: 'article'; slug: string };
 export type ContactChannel = 'chat' | 'callback' | 'phone';
@@ -89,6 +89,14 @@ export class AssistHelpCenter extends AssistElement {
   /** The hours the timer was set for. */
   #planned: Availability | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** The market whose phone hours were asked for last (the `market` property then). */
+  #hoursFor: string | undefined | null = null;
+  /**
+   * How much of the help center is drawn: its heading and what loads first (0), then the search (1), then
+   * the contact options (2), each in a task of its own after the first render, which would be long with
+   * all three (Lit prepares every template the first time it draws it, the search connects).
+   */
+  #drawn = 0;
   readonly #reload = () => void (this.noContact || this.#nav.loadAvailability());
   readonly #shown = () => void (document.visibilityState === 'visible' && this.#reload());
 
@@ -96,6 +104,14 @@ export class AssistHelpCenter extends AssistElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#shown);
     this.#unsubscribe = onConfigChange(this.#reload);
+    // The first requests (the topics, the phone hours) start in the next task, before the first render
+    // and apart from it: each of the three is short. (Both load once: connected again, nothing more.)
+    if (!this.hasUpdated) {
+      void this.nextTask().then(() => {
+        this.#nav.loadContent();
+        this.#loadHours();
+      });
+    }
     // Back on the page after being taken off it: the hours may have changed meanwhile.
     if (this.#planned) {
       this.#planned = undefined;
@@ -110,18 +126,50 @@ export class AssistHelpCenter extends AssistElement {
     clearTimeout(this.#timer);
   }
 
+  #loadHours(): void {
+    if (this.noContact || this.#hoursFor === this.market) return;
+    this.#hoursFor = this.market;
+    void this.#nav.loadAvailability();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
+    if (changed.has('market') || !this.hasUpdated) this.#loadHours();
     const view = this.#nav.view;
     if (changed.has('article') && this.hasUpdated && this.article && !(view.kind === 'article' && view.slug === this.article)) {
       this.#nav.go({ kind: 'article', slug: this.article });
     }
   }
 
+  protected override firstUpdated(): void {
+    void this.#drawRest();
+  }
+
+  async #drawRest(): Promise<void> {
+    while (this.#drawn < 2) {
+      await this.nextTask();
+      this.#drawn++;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    // Then, while the answers are on their way, what drawing them needs whatever they hold.
+    await this.nextTask();
+    prepareTopics(this.#nav);
+    await this.nextTask();
+    if (!this.noContact) prepareContact(this.#nav);
+  }
+
   protected override updated(): void {
     const a = this.#nav.availability;
     if (!a || a === this.#planned) return;
     this.#planned = a;
+    clearTimeout(this.#timer);
+    // In a task of its own: the hours were just drawn in this one.
+    void this.nextTask().then(() => this.#plan(a));
+  }
+
+  /** Sets the timer that loads the hours again when they change. */
+  #plan(a: Availability): void {
+    if (a !== this.#planned || !this.isConnected) return;
     clearTimeout(this.#timer);
     const now = Date.parse(a.now);
     // The next midnight in the market's time zone ("today's hours" change), or sooner when the phones open or close.
@@ -154,7 +202,9 @@ export class AssistHelpCenter extends AssistElement {
         view.kind === 'home'
           ? homeView(
               nav,
-              html`<assist-faq-search
+              this.#drawn < 1
+                ? html`<div></div>`
+                : html`<assist-faq-search
               part="search"
               exportparts="base: search-base, input: search-input, listbox: search-listbox, option: search-option, highlight: search-highlight, show-all: search-show-all"
               locale=${nav.i18n.tag}
@@ -170,7 +220,7 @@ export class AssistHelpCenter extends AssistElement {
             ? categoryView(nav, view.id)
             : articlePage(nav, view.slug)
       }
-      ${this.noContact ? nothing : contactView(nav)}
+      ${this.noContact || this.#drawn < 2 ? nothing : contactView(nav)}
     </div>`;
   }
 }

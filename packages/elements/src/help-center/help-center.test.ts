@@ -57,6 +57,19 @@ describe('<assist-help-center>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws its heading first, then the search and the contact options, each in a task of its own', async () => {
+    const el = await fixture<AssistHelpCenter>(html`<assist-help-center market="SE"></assist-help-center>`);
+    // The first render: the heading and what is loading, accessible as it is.
+    expect(heading(el)).to.equal('How can we help?');
+    expect(root(el).querySelector('assist-faq-search')).to.equal(null);
+    expect(root(el).querySelector('[part="contact"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => root(el).querySelector('assist-faq-search'), 'no search');
+    await waitUntil(() => root(el).querySelector('[part="contact"]'), 'no contact options');
+    await ready(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('fetches at most 5 KB of JSON for its home view, in every language it ships', async () => {
     // Every API answer the home view fetches, by body size as received: the help content (topics and the
     // questions listed under them) and the phone hours of the contact block, together within 5 KB.
@@ -127,6 +140,8 @@ describe('<assist-help-center>', () => {
 
   it('finds an article with the search and opens it in place, by keyboard alone', async () => {
     const el = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center></assist-help-center>`));
+    // The search comes in a task after the help center's first render, its field in the next.
+    await waitUntil(() => root(el).querySelector('assist-faq-search')?.shadowRoot?.querySelector('input'), 'no search field');
     const search = root(el).querySelector('assist-faq-search')!;
     await sendKeys({ press: 'Tab' });
     expect(search.shadowRoot!.activeElement?.getAttribute('role')).to.equal('combobox');

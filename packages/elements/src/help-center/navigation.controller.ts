@@ -89,6 +89,11 @@ export class NavigationController implements ReactiveController {
 
   /** A new language loads the content shown again. */
   hostUpdate(): void {
+    this.loadContent();
+  }
+
+  /** Loads what the view shows, unless it was loaded in this language (the first time: at once, before the first render). */
+  loadContent(): void {
     if (this.i18n.locale !== this.#locale) {
       this.#locale = this.i18n.locale;
       this.topic = undefined;

@@ -26,6 +26,14 @@ function statusView(c: NavigationController, load: Load, retry?: () => void): Te
   </div>`;
 }
 
+/**
+ * What the topics need whatever the answer holds, the plural rules of the language (each topic says how
+ * many articles it has), made while the request is on its way rather than in the task its answer arrives in.
+ */
+export function prepareTopics(c: NavigationController): void {
+  c.i18n.t('helpCenter.articles', { count: 1 });
+}
+
 /** The home view: a greeting, the search (`search`, kept while the topics load), every topic with its first questions, then more ways we can help. All from one small answer: the topics with links to their first articles. */
 export function homeView(c: NavigationController, search: TemplateResult): TemplateResult {
   const topics = c.categories.filter((category) => category.id !== 'more');

@@ -13,8 +13,9 @@ export const i18n: I18n = i18next.createInstance();
 const english: Record<string, Record<string, string>> = {};
 let started = false;
 
-function start(): void {
-  if (started) return;
+/** Starts i18next now (once); answers whether it was started by this call. */
+export function startStrings(): boolean {
+  if (started) return false;
   started = true;
   void i18n.init({
     lng: 'en',
@@ -26,6 +27,7 @@ function start(): void {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  return true;
 }
 
 const ready = new Set<string>();
@@ -36,19 +38,30 @@ const id = (locale: Locale, bundle: StringBundle) => `${locale}/${bundle.namespa
 const translated = new Map<string, string>();
 
 function add(locale: Locale, bundle: StringBundle, strings: Record<string, string>): void {
-  start();
+  startStrings();
   i18n.addResourceBundle(locale, 'translation', { [bundle.namespace]: strings }, true, true);
   ready.add(id(locale, bundle));
   translated.clear();
 }
 
-/** `i18n.t` in this language; strings without values are looked up once. */
+/** A string as it is stored in this language, when `i18n.t` would return it unchanged (nothing to interpolate). */
+function stored(lng: Locale, key: string): string | undefined {
+  const text: unknown = i18n.getResource(lng, 'translation', key);
+  return typeof text === 'string' && !text.includes('{{') ? text : undefined;
+}
+
+/**
+ * `i18n.t` in this language; strings without values are looked up once, and read from i18next's store
+ * when there is nothing to interpolate in them (most are: `t` costs far more, above all in the first
+ * render of a page; no string nests another). A string missing in the language goes through `t`, which
+ * falls back to English.
+ */
 export function translate(lng: Locale, key: string, values?: Record<string, string | number>): string {
-  start();
+  startStrings();
   if (values) return i18n.t(key, { ...values, lng });
   const cacheKey = `${lng} ${key}`;
   let text = translated.get(cacheKey);
-  if (text === undefined) translated.set(cacheKey, (text = i18n.t(key, { lng })));
+  if (text === undefined) translated.set(cacheKey, (text = stored(lng, key) ?? i18n.t(key, { lng })));
   return text;
 }
 
