@@ -26,7 +26,7 @@ describe('availability per market', () => {
     const answer = await call('GET', '/v1/availability?market=SE&channel=phone');
     assert.equal(answer.status, 200);
     const phone = Availability.parse(answer.body);
-    assert.deepEqual(Object.keys(phone).sort(), ['market', 'now', 'phone', 'timeZone']);
+    assert.deepEqual(Object.keys(phone).sort(), ['changesAt', 'market', 'now', 'phone', 'timeZone']);
     assert.ok(phone.phone.numbers.length > 0);
     assertError(await call('GET', '/v1/availability?market=SE&channel=chat'), 400, 'validation_failed');
   });
@@ -35,7 +35,11 @@ describe('availability per market', () => {
     const se = await at('2026-11-18T10:00:00Z', 'SE');
     assert.equal(se.chat.open, true);
     assert.equal(se.chat.closesAt, '2026-11-18T19:00:00.000Z'); // 20:00 in Stockholm (UTC+1)
-    assert.deepEqual(se.chat.today, { opens: '08:00', closes: '20:00' });
+    // Today's hours as on the market's clock, and the instants they are (what another zone shows).
+    assert.deepEqual(se.chat.today, { opens: '08:00', closes: '20:00', opensAt: '2026-11-18T07:00:00.000Z', closesAt: '2026-11-18T19:00:00.000Z' });
+    // The answer changes when the first channel opens or closes (here, before the market's midnight).
+    const first = [se.chat.closesAt, se.phone.closesAt].filter((at): at is string => at !== null).sort()[0];
+    assert.equal(se.changesAt, first);
     assert.equal(se.assistant.open, true);
     assert.equal(se.phone.numbers[0]!.tel, 'tel:+46846500400');
   });
@@ -45,6 +49,8 @@ describe('availability per market', () => {
     assert.equal(de.chat.open, false);
     assert.equal(de.chat.today, null);
     assert.equal(de.chat.nextOpening, '2026-11-23T07:00:00.000Z'); // Monday 08:00 in Berlin
+    // Nothing opens before the market's midnight, when "today's hours" change.
+    assert.equal(de.changesAt, '2026-11-22T23:00:00.000Z');
   });
 
   it('opens later the same day before opening time', async () => {

@@ -47,7 +47,14 @@ function channel(market: Market, hours: Hours[], now: Date) {
     hours,
     nextOpening,
     closesAt,
-    today: todays ? { opens: todays.opens, closes: todays.closes } : null,
+    today: todays
+      ? {
+          opens: todays.opens,
+          closes: todays.closes,
+          opensAt: zonedTime(today, todays.opens, market.timeZone).toISOString(),
+          closesAt: zonedTime(today, todays.closes, market.timeZone).toISOString(),
+        }
+      : null,
   };
 }
 
@@ -57,7 +64,14 @@ export type FullAvailability = Availability & Required<Pick<Availability, 'assis
 /** Only the phone channel: what a help center's contact block shows. */
 export function phoneAvailability(code: MarketCode, now: Date): Availability {
   const { market, timeZone, now: at, phone } = availability(code, now);
-  return { market, timeZone, now: at, phone };
+  return { market, timeZone, now: at, changesAt: changesAt(MARKETS[code], now, [phone]), phone };
+}
+
+/** The market's next midnight, or sooner the first opening or closing of these channels after `now`. */
+function changesAt(market: Market, now: Date, channels: { closesAt: string | null; nextOpening: string | null }[]): string {
+  const midnight = zonedTime(addDays(localDate(now, market.timeZone), 1), '00:00', market.timeZone).getTime();
+  const times = channels.flatMap((c) => [c.closesAt, c.nextOpening]).map((at) => (at ? Date.parse(at) : 0));
+  return new Date(Math.min(midnight, ...times.filter((t) => t > now.getTime()))).toISOString();
 }
 
 export function availability(code: MarketCode, now: Date): FullAvailability {
@@ -68,12 +82,14 @@ export function availability(code: MarketCode, now: Date): FullAvailability {
     ...phone,
     numbers: market.phoneNumbers.map((n) => ({ ...n, tel: `tel:${n.number.replace(/[^+0-9]/g, '')}` })),
   };
+  const chat = channel(market, market.chatHours, now);
   return {
     market: code,
     timeZone: market.timeZone,
     now: now.toISOString(),
+    changesAt: changesAt(market, now, [chat, phone]),
     assistant: { open: true },
-    chat: channel(market, market.chatHours, now),
+    chat,
     phone: phoneAnswer,
     holidays: holidaysBetween(market, today, addDays(today, HOLIDAY_DAYS)),
   };

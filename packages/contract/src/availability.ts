@@ -21,14 +21,22 @@ export const ChannelAvailability = z.object({
   nextOpening: z.nullable(IsoDateTime),
   /** When the channel closes today, when open. */
   closesAt: z.nullable(IsoDateTime),
-  /** Today's hours in the market's time zone, or null when closed all day. */
-  today: z.nullable(z.object({ opens: z.string(), closes: z.string() })),
+  /**
+   * Today's hours in the market's time zone (`opens`, `closes` as on its clock), with the instants they
+   * are (`opensAt`, `closesAt`: what a shopper in another zone sees on theirs), or null when closed all day.
+   */
+  today: z.nullable(z.object({ opens: z.string(), closes: z.string(), opensAt: IsoDateTime, closesAt: IsoDateTime })),
 });
 
 export const Availability = z.object({
   market: MarketCode,
   timeZone: z.string(),
   now: IsoDateTime,
+  /**
+   * When this answer may next change: the market's next midnight (today's hours), or sooner when a
+   * channel in it opens or closes. A page that keeps showing it asks again then.
+   */
+  changesAt: IsoDateTime,
   /** Left out when only the phone channel is asked for. */
   assistant: z.optional(z.object({ open: z.literal(true) })),
   /** Left out when only the phone channel is asked for. */

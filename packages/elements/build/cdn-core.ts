@@ -6,13 +6,11 @@
  * the shopper's session to the components.
  */
 import { startSession } from '@assist/contract/endpoints';
-import { configure as configurePage, getConfig, type AssistConfig } from '../src/config.js';
+import { clientFor, configure as configurePage, getConfig, type AssistConfig } from '../src/config.js';
 import { installMaps } from './cdn-strings.js';
-import { clientFor } from '../src/internal/api.js';
 
-export { getConfig, onConfigChange, type AssistConfig } from '../src/config.js';
+export { clientFor, getConfig, onConfigChange, type AssistConfig } from '../src/config.js';
 export { AssistElement } from '../src/internal/assist-element.js';
-export { clientFor } from '../src/internal/api.js';
 export { define } from '../src/internal/define.js';
 export { LocalizeController } from '../src/i18n/localize-controller.js';
 export { tokens } from '../src/styles/tokens.js';

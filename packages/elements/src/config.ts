@@ -1,6 +1,9 @@
+import { AssistClient } from '@assist/client';
+
 /**
  * Page-wide settings shared by every component: the script-tag loader and `configure()` set them;
- * an attribute on a component always wins over them.
+ * an attribute on a component always wins over them. With them, the API client every component of
+ * the page shares (`clientFor`).
  */
 export interface AssistConfig {
   /** Where the Assist API lives. */
@@ -33,4 +36,15 @@ export function configure(changes: Partial<AssistConfig>): void {
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+const clients = new Map<string, AssistClient>();
+
+/** One API client per base URL (and client id), shared by every component on the page. @internal */
+export function clientFor(apiBase: string | null | undefined): AssistClient {
+  const base = apiBase || config.apiBase;
+  const key = `${base} ${config.clientId ?? ''}`;
+  let client = clients.get(key);
+  if (!client) clients.set(key, (client = new AssistClient({ baseUrl: base, clientId: config.clientId })));
+  return client;
 }

@@ -6,8 +6,7 @@ import { getArticle, getChatSession, searchHelp, sendOfflineMessage } from '@ass
 import { AssistApiError, type AssistClient } from '@assist/client';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { getConfig } from '../config.js';
-import { clientFor } from '../internal/api.js';
+import { clientFor, getConfig } from '../config.js';
 import type { AssistElement } from '../internal/assist-element.js';
 import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';

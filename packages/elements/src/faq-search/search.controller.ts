@@ -1,7 +1,7 @@
+import { clientFor } from '../config.js';
 import type { SearchHit } from '@assist/contract';
 import { searchHelp } from '@assist/contract/endpoints';
 import type { ReactiveController } from 'lit';
-import { clientFor } from '../internal/api.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { AssistFaqSearch } from './faq-search.component.js';
 import { faqSearchStrings } from './strings/index.js';

@@ -1,6 +1,5 @@
 import type { Availability } from '@assist/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { wallTime } from '../internal/wall-time.js';
 import type { NavigationController } from './navigation.controller.js';
 
 /**
@@ -42,8 +41,6 @@ function phoneView(c: NavigationController, a: Availability): TemplateResult {
   const hm = { hour: '2-digit', minute: '2-digit' } as const;
   const named = c.i18n.date(new Date(now), { ...hm, timeZone: a.timeZone }) !== c.i18n.date(new Date(now), hm);
   const time = (at: string | number, last?: boolean, weekday?: 'short') => c.i18n.date(new Date(at), { weekday, ...hm, ...(last && named ? { timeZoneName: 'short' } : {}) });
-  // Today's hours are wall-clock times of the market's day.
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: a.timeZone }).format(now);
   const today = phone.today;
   return html`<div class="contact__option">
     ${phone.numbers.map(
@@ -61,11 +58,7 @@ function phoneView(c: NavigationController, a: Availability): TemplateResult {
       }
     </p>
     <p>
-      ${
-        today
-          ? c.i18n.t('helpCenter.hoursToday', { opens: time(wallTime(day, today.opens, a.timeZone)), closes: time(wallTime(day, today.closes, a.timeZone), true) })
-          : c.i18n.t('helpCenter.closedToday')
-      }
+      ${today ? c.i18n.t('helpCenter.hoursToday', { opens: time(today.opensAt), closes: time(today.closesAt, true) }) : c.i18n.t('helpCenter.closedToday')}
     </p>
   </div>`;
 }

@@ -171,15 +171,8 @@ export class AssistHelpCenter extends AssistElement {
   #plan(a: Availability): void {
     if (a !== this.#planned || !this.isConnected) return;
     clearTimeout(this.#timer);
-    const now = Date.parse(a.now);
-    // The next midnight in the market's time zone ("today's hours" change), or sooner when the phones open or close.
-    const [h = 0, m = 0, sec = 0] = new Intl.DateTimeFormat('en-GB', { timeZone: a.timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .format(now)
-      .split(':')
-      .map(Number);
-    const changes = [a.phone.closesAt, a.phone.nextOpening].map((at) => (at ? Date.parse(at) - now : 0)).filter((ms) => ms > 0);
     // A second past the change, so the API answers from its far side.
-    this.#timer = setTimeout(this.#reload, Math.min(864e5 - ((h * 60 + m) * 60 + sec) * 1000, ...changes) + 1000);
+    this.#timer = setTimeout(this.#reload, Date.parse(a.changesAt) - Date.parse(a.now) + 1000);
   }
 
   /** Opens an article by slug, in place. */

@@ -1,10 +1,9 @@
 import type { Article, ArticleSummary, Availability, HelpCategory } from '@assist/contract';
 import { getArticle, getAvailability, listArticles, listCategories } from '@assist/contract/endpoints';
 import type { ReactiveController } from 'lit';
-import { getConfig } from '../config.js';
-import { clientFor } from '../internal/api.js';
+import { clientFor, getConfig } from '../config.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import type { ArticleView, navView } from './article/article.js';
+import type { ArticleView, navView, topicView } from './article/article.js';
 import type { UrlSync } from './article/url.js';
 import type { AssistHelpCenter, ContactChannel, HelpView } from './help-center.component.js';
 import { helpCenterStrings } from './strings/index.js';
@@ -44,6 +43,8 @@ export class NavigationController implements ReactiveController {
   articleView: ArticleView | undefined;
   /** The Back, Forward and breadcrumbs bar of the views past home, loaded with the article view. */
   navView: typeof navView | undefined;
+  /** A topic's page, from the article view's module (a topic loads it with its articles). */
+  topicView: typeof topicView | undefined;
   readonly host: AssistHelpCenter;
   readonly i18n: LocalizeController;
   #articleRequest = 0;
@@ -148,6 +149,7 @@ export class NavigationController implements ReactiveController {
       async (module) => {
         const view = module.attach(this.host);
         this.navView = module.navView;
+        this.topicView = module.topicView;
         if (this.param) this.sync = module.syncUrl(this);
         await view.ready;
         return (this.articleView = view);

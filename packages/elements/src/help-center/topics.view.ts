@@ -78,19 +78,13 @@ export function homeView(c: NavigationController, search: TemplateResult): Templ
   `;
 }
 
-/** A topic: its description and all its articles (loaded when the topic opens). */
+/** A topic: its description and all its articles (loaded when the topic opens, with the view that shows them). */
 export function categoryView(c: NavigationController, id: string): TemplateResult {
   const category = c.categories.find((x) => x.id === id);
   if (c.homeLoad !== 'ready') return statusView(c, c.homeLoad, () => void c.loadHome());
   if (!category) return statusView(c, 'missing');
-  if (c.topicLoad !== 'ready' || c.topic?.id !== id) return statusView(c, c.topicLoad, () => void c.loadTopic(id));
-  return html`<section class="card">
-    <h2 class="hc__title" id="${c.uid}-heading" tabindex="-1">${category.title}</h2>
-    <p class="hc__muted">${category.description}</p>
-    <ul class="articles">
-      ${c.topic.articles.map((a) => html`<li>${articleLink(c, a)}</li>`)}
-    </ul>
-  </section>`;
+  if (c.topicLoad !== 'ready' || c.topic?.id !== id || !c.topicView) return statusView(c, c.topicLoad, () => void c.loadTopic(id));
+  return c.topicView(c, category, c.topic.articles, (a) => articleLink(c, a));
 }
 
 /** An article, in the view that loads with the first one (article/article.ts). */

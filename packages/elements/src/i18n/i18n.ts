@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { LOCALES, type Locale } from './locales.js';
+import type { Locale } from './locales.js';
 import type { StringBundle } from './strings.js';
 
 /**
@@ -20,12 +20,10 @@ export function startStrings(): boolean {
   void i18n.init({
     lng: 'en',
     fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
     resources: { en: { translation: english } },
     initAsync: false,
     // Lit escapes every interpolated value when it renders text.
     interpolation: { escapeValue: false },
-    returnNull: false,
   });
   return true;
 }

@@ -82,10 +82,6 @@ export class LocalizeController implements ReactiveController {
     if (changed) this.#host.requestUpdate();
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.locale);
-  }
-
   /** A translated string; plural keys take `{ count }`. Falls back to English while a language loads. */
   t(key: TranslationKey, values?: Record<string, string | number>): string {
     return translate(isLoaded(this.locale, this.#bundles) ? this.locale : 'en', key, values);

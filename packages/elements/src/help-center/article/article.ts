@@ -11,6 +11,7 @@ import { helpArticleStrings } from './strings/index.js';
 
 export { syncUrl } from './url.js';
 export { navView } from './nav.view.js';
+export { topicView } from './topic.view.js';
 
 /**
  * The article view of the help center: the body, "Was this article helpful?" with its reasons, and
