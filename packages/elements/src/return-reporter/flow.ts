@@ -12,6 +12,7 @@ import { redactFields } from '../internal/redact.js';
 import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction, StatusContext, StatusView } from './status/status.js';
+import type { Attachments } from '../internal/attachments/attachments.js';
 import { editor } from './views/case.js';
 import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
@@ -43,6 +44,8 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   problem: Problem | undefined;
   /** The status view, once its module has loaded. */
   status: StatusView | undefined;
+  /** The files being attached, once the shopper picked one (or a draft had some). */
+  files: Attachments | undefined;
   /** What the live region says. */
   notice = '';
   busy = false;
@@ -60,6 +63,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   readonly host: Host;
   readonly #uid = `assist-return-reporter-${++instances}`;
   #statusModule: Promise<unknown> | undefined;
+  #filesModule: Promise<Attachments> | undefined;
   /** The case and token of the last update, to see what changed. */
   #seen: unknown[] = [];
 
@@ -156,6 +160,37 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     return this.host.token || this.draft.data.token;
   }
 
+  /** Where the API is. */
+  get base(): string {
+    return this.host.apiBase || getConfig().apiBase;
+  }
+
+  /**
+   * Attaches files the shopper picked or dropped: the attachments module loads the first time (with
+   * the files a restored draft holds); what it refuses shows at the field, the form keeps the rest.
+   */
+  async attach(list: File[]): Promise<void> {
+    const files = await (this.#filesModule ??= import('../internal/attachments/attachments.js').then(
+      ({ Attachments }) =>
+        (this.files = new Attachments(this.host, {
+          target: () => this.api,
+          changed: (done) => {
+            this.draft.data.attachments = done;
+            this.draft.input();
+          },
+          announce: (text) => this.announce(text),
+          initial: this.draft.data.attachments,
+        })),
+      (error: unknown) => {
+        this.#filesModule = undefined;
+        throw error;
+      },
+    ));
+    await files.add(list);
+    this.check.errors = { ...this.check.errors, attachments: files.problems.join(' ') };
+    this.host.requestUpdate();
+  }
+
   /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
     return createClient({
@@ -177,6 +212,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   /** Forgets the draft and starts a new report. */
   restart(): void {
     this.draft.clear();
+    this.files?.clear();
     this.ret = this.problem = this.preview = this.order = undefined;
     this.view = 'form';
     this.go('find');
@@ -295,6 +331,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     if (this.busy) return;
     this.draft.touched = true;
     if (this.step === 'find') return this.#find();
+    // Not on from the files, nor sent, before every file is uploaded: their field says why.
+    const waiting = this.files?.waiting;
+    const at = this.mode === 'problem' ? 'details' : 'reason';
+    if (waiting && (this.step === at || this.step === 'review')) {
+      if (this.step !== at) this.go(at);
+      return this.check.set({ attachments: waiting });
+    }
     if (this.step === 'review') return submit(this);
     if (!this.check.check(this.step)) return;
     await this.#resume(this.steps[this.steps.indexOf(this.step) + 1]!);
