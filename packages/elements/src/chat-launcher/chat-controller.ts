@@ -1,6 +1,6 @@
 // First: the strings come right after the styles in the bundle (see chat-launcher.component.ts).
 import { chatLauncherStrings } from './strings/index.js';
-import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
+import type { Attachment, Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
 import { getArticle, getChatSession, searchHelp } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
@@ -14,6 +14,7 @@ import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
 import type { Suggestions } from './suggestions.js';
+import type { Attachments } from '../internal/attachments/attachments.js';
 
 /** What the controller uses of the element: its public side. */
 export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'titleCount' | 'sound' | 'isOpen' | 'open' | 'close'>;
@@ -67,6 +68,9 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
   suggestions: Suggestions | undefined;
   #suggesting: Promise<unknown> | undefined;
+  /** The files being attached and how messages show theirs (a lazy module, loaded when the shopper picks a file or a message has files). */
+  files: Attachments | undefined;
+  #files: Promise<Attachments> | undefined;
   #presence: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
@@ -206,6 +210,22 @@ export class ChatController implements ReactiveController, LinkHandlers {
     }
   }
 
+  /** The attachments module, loaded once; files go up with the chat's token. */
+  loadFiles(): Promise<Attachments> {
+    return (this.#files ??= import('../internal/attachments/attachments.js').then(
+      ({ Attachments }) => (this.files = new Attachments(this.host, { target: () => this.link!.client })),
+    ));
+  }
+
+  /** Files the shopper picked (the composer's file input) or dropped (on the composer) go with the next message. */
+  handleEvent(e: DragEvent): void {
+    const input = e.target as HTMLInputElement;
+    const files = [...(e.dataTransfer ?? input).files!];
+    if (e.type !== 'dragover') void this.loadFiles().then((f) => f.add(files));
+    if (e.type === 'change') input.value = '';
+    else e.preventDefault();
+  }
+
   /** What the shopper has on screen counts as read (not while an article covers the conversation). */
   read(): void {
     const saved = !this.suggestions?.article && this.link?.saved;
@@ -258,6 +278,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
       // A message comes again (its send confirmed, then the stream): the newest copy stands.
       this.messages = [...this.messages.filter((m) => m.id !== message.id), message].sort((a, b) => a.sequence - b.sequence);
       this.moved = true;
+      if (message.attachments?.length) void this.loadFiles();
       if (message.author === this.typing) this.typing = null;
       for (const action of message.actions) if (action.chosen) this.choosing.delete(action.id);
     } else if (event.type === 'typing') {
@@ -274,11 +295,11 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   /** Sends what the shopper wrote or chose, card numbers masked. */
-  send(text: string, action?: { id: string; choice: string }): void {
+  send(text: string, action?: { id: string; choice: string }, attachments?: Attachment[]): void {
     const link = this.link;
     if (!link) return;
     const { text: clean, redacted } = redactCardNumbers(text);
-    const item = link.send(clean, action);
+    const item = link.send(clean, action, attachments);
     this.host.emit('assist-chat-message-sent', { sessionId: link.saved.id, messageId: item.id, redacted, ...(action ? { action: action.id } : {}) });
   }
 }

@@ -152,6 +152,7 @@ const ar = {
   suggestHint: 'اضغط على مفتاح السهم لأسفل في نهاية رسالتك للوصول إليها.',
   suggestLabel: 'مقالات مساعدة قد تجيب عن سؤالك',
   backToChat: 'العودة إلى المحادثة',
+  attach: 'إرفاق صور أو ملف PDF',
 } as const;
 
 export default ar satisfies ChatLauncherStrings;

@@ -149,6 +149,7 @@ const he = {
   suggestHint: 'כדי להגיע אליהם, יש ללחוץ על מקש החץ למטה בסוף ההודעה.',
   suggestLabel: 'מאמרי עזרה שעשויים לענות על השאלה שלך',
   backToChat: 'חזרה לצ׳אט',
+  attach: 'צירוף תמונות או PDF',
 } as const;
 
 export default he satisfies ChatLauncherStrings;
