@@ -41,6 +41,8 @@ import { metricsRoutes } from './routes/metrics.js';
 import { adminMailRoutes, mailRoutes } from './routes/mail.js';
 import type { DataSet, Store } from './store/types.js';
 import { Mailer, type MailOptions } from './email/outbox.js';
+import { Attachments } from './attachments/service.js';
+import { attachmentRoutes } from './routes/attachments.js';
 
 export const VERSION = '0.1.0';
 
@@ -129,11 +131,12 @@ export function createApp(options: AppOptions = {}): AssistApp {
   };
   const scheduler = options.scheduler ?? timerScheduler;
   const jobs = new JobRunner(store, clock, scheduler);
+  const tokenSecret = options.tokenSecret ?? randomSecret();
   const deps: Deps = {
     config,
     clock,
     store,
-    tokens: new TokenSigner(options.tokenSecret ?? randomSecret()),
+    tokens: new TokenSigner(tokenSecret),
     help: (sharedHelp ??= new HelpContent()),
     idempotency: new IdempotencyGuard(store),
     faults: { ...NO_FAULTS },
@@ -143,6 +146,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
     jobs,
     mail: new Mailer(store, clock, jobs, options.mail),
     qa: { scenario: options.scenario === undefined ? 'default' : options.scenario },
+    attachments: new Attachments(store, tokenSecret),
   };
   deps.jobs.handle(CASE_DUE_JOB, async (payload) => void (await runCaseDeadlines(deps, (payload as { orderId: string }).orderId)));
   deps.jobs.handle(PURGE_JOB, async () => void (await purge(deps)));
@@ -173,7 +177,19 @@ export function createApp(options: AppOptions = {}): AssistApp {
 
   // Every answer is made by http/answer.ts from the headers the pipeline prepares, as a plain record,
   // which keeps @hono/node-server on its fast path (see http/pipeline.ts).
-  app.use('*', requestPipeline({ clients: config.clients, bodyLimitBytes: config.bodyLimitBytes, faults: () => deps.faults, random: deps.random, errorAnswer }));
+  // Routes whose body is a file read the body themselves, to their own limit (10 MB for attachments).
+  const fileUploads = new Set(Object.values(routes).flatMap((r) => ('rawBody' in r && r.rawBody ? [`${r.method} ${r.path}`] : [])));
+  app.use(
+    '*',
+    requestPipeline({
+      clients: config.clients,
+      bodyLimitBytes: config.bodyLimitBytes,
+      ownBodyLimit: (method, path) => fileUploads.has(`${method} ${path}`),
+      faults: () => deps.faults,
+      random: deps.random,
+      errorAnswer,
+    }),
+  );
   app.use('/v1/chat/sessions', anonymousCreationLimit('chat sessions', store, config.throttle.anonymousChats, config.trustProxy));
   app.use('/v1/callbacks', anonymousCreationLimit('callback requests', store, config.throttle.anonymousCallbacks, config.trustProxy));
   app.use('/v1/offline-messages', anonymousCreationLimit('offline messages', store, config.throttle.anonymousCallbacks, config.trustProxy));
@@ -189,6 +205,7 @@ export function createApp(options: AppOptions = {}): AssistApp {
   mailRoutes(app, deps, chat);
   agentRoutes(app, deps, chat);
   metricsRoutes(app, deps);
+  attachmentRoutes(app, deps);
   if (config.admin) {
     app.use('/__admin', adminGuard(config.admin.token));
     app.use('/__admin/*', adminGuard(config.admin.token));

@@ -10,6 +10,7 @@ import type { JobRunner } from './jobs/runner.js';
 import type { ClientRegistry } from './http/origins.js';
 import type { ThrottleLimits } from './http/throttle.js';
 import type { Mailer } from './email/outbox.js';
+import type { Attachments } from './attachments/service.js';
 
 export interface AppConfig {
   /** Secret merchants sign shopper sessions with (HMAC-SHA256). */
@@ -53,6 +54,8 @@ export interface Deps {
   jobs: JobRunner;
   /** The mail outbox: confirmations, transcripts and notices to shoppers, sent through SMTP or kept in the development mailbox. */
   mail: Mailer;
+  /** Uploaded files: checking, storing, using and serving them with signed urls. */
+  attachments: Attachments;
   /** The QA admin surface's own state: the scenario last set (null once faults were changed by hand). */
   qa: { scenario: string | null };
 }

@@ -17,6 +17,7 @@ import { fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hmac.js';
 import type { TokenClaims } from './tokens.js';
 import { answer, requestHeader } from './answer.js';
+import { REPLAYED_HEADER } from './idempotency.js';
 
 export type AppEnv = { Variables: { requestId: string; answerHeaders: Record<string, string> } };
 export type AppContext = Context<AppEnv>;
@@ -34,6 +35,8 @@ export interface Auth {
 
 export type HandlerInput<Id extends RouteId> = RouteParsed<Id> & {
   auth: Auth;
+  /** The body of a route that takes a file (`rawBody`), read to its limit; undefined elsewhere. */
+  raw: Uint8Array | undefined;
   /** Fields whose card numbers were redacted before validation, e.g. `body.text`. */
   redacted: readonly string[];
   c: AppContext;
@@ -115,14 +118,26 @@ const ANONYMOUS: Auth = Object.freeze({ claims: null, agent: false, caller: null
 
 async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise<Auth> {
   if (route.auth === 'none') return ANONYMOUS;
+  if (route.auth === 'signed') {
+    // A signed url needs no token, and one that does not work (expired, for another chat) must not
+    // stop the signature from working: the handler decides, and answers 404 to anyone else.
+    return authenticate({ ...route, auth: 'any' }, c, deps).catch((error: unknown) => {
+      if (error instanceof ApiFailure && error.code === 'unauthorized') return ANONYMOUS;
+      throw error;
+    });
+  }
   const token = bearer(c);
-  if (route.auth === 'agent') {
-    if (!token || !deps.config.agentTokens.has(token)) throw new ApiFailure('unauthorized', 'An agent token is required');
+  const agent = token !== null && deps.config.agentTokens.has(token);
+  if (route.auth === 'agent' || (route.auth === 'any' && agent)) {
+    if (!token || !agent) throw new ApiFailure('unauthorized', 'An agent token is required');
     return { claims: null, agent: true, caller: `agent:${token}` };
   }
   if (!token) {
     if (route.auth === 'optional') return ANONYMOUS;
-    throw new ApiFailure('unauthorized', 'Verify first: this needs the token from /v1/auth/verify or /v1/auth/session');
+    throw new ApiFailure(
+      'unauthorized',
+      route.auth === 'any' ? 'This needs a token: a verified shopper, a chat or an agent token' : 'Verify first: this needs the token from /v1/auth/verify or /v1/auth/session',
+    );
   }
   const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
   const claims = await deps.tokens.verify(token, nowS);
@@ -150,6 +165,55 @@ export function idempotencyScope(auth: Auth, key: string): Promise<string> {
 
 const JSON_TYPE: Record<string, string> = { 'content-type': 'application/json' };
 
+/** How a file body is read (`rawBody` routes) and how a replayed answer is brought up to date. */
+export interface ImplementOptions<Id extends RouteId> {
+  /** Largest file body, in bytes; 413 `too_large` beyond it (from Content-Length before reading, else while reading). */
+  rawBodyLimit?: number;
+  /** Checks the headers of a file upload before its body is read (so a wrong type or name costs no upload). */
+  checkHeaders?: (c: AppContext) => void;
+  /** Re-issues what expires in a kept answer (signed urls) when an Idempotency-Key replays it. */
+  refresh?: (kept: RouteOutput<Id>) => Promise<RouteOutput<Id>>;
+}
+
+/**
+ * The body of a file upload, read chunk by chunk to `limit` bytes: a Content-Length above it answers
+ * 413 before anything is read, and a body that turns out longer (no or a false Content-Length) is
+ * cancelled as soon as it passes the limit, so no more than `limit` bytes are ever held.
+ */
+export async function readLimitedBody(c: AppContext, limit: number): Promise<Uint8Array> {
+  const tooLarge = () => new ApiFailure('too_large', `The file is larger than ${Math.round(limit / (1024 * 1024))} MB: choose a smaller one`);
+  const declared = requestHeader(c, 'content-length');
+  if (declared !== undefined) {
+    if (!/^[0-9]{1,15}$/.test(declared.trim())) throw validationFailure([{ path: 'header.Content-Length', message: 'must be the number of bytes of the body' }]);
+    if (Number(declared) > limit) throw tooLarge();
+  }
+  const stream = c.req.raw.body;
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
+}
+
+const toHex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /** Routes registered on an app, in order: the OpenAPI document lists exactly these. */
 export const implementedRoutes = new WeakMap<Hono<AppEnv>, AnyRoute[]>();
 
@@ -158,7 +222,7 @@ export const implementedRoutes = new WeakMap<Hono<AppEnv>, AnyRoute[]>();
  * idempotency and the success status all come from the route's declaration; the handler only
  * sees parsed input and returns the response body (or throws an ApiFailure).
  */
-export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id: Id, handler: Handler<Id>): void {
+export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id: Id, handler: Handler<Id>, options: ImplementOptions<Id> = {}): void {
   const route = routes[id] as unknown as AnyRoute;
   const list = implementedRoutes.get(app) ?? [];
   list.push(route);
@@ -192,6 +256,16 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
     const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
     const body = parsePart(route.body, rawBody, 'body', issues, redacted);
+    // A file: its bytes, and what identifies the upload for a retry (content, type, name).
+    if (route.rawBody) options.checkHeaders?.(c);
+    const raw = route.rawBody ? await readLimitedBody(c, options.rawBodyLimit ?? deps.config.bodyLimitBytes) : undefined;
+    const file = raw
+      ? {
+          sha256: toHex(await crypto.subtle.digest('SHA-256', raw as Uint8Array<ArrayBuffer>)),
+          type: requestHeader(c, 'content-type') ?? null,
+          name: requestHeader(c, 'x-file-name') ?? null,
+        }
+      : undefined;
 
     let key: string | null = null;
     if (route.idempotency !== 'none') {
@@ -209,7 +283,7 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     }
     if (issues.length > 0) throw validationFailure(issues);
 
-    const input = { params, query, body, auth, redacted, c } as HandlerInput<Id>;
+    const input = { params, query, body, auth, raw, redacted, c } as HandlerInput<Id>;
     const run = async (): Promise<Response> => {
       const output = await handler(input);
       if (output instanceof Response) return output;
@@ -218,7 +292,12 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     if (key === null) return run();
 
     const scope = await idempotencyScope(auth, key);
-    const print = await fingerprint([id, params, rawBody]);
-    return deps.idempotency.run(scope, print, c, run);
+    const print = await fingerprint(file ? [id, params, rawBody, file] : [id, params, rawBody]);
+    const refresh = options.refresh;
+    const replay = refresh
+      ? async (kept: { status: number; body: string }) =>
+          answer(c, serialise(await refresh(JSON.parse(kept.body) as RouteOutput<Id>)), kept.status, { ...JSON_TYPE, [REPLAYED_HEADER]: 'true' })
+      : undefined;
+    return deps.idempotency.run(scope, print, c, run, replay);
   });
 }

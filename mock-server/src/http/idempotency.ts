@@ -19,13 +19,15 @@ export class IdempotencyGuard {
     this.#store = store;
   }
 
-  run(scope: string, print: string, c: AppContext, execute: () => Promise<Response>): Promise<Response> {
+  /** `replay` answers a kept response anew (fresh signed urls, with the replayed header); by default it is answered as kept. */
+  run(scope: string, print: string, c: AppContext, execute: () => Promise<Response>, replay?: (kept: { status: number; body: string }) => Promise<Response>): Promise<Response> {
     return this.#store.atomically(`idempotency:${scope}`, async () => {
       const kept = await this.#store.idempotency(scope);
       if (kept) {
         if (kept.fingerprint !== print) {
           throw new ApiFailure('idempotency_mismatch', 'This Idempotency-Key was already used for a different request: use a new key for a new request');
         }
+        if (replay) return replay(kept);
         return answer(c, kept.body, kept.status, { 'content-type': 'application/json', [REPLAYED_HEADER]: 'true' });
       }
       const response = await execute();

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_HEADER, REQUEST_ID_HEADER } from '@assist/contract';
+import { ATTACHMENT_NAME_HEADER, IDEMPOTENCY_HEADER, REQUEST_ID_HEADER } from '@assist/contract';
 import { answer, requestHeader } from './answer.js';
 import type { AppContext } from './define.js';
 import { ApiFailure } from './failure.js';
@@ -108,7 +108,7 @@ export function parseClients(text: string): MerchantClient[] {
   return clients;
 }
 
-const ALLOW_HEADERS = ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language', CLIENT_ID_HEADER].join(', ');
+const ALLOW_HEADERS = ['Authorization', 'Content-Type', IDEMPOTENCY_HEADER, 'Last-Event-ID', 'Accept-Language', CLIENT_ID_HEADER, ATTACHMENT_NAME_HEADER].join(', ');
 const EXPOSE_HEADERS = [REQUEST_ID_HEADER, REPLAYED_HEADER, 'Retry-After'].join(', ');
 
 /**

@@ -10,6 +10,8 @@ import { checkBrowserCall, type ClientRegistry } from './origins.js';
 export interface PipelineOptions {
   clients: ClientRegistry;
   bodyLimitBytes: number;
+  /** Requests that read their body to a limit of their own (file uploads): `bodyLimitBytes` does not apply to them. */
+  ownBodyLimit: (method: string, path: string) => boolean;
   faults: () => Faults;
   random: () => number;
   /** The app's answer to an error (its onError), for errors raised here on requests that may have a body. */
@@ -19,7 +21,8 @@ export interface PipelineOptions {
 /**
  * What every request goes through before its route, as one middleware: the request id; the headers
  * every answer carries, as a plain record (answer.ts); browser calls checked against the merchant
- * clients (origins.ts); the body limit, only on requests that can have a body; the QA fault settings;
+ * clients (origins.ts); the body limit, only on requests that can have a body (file uploads read theirs
+ * to their own limit, define.ts); the QA fault settings;
  * and, after an answer given before the body was read, a clean close of the connection
  * (connection.ts). A read (GET, HEAD) does the least: no body, no close, and nothing here reads the
  * answer back, so @hono/node-server writes it on its fast path.
@@ -47,7 +50,9 @@ export function requestPipeline(options: PipelineOptions): MiddlewareHandler<App
       try {
         const preflight = checkBrowserCall(c, options.clients, headers);
         if (preflight) return preflight;
-        await limitBody(c, () => withFaults(c.req.path, options.faults(), options.random, next) ?? next());
+        const route = () => withFaults(c.req.path, options.faults(), options.random, next) ?? next();
+        if (options.ownBodyLimit(method, c.req.path)) await route();
+        else await limitBody(c, route);
       } catch (error) {
         c.res = options.errorAnswer(error, c);
       }

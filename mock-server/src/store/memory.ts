@@ -10,6 +10,8 @@ import { KeyedLock } from './lock.js';
 import {
   IDEMPOTENCY_TTL_MS,
   MAIL_TTL_MS,
+  UNUSED_ATTACHMENT_TTL_MS,
+  type AttachmentRecord,
   type ChatFilter,
   type DataSet,
   type DeliveryRecord,
@@ -47,7 +49,7 @@ function pageOf<T extends { id: string }>(records: readonly T[], limit: number, 
 const DAY_MS = 86_400_000;
 
 /** Bumped whenever what `MemoryStore.snapshot` holds changes shape: an older saved state is then not restored. */
-export const MEMORY_STATE_VERSION = 2;
+export const MEMORY_STATE_VERSION = 3;
 
 /** What a memory store holds (`MemoryStore.snapshot`). */
 export interface MemoryState {
@@ -69,6 +71,14 @@ export interface MemoryState {
   returns: Map<string, ReturnRecord>;
   problems: Map<string, ProblemRecord>;
   mails: Map<string, MailRecord>;
+  /** Uploaded files: metadata and bytes (IndexedDB keeps a `Uint8Array` as it is). */
+  attachments: Map<string, StoredAttachment>;
+}
+
+/** An attachment as the memory store keeps it: frozen metadata and its own copy of the bytes. */
+interface StoredAttachment {
+  record: AttachmentRecord;
+  content: Uint8Array;
 }
 
 const MAPS = [
@@ -85,6 +95,7 @@ const MAPS = [
   'returns',
   'problems',
   'mails',
+  'attachments',
 ] as const;
 const LISTS = ['jobs', 'feedback', 'chatKpis'] as const;
 
@@ -123,6 +134,7 @@ export class MemoryStore implements Store {
   #chatMessages = new Map<string, Map<string, ChatMessageRecord>>();
   #chatKpis: ChatKpiEvent[] = [];
   #callbacks = new Map<string, CallbackRecord>();
+  #attachments = new Map<string, StoredAttachment>();
 
   constructor(clock: Clock, dataSet: DataSet | null = 'default') {
     this.clock = clock;
@@ -146,6 +158,7 @@ export class MemoryStore implements Store {
     this.#callbacks.clear();
     this.#deliveries.clear();
     this.#mails.clear();
+    this.#attachments.clear();
   }
 
   // One process holds all the data: a per-key lock is all `atomically` needs, and what is written
@@ -392,9 +405,39 @@ export class MemoryStore implements Store {
     return [...this.#mails.values()].reverse().slice(0, limit);
   }
 
+  // --- Attachments ---
+  // Bytes cannot be frozen: the store keeps its own copy and hands out copies.
+  async putAttachment(record: AttachmentRecord, content: Uint8Array) {
+    this.#attachments.set(record.id, { record: keep(record), content: content.slice() });
+    this.#changed();
+  }
+  async attachment(id: string) {
+    return this.#attachments.get(id)?.record;
+  }
+  async attachmentContent(id: string) {
+    return this.#attachments.get(id)?.content.slice();
+  }
+  async markAttachmentUsed(id: string, usedBy: string) {
+    const stored = this.#attachments.get(id);
+    if (!stored || stored.record.usedBy !== null) return false;
+    this.#attachments.set(id, { record: keep({ ...stored.record, usedBy }), content: stored.content });
+    this.#changed();
+    return true;
+  }
+  async purgeAttachments(unusedBefore: number) {
+    let gone = 0;
+    for (const [id, { record }] of this.#attachments) {
+      const unused = record.usedBy === null && Date.parse(record.createdAt) < unusedBefore;
+      const chatGone = record.usedBy?.startsWith('chat:') && !this.#chatSessions.has(record.usedBy.slice(5));
+      if ((unused || chatGone) && this.#attachments.delete(id)) gone++;
+    }
+    if (gone > 0) this.#changed();
+    return gone;
+  }
+
   async purge(now: number, chatTtlMs: number, mailTtlMs = MAIL_TTL_MS) {
     this.#changed();
-    const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0, mails: 0 };
+    const result = { idempotency: 0, attempts: 0, claims: 0, chats: 0, mails: 0, attachments: 0 };
     for (const [id, mail] of this.#mails) {
       if (mail.state === 'sent' && mail.sentAt !== null && now - Date.parse(mail.sentAt) >= mailTtlMs && this.#mails.delete(id)) result.mails++;
     }
@@ -413,6 +456,7 @@ export class MemoryStore implements Store {
         result.chats++;
       }
     }
+    result.attachments = await this.purgeAttachments(now - UNUSED_ATTACHMENT_TTL_MS);
     return result;
   }
 
@@ -446,6 +490,7 @@ export class MemoryStore implements Store {
       returns: new Map(this.#returns),
       problems: new Map(this.#problems),
       mails: new Map(this.#mails),
+      attachments: new Map(this.#attachments),
     };
   }
 
@@ -470,6 +515,7 @@ export class MemoryStore implements Store {
     this.#returns = frozen(state.returns);
     this.#problems = frozen(state.problems);
     this.#mails = frozen(state.mails);
+    this.#attachments = new Map([...state.attachments].map(([id, { record, content }]) => [id, { record: deepFreeze(record), content }]));
     return true;
   }
 

@@ -5,7 +5,7 @@ import type { CallbackRecord, ChatKpiEvent, ChatMessageRecord, ChatSessionRecord
 import type { ProblemRecord } from '../problems/types.js';
 import type { ReturnRecord } from '../returns/types.js';
 import type { ChatStatus } from '../chat/records.js';
-import type { MarketCode } from '@assist/contract';
+import type { AttachmentType, MarketCode } from '@assist/contract';
 
 export interface FeedbackRecord {
   id: string;
@@ -128,13 +128,50 @@ export interface PurgeResult {
   chats: number;
   /** Sent mails past their retention. */
   mails: number;
+  /** Attachments never used within a day of upload, and those of chats forgotten. */
+  attachments: number;
+}
+
+/** An uploaded file's metadata (its bytes are kept beside it). */
+export interface AttachmentRecord {
+  id: string;
+  /** Who uploaded it: `shopper:<customer id>`, `chat:<chat id>` or `agent`. */
+  owner: string;
+  /** What it was sent with: `problem:<id>`, `return:<id>` or `chat:<chat id>`; null until then. */
+  usedBy: string | null;
+  fileName: string;
+  /** Bytes as stored (metadata removed). */
+  size: number;
+  contentType: AttachmentType;
+  width: number | null;
+  height: number | null;
+  createdAt: string;
+}
+
+/** How long an attachment nobody sent with anything is kept. */
+export const UNUSED_ATTACHMENT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where uploaded files are kept: metadata and bytes. Its own interface, so that the bytes could move
+ * to object storage while the metadata stays with the rest of the data.
+ */
+export interface AttachmentStore {
+  /** Keeps a new attachment with its content. */
+  putAttachment(record: AttachmentRecord, content: Uint8Array): Promise<void>;
+  attachment(id: string): Promise<AttachmentRecord | undefined>;
+  /** The stored bytes, undefined when the attachment is not (or no longer) kept. */
+  attachmentContent(id: string): Promise<Uint8Array | undefined>;
+  /** Marks an attachment as sent with `usedBy`: true when it was unused (and now is used), false otherwise. Atomic. */
+  markAttachmentUsed(id: string, usedBy: string): Promise<boolean>;
+  /** Forgets attachments never used that were uploaded before `unusedBefore` (epoch ms), and those of chats no longer kept; answers how many. */
+  purgeAttachments(unusedBefore: number): Promise<number>;
 }
 
 /**
  * Where the API keeps its state: in memory (tests, the browser mock) or in PostgreSQL (sql/store.ts,
  * embedded PGlite by default). Every method is async so that both fit.
  */
-export interface Store {
+export interface Store extends AttachmentStore {
   readonly clock: Clock;
   /** 'memory', 'pglite' or 'postgres'. */
   readonly kind: string;
@@ -254,7 +291,8 @@ export interface Store {
 
   /**
    * Forgets what is past keeping at `now`: idempotency records after 24 h, attempts after a day, expired
-   * claims, ended or idle anonymous chats after `chatTtlMs`, sent mails `mailTtlMs` after sending.
+   * claims, ended or idle anonymous chats after `chatTtlMs`, sent mails `mailTtlMs` after sending,
+   * attachments never used within a day (`purgeAttachments`).
    */
   purge(now: number, chatTtlMs: number, mailTtlMs?: number): Promise<PurgeResult>;
 

@@ -115,7 +115,7 @@ describe('attachments', () => {
     assert.equal(AttachmentIds.safeParse(ids(5)).success, true);
     const six = AttachmentIds.safeParse(ids(6));
     assert.equal(six.success, false);
-    assert.deepEqual(toErrorIssues('body.attachments', six.error!.issues), [{ path: 'body.attachments', message: 'attach at most 5 files' }]);
+    assert.deepEqual(toErrorIssues('body.attachments', six.error.issues), [{ path: 'body.attachments', message: 'attach at most 5 files' }]);
     assert.equal(AttachmentIds.safeParse(['prb_file0x']).success, false);
   });
 

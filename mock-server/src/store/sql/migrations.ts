@@ -188,6 +188,22 @@ CREATE TABLE mail_outbox (
 CREATE INDEX mail_outbox_sent ON mail_outbox (sent_at) WHERE state = 'sent';
 `,
   },
+  {
+    version: 4,
+    name: 'attachments',
+    sql: `
+CREATE TABLE attachments (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  used_by text,
+  meta jsonb NOT NULL,
+  content bytea NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX attachments_unused ON attachments (created_at) WHERE used_by IS NULL;
+CREATE INDEX attachments_by_use ON attachments (used_by) WHERE used_by IS NOT NULL;
+`,
+  },
 ];
 
 /** Serialises migrations across instances starting at the same time (any constant works; this spells "assist"). */

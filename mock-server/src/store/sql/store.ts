@@ -10,6 +10,8 @@ import { deepFreeze } from '../records.js';
 import {
   IDEMPOTENCY_TTL_MS,
   MAIL_TTL_MS,
+  UNUSED_ATTACHMENT_TTL_MS,
+  type AttachmentRecord,
   type ChatFilter,
   type DataSet,
   type DeliveryRecord,
@@ -60,7 +62,7 @@ const all = <T>(rows: DataRow<T>[]): T[] => rows.map((r) => deepFreeze(r.data));
 
 /** Tables `reset` empties (everything but the webhook settings and the migrations' bookkeeping). */
 const DATA_TABLES =
-  'customers, orders, plans, feedback, idempotency, attempts, claims, chat_sessions, chat_messages, chat_kpis, callbacks, returns, problems, jobs, webhook_deliveries, mail_outbox';
+  'customers, orders, plans, feedback, idempotency, attempts, claims, chat_sessions, chat_messages, chat_kpis, callbacks, returns, problems, jobs, webhook_deliveries, mail_outbox, attachments';
 
 /**
  * The store on PostgreSQL: a server (`DATABASE_URL`) or embedded PGlite, with the same SQL.
@@ -450,6 +452,42 @@ export class SqlStore implements Store {
     return all(await this.#q<DataRow<MailRecord>>('SELECT data FROM mail_outbox ORDER BY pos DESC LIMIT $1', [limit]));
   }
 
+  // --- Attachments: metadata in `meta`, the bytes in `content` (read only when asked for) ---
+  async putAttachment(record: AttachmentRecord, content: Uint8Array) {
+    await this.#q('INSERT INTO attachments (id, owner, used_by, meta, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      record.id,
+      record.owner,
+      record.usedBy,
+      JSON.stringify(record),
+      content,
+      record.createdAt,
+    ]);
+  }
+  async attachment(id: string) {
+    const [row] = await this.#q<{ meta: AttachmentRecord; used_by: string | null }>('SELECT meta, used_by FROM attachments WHERE id = $1', [id]);
+    return row ? deepFreeze({ ...row.meta, usedBy: row.used_by }) : undefined;
+  }
+  async attachmentContent(id: string) {
+    const [row] = await this.#q<{ content: Uint8Array }>('SELECT content FROM attachments WHERE id = $1', [id]);
+    // node-postgres answers a Buffer (a Uint8Array over a shared pool): a plain copy of its bytes.
+    return row ? new Uint8Array(row.content) : undefined;
+  }
+  async markAttachmentUsed(id: string, usedBy: string) {
+    return (await this.#q('UPDATE attachments SET used_by = $2 WHERE id = $1 AND used_by IS NULL RETURNING 1', [id, usedBy])).length > 0;
+  }
+  async purgeAttachments(unusedBefore: number) {
+    const rows = await this.#q<{ n: number }>(
+      `WITH gone AS (
+         DELETE FROM attachments a
+         WHERE (a.used_by IS NULL AND a.created_at < $1)
+            OR (a.used_by LIKE 'chat:%' AND NOT EXISTS (SELECT 1 FROM chat_sessions s WHERE s.id = substr(a.used_by, 6)))
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [iso(unusedBefore)],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async purge(now: number, chatTtlMs: number, mailTtlMs = MAIL_TTL_MS): Promise<PurgeResult> {
     const count = async (sql: string, params: unknown[]) =>
       (await this.#q<{ n: number }>(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM gone`, params))[0]?.n ?? 0;
@@ -459,6 +497,7 @@ export class SqlStore implements Store {
       claims: await count('DELETE FROM claims WHERE expires_at <= $1', [iso(now)]),
       chats: await count('DELETE FROM chat_sessions WHERE customer_id IS NULL AND coalesce(ended_at, created_at) < $1', [iso(now - chatTtlMs)]),
       mails: await count("DELETE FROM mail_outbox WHERE state = 'sent' AND sent_at <= $1", [iso(now - mailTtlMs)]),
+      attachments: await this.purgeAttachments(now - UNUSED_ATTACHMENT_TTL_MS),
     };
   }
 
