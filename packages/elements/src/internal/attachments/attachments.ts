@@ -96,9 +96,10 @@ export class Attachments implements ReactiveController {
 
   /** A size as people read it: 84 B, 312 kB, 2.4 MB (units of 1,000 bytes, the way file managers count them). */
   size(bytes: number): string {
+    // English's short form of a byte is the word ("84 byte"); every other language has its own symbol (B, o, t, בייט).
+    if (bytes < 1000 && this.i18n.locale === 'en') return `${this.i18n.number(bytes)} B`;
     const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
-    // "byte" is written out in some languages' short form ("84 byte"): the narrow one is "84 B" in most.
-    return this.i18n.number(value, { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'narrow' : 'short', maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 });
+    return this.i18n.number(value, { style: 'unit', unit, maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 });
   }
 
   /** The uploaded files. */
@@ -149,7 +150,8 @@ export class Attachments implements ReactiveController {
     this.items = [...this.items, ...added];
     this.problems = problems;
     this.#say([...added.map((i) => this.t('added', { name: i.name })), ...problems].join(' '));
-    await Promise.all(added.map((item) => this.#start(item)));
+    // The uploads go on after this answers: the caller shows the refusals at once.
+    for (const item of added) void this.#start(item);
   }
 
   /** Prepares (photos) and uploads one file. */
@@ -247,6 +249,8 @@ export class Attachments implements ReactiveController {
   list(problems = false): TemplateResult {
     const row = (item: Item) => {
       const { name, state } = item;
+      // The buttons say which file they are for, their visible word first.
+      const hidden = html`<span class="visually-hidden"> ${name}</span>`;
       const thumb = item.preview
         ? html`<img class="att__thumb" src=${item.preview} alt="" />`
         : html`<span class="att__icon" aria-hidden="true">${item.type === 'application/pdf' ? 'PDF' : '…'}</span>`;
@@ -261,7 +265,7 @@ export class Attachments implements ReactiveController {
           : html`<span class=${state === 'failed' ? 'error' : 'muted'}>${this.t(state)}</span>`;
       const retry =
         state === 'failed'
-          ? html`<button type="button" class="button button--quiet" aria-label=${this.t('retryFile', { name })} @click=${() => this.retry(item)}>${this.t('retry')}</button>`
+          ? html`<button type="button" class="button button--quiet" @click=${() => this.retry(item)}>${this.t('retry')}${hidden}</button>`
           : nothing;
       return html`<li class="att att--${state}" data-key=${item.key}>
         ${thumb}
@@ -272,7 +276,7 @@ export class Attachments implements ReactiveController {
         </span>
         <span class="att__actions">
           ${retry}
-          <button type="button" class="button button--quiet" aria-label=${this.t('removeFile', { name })} @click=${() => this.remove(item)}>${this.t('remove')}</button>
+          <button type="button" class="button button--quiet" @click=${() => this.remove(item)}>${this.t('remove')}${hidden}</button>
         </span>
       </li>`;
     };
