@@ -193,7 +193,8 @@ export class Attachments implements ReactiveController {
       item.size = item.attachment.size;
       this.#changed();
     } catch {
-      if (controller.signal.aborted) return;
+      // Removed while uploading; an upload stopped otherwise (the element left the page) can be retried.
+      if (!this.items.includes(item)) return;
       item.state = 'failed';
       this.#say(this.t('failedNotice', { name: item.name }));
     }
