@@ -264,10 +264,7 @@ export class Attachments implements ReactiveController {
             }
               <span class="muted">${this.t(state)}</span>`
           : html`<span class=${state === 'failed' ? 'error' : 'muted'}>${this.t(state)}</span>`;
-      const retry =
-        state === 'failed'
-          ? html`<button type="button" class="button button--quiet" @click=${() => this.retry(item)}>${this.t('retry')}${hidden}</button>`
-          : nothing;
+      const retry = state === 'failed' ? html`<button type="button" class="button button--quiet" @click=${() => this.retry(item)}>${this.t('retry')}${hidden}</button>` : nothing;
       return html`<li class="att att--${state}" data-key=${item.key}>
         ${thumb}
         <span class="att__about">

@@ -66,32 +66,44 @@ export function list(...files: File[]): FileList {
 
 /** What the page uploads from now on (each body as sent); `stop` puts XMLHttpRequest back. */
 export function captureUploads(): { bodies: Blob[]; count: () => number; stop: () => void } {
-  const { open, send } = XMLHttpRequest.prototype;
+  const proto = XMLHttpRequest.prototype;
+  const open = Object.getOwnPropertyDescriptor(proto, 'open')!;
+  const send = Object.getOwnPropertyDescriptor(proto, 'send')!;
   const uploads = new WeakSet<XMLHttpRequest>();
   const bodies: Blob[] = [];
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
-    if (method === 'POST' && String(url).endsWith('/v1/attachments')) uploads.add(this);
-    return (open as (...args: unknown[]) => void).call(this, method, url, ...rest);
-  } as typeof open;
-  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (uploads.has(this) && body instanceof Blob) bodies.push(body);
-    return send.call(this, body);
-  };
+  Object.defineProperty(proto, 'open', {
+    ...open,
+    value(this: XMLHttpRequest, ...args: [string, string | URL, ...unknown[]]) {
+      if (args[0] === 'POST' && String(args[1]).endsWith('/v1/attachments')) uploads.add(this);
+      return Reflect.apply(open.value as (...a: unknown[]) => void, this, args);
+    },
+  });
+  Object.defineProperty(proto, 'send', {
+    ...send,
+    value(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (uploads.has(this) && body instanceof Blob) bodies.push(body);
+      return Reflect.apply(send.value as (...a: unknown[]) => void, this, [body]);
+    },
+  });
   return {
     bodies,
     count: () => bodies.length,
-    stop: () => Object.assign(XMLHttpRequest.prototype, { open, send }),
+    stop: () => {
+      Object.defineProperty(proto, 'open', open);
+      Object.defineProperty(proto, 'send', send);
+    },
   };
 }
 
 /** The JSON bodies the page sends with fetch to paths ending in `path` from now on; `stop` puts fetch back. */
 export function captureRequests(path: string): { bodies: Record<string, unknown>[]; stop: () => void } {
-  const original = window.fetch;
+  const native = Object.getOwnPropertyDescriptor(window, 'fetch')!;
+  const original = window.fetch.bind(window);
   const bodies: Record<string, unknown>[] = [];
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (request.method === 'POST' && new URL(request.url).pathname.endsWith(path)) bodies.push((await request.clone().json()) as Record<string, unknown>);
     return original(request);
   };
-  return { bodies, stop: () => (window.fetch = original) };
+  return { bodies, stop: () => Object.defineProperty(window, 'fetch', native) };
 }
