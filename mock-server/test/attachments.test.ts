@@ -7,6 +7,8 @@ import { Attachment, MAX_ATTACHMENT_BYTES } from '@assist/contract';
 import { DEMO_AGENT_TOKEN } from '../src/app.js';
 import { GPS_MARK, contains, jpeg, pdf, png, webp } from './attachment-files.js';
 import { assertError, key, setup, type Answer } from './support.js';
+import { chatSetup, readStream, settle } from './chat-support.js';
+import { purge } from '../src/jobs/purge.js';
 
 type Setup = ReturnType<typeof setup>;
 
@@ -19,7 +21,7 @@ interface UploadInit {
 }
 
 /** Uploads raw bytes as the client does: the file as the body, its type and percent-encoded name in headers. */
-async function upload(s: Setup, token: string | null, body: Uint8Array | ReadableStream<Uint8Array>, init: UploadInit = {}): Promise<Answer> {
+async function upload(s: Pick<Setup, 'app'>, token: string | null, body: Uint8Array | ReadableStream<Uint8Array>, init: UploadInit = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...init.headers };
   if (init.type !== null) headers['content-type'] = init.type ?? 'image/png';
   if (init.name !== null) headers['x-file-name'] = init.name ?? encodeURIComponent('photo.png');
@@ -37,7 +39,7 @@ async function upload(s: Setup, token: string | null, body: Uint8Array | Readabl
 }
 
 /** Reads an attachment's content, by its url or with a token. */
-async function fetchContent(s: Setup, path: string, token?: string) {
+async function fetchContent(s: Pick<Setup, 'app'>, path: string, token?: string) {
   const response = await s.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
@@ -280,5 +282,247 @@ describe('uploads over HTTP', () => {
       (server as Server).closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+const faulty = { orderId: 'ord_se_outdoor', type: 'faulty_item', description: 'The zip of the jacket broke on the first day.' } as const;
+const socks = { orderId: 'ord_se_outdoor', items: [{ itemId: 'itm_se_outdoor_2', quantity: 1 }], reason: 'damaged', method: 'drop_off' } as const;
+
+describe('sending attachments with problems and returns', () => {
+  it('a problem carries its photos with fresh signed urls; the confirmation mail names them; the webhook gets their metadata', async () => {
+    const s = setup();
+    const token = await s.login('astrid');
+    const photo = ok(await upload(s, token, jpeg(1024, 768, { gps: true }), { type: 'image/jpeg', name: encodeURIComponent('dragkedja.jpg') }));
+    const receipt = ok(await upload(s, token, pdf(), { type: 'application/pdf', name: encodeURIComponent('kvitto.pdf') }));
+    const answer = await s.call('POST', '/v1/problems', { token, body: { ...faulty, attachments: [photo.id, receipt.id] }, headers: { 'idempotency-key': key('p1') } });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    assert.deepEqual(
+      answer.body.attachments.map((a: Attachment) => [a.id, a.fileName, a.contentType, a.width, a.height]),
+      [
+        [photo.id, 'dragkedja.jpg', 'image/jpeg', 1024, 768],
+        [receipt.id, 'kvitto.pdf', 'application/pdf', null, null],
+      ],
+    );
+    assert.equal((await fetchContent(s, answer.body.attachments[0].url)).status, 200);
+
+    // Later reads sign afresh; the first urls expire after an hour, the new ones work.
+    s.clock.advance(25 * 60_000);
+    const later = await s.call('GET', `/v1/problems/${answer.body.id}`, { token });
+    assert.notEqual(later.body.attachments[0].url, answer.body.attachments[0].url);
+    s.clock.advance(40 * 60_000);
+    assertError(await s.call('GET', answer.body.attachments[0].url), 404, 'not_found');
+    assert.equal((await fetchContent(s, later.body.attachments[0].url)).status, 200);
+
+    const mail = (await s.deps.store.mails(10)).find((m) => m.kind === 'problem_confirmation')!;
+    assert.match(mail.text, /Bifogade filer: dragkedja\.jpg, kvitto\.pdf/);
+    assert.match(mail.html, /<dt>Bifogade filer<\/dt><dd>dragkedja\.jpg, kvitto\.pdf<\/dd>/);
+
+    const delivery = (await s.deps.store.deliveries(10)).find((d) => d.type === 'problem.reported')!;
+    const sent = JSON.parse(delivery.body) as { data: { problem: { attachments: Record<string, unknown>[] } } };
+    assert.deepEqual(
+      sent.data.problem.attachments.map((a) => [a.id, a.fileName, a.size]),
+      [
+        [photo.id, 'dragkedja.jpg', photo.size],
+        [receipt.id, 'kvitto.pdf', receipt.size],
+      ],
+    );
+    assert.ok(
+      sent.data.problem.attachments.every((a) => !('url' in a)),
+      'the merchant gets no content url',
+    );
+  });
+
+  it('a retried report answers the same problem with its attachments signed anew', async () => {
+    const s = setup();
+    const token = await s.login('astrid');
+    const photo = ok(await upload(s, token, png(2, 2)));
+    const report = () => s.call('POST', '/v1/problems', { token, body: { ...faulty, attachments: [photo.id] }, headers: { 'idempotency-key': key('p1') } });
+    const first = await report();
+    s.clock.advance(10 * 60_000);
+    const again = await report();
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.body.id, first.body.id);
+    assert.notEqual(again.body.attachments[0].url, first.body.attachments[0].url);
+  });
+
+  it('a return carries its attachments; its mail names them', async () => {
+    const s = setup();
+    const token = await s.login('astrid');
+    const photo = ok(await upload(s, token, webp(640, 480), { type: 'image/webp', name: 'strumpor.webp' }));
+    const answer = await s.call('POST', '/v1/returns', { token, body: { ...socks, attachments: [photo.id] }, headers: { 'idempotency-key': key('r1') } });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    assert.deepEqual(
+      answer.body.attachments.map((a: Attachment) => a.id),
+      [photo.id],
+    );
+    assert.deepEqual(
+      (await s.call('GET', `/v1/returns/${answer.body.id}`, { token })).body.attachments.map((a: Attachment) => a.fileName),
+      ['strumpor.webp'],
+    );
+    const mail = (await s.deps.store.mails(10)).find((m) => m.kind === 'return_confirmation')!;
+    assert.match(mail.text, /Bifogade filer: strumpor\.webp/);
+    // Without attachments: none in the answer, no line in the mail.
+    const plain = await s.call('POST', '/v1/returns', {
+      token,
+      body: { ...socks, items: [{ itemId: 'itm_se_outdoor_1', quantity: 1 }] },
+      headers: { 'idempotency-key': key('r2') },
+    });
+    assert.deepEqual(plain.body.attachments, []);
+  });
+
+  it("refuses 6 ids (400), an unknown id or someone else's (422 attachment_not_found) and one already sent (422 attachment_already_used)", async () => {
+    const s = setup();
+    const astrid = await s.login('astrid');
+    const jonas = await s.login('jonas');
+    const six = Array.from({ length: 6 }, (_, i) => `att_file${i}abc`);
+    const tooMany = await s.call('POST', '/v1/problems', { token: astrid, body: { ...faulty, attachments: six }, headers: { 'idempotency-key': key('p6') } });
+    assertError(tooMany, 400, 'validation_failed');
+    assert.deepEqual(tooMany.body.error.issues, [{ path: 'body.attachments', message: 'attach at most 5 files' }]);
+
+    const his = ok(await upload(s, jonas, png(2, 2)));
+    const mine = ok(await upload(s, astrid, png(2, 2)));
+    const others = await s.call('POST', '/v1/problems', { token: astrid, body: { ...faulty, attachments: [mine.id, his.id] }, headers: { 'idempotency-key': key('p7') } });
+    assertError(others, 422, 'attachment_not_found');
+    assert.deepEqual(others.body.error.issues, [{ path: 'body.attachments.1', message: 'is not an attachment you uploaded' }]);
+    assertError(
+      await s.call('POST', '/v1/problems', { token: astrid, body: { ...faulty, attachments: ['att_nosuchfile'] }, headers: { 'idempotency-key': key('p8') } }),
+      422,
+      'attachment_not_found',
+    );
+    const agents = ok(await upload(s, DEMO_AGENT_TOKEN, png(2, 2)));
+    assertError(
+      await s.call('POST', '/v1/returns', { token: astrid, body: { ...socks, attachments: [agents.id] }, headers: { 'idempotency-key': key('r8') } }),
+      422,
+      'attachment_not_found',
+    );
+
+    // Nothing was used by the refused report: the file can still go with the next one, once.
+    const used = await s.call('POST', '/v1/problems', { token: astrid, body: { ...faulty, attachments: [mine.id] }, headers: { 'idempotency-key': key('p9') } });
+    assert.equal(used.status, 201, JSON.stringify(used.body));
+    const twice = await s.call('POST', '/v1/returns', { token: astrid, body: { ...socks, attachments: [mine.id] }, headers: { 'idempotency-key': key('r9') } });
+    assertError(twice, 422, 'attachment_already_used');
+    assertError(
+      await s.call('POST', '/v1/returns', { token: astrid, body: { ...socks, attachments: [mine.id, mine.id] }, headers: { 'idempotency-key': key('r10') } }),
+      400,
+      'validation_failed',
+    );
+  });
+
+  it('purges uploads never sent after a day, and keeps those sent', async () => {
+    const s = setup();
+    const token = await s.login('astrid');
+    const kept = ok(await upload(s, token, png(2, 2)));
+    const forgotten = ok(await upload(s, token, png(3, 3)));
+    await s.call('POST', '/v1/problems', { token, body: { ...faulty, attachments: [kept.id] }, headers: { 'idempotency-key': key('p1') } });
+    s.clock.advance(23 * 3_600_000);
+    assert.equal((await purge(s.deps)).attachments, 0);
+    s.clock.advance(2 * 3_600_000);
+    assert.equal((await purge(s.deps)).attachments, 1);
+    assert.equal(await s.deps.store.attachment(forgotten.id), undefined);
+    assertError(await s.call('GET', `/v1/attachments/${forgotten.id}/content`, { token: DEMO_AGENT_TOKEN }), 404, 'not_found');
+    assert.equal((await fetchContent(s, `/v1/attachments/${kept.id}/content`, DEMO_AGENT_TOKEN)).status, 200);
+  });
+});
+
+describe('sending attachments in chats', () => {
+  it('shopper and agent messages carry attachments in answers, events, the transcript and the context packet', async () => {
+    const t = chatSetup();
+    const chat = await t.startChat();
+    const photo = ok(await upload(t, chat.token, jpeg(800, 600), { type: 'image/jpeg', name: 'paket.jpg' }));
+    const sent = await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, {
+      token: chat.token,
+      body: { id: 'client-msg-att-0001', text: 'The parcel arrived like this', attachments: [photo.id] },
+    });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+    assert.deepEqual(
+      sent.body.attachments.map((a: Attachment) => [a.id, a.width, a.height]),
+      [[photo.id, 800, 600]],
+    );
+
+    await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+    const claimed = await t.agent('POST', `/v1/agent/sessions/${chat.id}/claim`, { agentName: 'Sara' });
+    assert.equal(claimed.status, 200, JSON.stringify(claimed.body));
+    const inPacket = claimed.body.context.conversation.find((m: { id: string }) => m.id === 'client-msg-att-0001');
+    assert.equal(inPacket.attachments[0].id, photo.id);
+    assert.equal((await fetchContent(t, inPacket.attachments[0].url)).status, 200);
+
+    const label = ok(await upload(t, DEMO_AGENT_TOKEN, pdf(), { type: 'application/pdf', name: 'retursedel.pdf' }));
+    const reply = await t.agent('POST', `/v1/agent/sessions/${chat.id}/messages`, { id: 'agent-msg-att-0001', text: 'Here is a return label', attachments: [label.id] });
+    assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    assert.equal(reply.body.attachments[0].fileName, 'retursedel.pdf');
+
+    const { messages } = await t.transcript(chat);
+    const withFiles = messages.filter((m) => m.attachments.length > 0).map((m) => [m.author, m.attachments[0].fileName]);
+    assert.deepEqual(withFiles, [
+      ['shopper', 'paket.jpg'],
+      ['agent', 'retursedel.pdf'],
+    ]);
+    assert.ok(messages.every((m) => Array.isArray(m.attachments)));
+    // The chat's own token reads both files, the agent's included.
+    assert.equal((await fetchContent(t, `/v1/attachments/${label.id}/content`, chat.token)).status, 200);
+
+    const response = await t.app.request(`/v1/chat/sessions/${chat.id}/events`, { headers: { authorization: `Bearer ${chat.token}` } });
+    const stream = readStream(response.body!);
+    const withAttachments = () => stream.messages().filter((m) => m.attachments.length > 0);
+    for (let i = 0; i < 200 && withAttachments().length < 2; i++) await settle();
+    const streamed = stream.messages().filter((m) => m.attachments.length > 0);
+    assert.deepEqual(
+      streamed.map((m) => m.attachments[0]!.id),
+      [photo.id, label.id],
+    );
+    assert.equal((await fetchContent(t, streamed[1]!.attachments[0]!.url)).status, 200);
+    await stream.cancel();
+  });
+
+  it("the same message id again answers the message with its attachments; another chat's or an agent's file is refused", async () => {
+    const t = chatSetup();
+    const chat = await t.startChat();
+    const other = await t.startChat();
+    const photo = ok(await upload(t, chat.token, png(2, 2)));
+    const body = { id: 'client-msg-att-0002', text: 'Photo', attachments: [photo.id] };
+    assert.equal((await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body })).status, 201);
+    const again = await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.attachments[0].id, photo.id);
+
+    const theirs = ok(await upload(t, other.token, png(2, 2)));
+    assertError(
+      await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body: { id: 'client-msg-att-0003', text: 'x', attachments: [theirs.id] } }),
+      422,
+      'attachment_not_found',
+    );
+    const agents = ok(await upload(t, DEMO_AGENT_TOKEN, png(2, 2)));
+    assertError(
+      await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body: { id: 'client-msg-att-0004', text: 'x', attachments: [agents.id] } }),
+      422,
+      'attachment_not_found',
+    );
+    // An agent may not send a shopper's upload as their own.
+    await t.call('POST', `/v1/chat/sessions/${other.id}/escalate`, { body: {}, token: other.token });
+    assertError(await t.agent('POST', `/v1/agent/sessions/${other.id}/messages`, { id: 'agent-msg-att-0002', text: 'x', attachments: [theirs.id] }), 422, 'attachment_not_found');
+    // Someone else's chat cannot read the file by token.
+    assertError(await t.call('GET', `/v1/attachments/${photo.id}/content`, { token: other.token }), 404, 'not_found');
+  });
+
+  it("a verified chat's context packet lists the shopper's problems and returns with their files", async () => {
+    const t = chatSetup();
+    const token = await t.login('astrid');
+    const photo = ok(await upload(t, token, jpeg(200, 100), { type: 'image/jpeg', name: 'jacka.jpg' }));
+    const problem = await t.call('POST', '/v1/problems', { token, body: { ...faulty, attachments: [photo.id] }, headers: { 'idempotency-key': key('p1') } });
+    assert.equal(problem.status, 201);
+    const chat = await t.startChat({ token, orderId: 'ord_se_outdoor' });
+    await t.call('POST', `/v1/chat/sessions/${chat.id}/escalate`, { body: {}, token: chat.token });
+    const queue = await t.agent('GET', '/v1/agent/queue');
+    const item = queue.body.items.find((i: { session: { id: string } }) => i.session.id === chat.id);
+    const listed = item.context.cases.find((c: { id: string }) => c.id === problem.body.id);
+    assert.deepEqual([listed.kind, listed.reference, listed.type, listed.status], ['problem', problem.body.reference, 'faulty_item', 'awaiting_store']);
+    assert.deepEqual(
+      listed.attachments.map((a: Attachment) => [a.fileName, a.width, a.height]),
+      [['jacka.jpg', 200, 100]],
+    );
+    assert.equal((await fetchContent(t, listed.attachments[0].url)).status, 200);
+    const times = item.context.cases.map((c: { createdAt: string }) => c.createdAt);
+    assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
   });
 });

@@ -7,7 +7,7 @@ import { openPglite, openPostgres, type SqlDatabase } from '../src/store/sql/dat
 import { MIGRATIONS, migrate } from '../src/store/sql/migrations.js';
 import { SqlStore } from '../src/store/sql/store.js';
 import { editable } from '../src/store/records.js';
-import type { JobRecord, MailRecord, Store } from '../src/store/types.js';
+import type { AttachmentRecord, JobRecord, MailRecord, Store } from '../src/store/types.js';
 import { WEDNESDAY_MORNING } from './support.js';
 
 /**
@@ -402,6 +402,54 @@ for (const subject of subjects) {
         ['chat_astrid'],
       );
     });
+
+    it('keeps attachments with their bytes, marks each used once, and purges unused ones after a day and those of forgotten chats', async () => {
+      clock.set(WEDNESDAY_MORNING);
+      await store.reset('default');
+      const attachment = (id: string, over: Partial<AttachmentRecord> = {}): AttachmentRecord => ({
+        id,
+        owner: 'shopper:cus_astrid',
+        usedBy: null,
+        fileName: 'kvitto åäö.pdf',
+        size: 4,
+        contentType: 'application/pdf',
+        width: null,
+        height: null,
+        createdAt: clock.now().toISOString(),
+        ...over,
+      });
+      const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
+      await store.putAttachment(attachment('att_unused'), bytes);
+      await store.putAttachment(attachment('att_used', { contentType: 'image/png', width: 2, height: 1 }), Uint8Array.from([1, 2, 3]));
+      await store.putAttachment(attachment('att_chat', { owner: 'chat:chat_gone' }), Uint8Array.from([9]));
+      bytes[0] = 0; // the store keeps its own copy
+      assert.deepEqual(await store.attachment('att_used'), attachment('att_used', { contentType: 'image/png', width: 2, height: 1 }));
+      const content = await store.attachmentContent('att_unused');
+      assert.ok(content instanceof Uint8Array && !Buffer.isBuffer(content), 'a plain Uint8Array');
+      assert.deepEqual(content, Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]));
+      assert.equal(await store.attachment('att_missing'), undefined);
+      assert.equal(await store.attachmentContent('att_missing'), undefined);
+
+      assert.equal(await store.markAttachmentUsed('att_used', 'problem:prb_1'), true);
+      assert.equal(await store.markAttachmentUsed('att_used', 'return:ret_1'), false, 'used once');
+      assert.equal(await store.markAttachmentUsed('att_missing', 'problem:prb_1'), false);
+      assert.equal((await store.attachment('att_used'))?.usedBy, 'problem:prb_1');
+      const anonymous = { ...(await seedChat(store, 'chat_gone', clock.now().toISOString())), customerId: null };
+      await store.saveChatSession(anonymous);
+      assert.equal(await store.markAttachmentUsed('att_chat', 'chat:chat_gone'), true);
+
+      clock.advance(23 * 3_600_000);
+      assert.equal((await store.purge(now(), 48 * 3_600_000)).attachments, 0, 'kept for a day');
+      clock.advance(2 * 3_600_000);
+      assert.equal((await store.purge(now(), 48 * 3_600_000)).attachments, 1, 'the unused one');
+      assert.equal(await store.attachment('att_unused'), undefined);
+      assert.equal(await store.attachmentContent('att_unused'), undefined);
+      clock.advance(24 * 3_600_000);
+      const purged = await store.purge(now(), 48 * 3_600_000);
+      assert.deepEqual([purged.chats, purged.attachments], [1, 1], 'the chat and the file sent in it');
+      assert.equal(await store.attachment('att_chat'), undefined);
+      assert.deepEqual(await store.attachmentContent('att_used'), Uint8Array.from([1, 2, 3]), 'used by a problem: kept');
+    });
   });
 }
 
@@ -440,14 +488,17 @@ describe('migrations', () => {
   it('apply once, and a failing step leaves the database as it was', async () => {
     const db: SqlDatabase = await openPglite(null);
     try {
-      assert.deepEqual(await migrate(db), [1, 2, 3]);
+      const versions = MIGRATIONS.map((m) => m.version);
+      assert.deepEqual(versions, [1, 2, 3, 4]);
+      assert.deepEqual(await migrate(db), versions);
       assert.deepEqual(await migrate(db), [], 'nothing to do the second time');
-      const broken = [...MIGRATIONS, { version: 4, name: 'half a step', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' }];
-      await assert.rejects(migrate(db, broken), /Migration 4 \(half a step\) failed, nothing was changed/);
+      const next = versions.length + 1;
+      const broken = [...MIGRATIONS, { version: next, name: 'half a step', sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;' }];
+      await assert.rejects(migrate(db, broken), new RegExp(`Migration ${next} \\(half a step\\) failed, nothing was changed`));
       assert.deepEqual(await db.query("SELECT to_regclass('half_done') AS t"), [{ t: null }], 'the table of the failed step is not there');
       assert.deepEqual(
         (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version),
-        [1, 2, 3],
+        versions,
       );
     } finally {
       await db.close();

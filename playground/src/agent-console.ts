@@ -1,8 +1,9 @@
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
-import type { AgentActionRequest, ChatCard, ChatMessage, Instalment, PaymentPlan, RouteOutput } from '@assist/contract';
+import type { AgentActionRequest, Attachment, ChatCard, ChatMessage, ContextCase, Instalment, PaymentPlan, RouteOutput } from '@assist/contract';
 import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
 import { redactCardNumbers } from '@assist/contract/redact';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENTS } from '@assist/contract/attachments';
 
 /**
  * The playground's agent console: the human side of the chat. It lists the chats handed to a person
@@ -30,7 +31,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 };
 const time = (iso: string) => new Date(iso).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 const money = (m: { amount: number; currency: string }) => new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency }).format(m.amount / 100);
-/** A text field of a form, trimmed ('' when absent; these forms have no file inputs). */
+/** A text field of a form, trimmed ('' when absent or a file). */
 const formText = (data: FormData, name: string) => {
   const value = data.get(name);
   return typeof value === 'string' ? value.trim() : '';
@@ -51,23 +52,34 @@ function openerHost(): Host | null {
   }
 }
 
-async function connect(): Promise<{ client: AssistClient; baseUrl: string; mode: string }> {
+interface Connection {
+  client: AssistClient;
+  baseUrl: string;
+  mode: string;
+  /** Fetches a path of the API (an attachment's content) the way the client's calls go. */
+  get: (path: string) => Promise<Response>;
+}
+
+async function connect(): Promise<Connection> {
   const params = new URLSearchParams(location.search);
   const host = openerHost();
   if (host) {
     const baseUrl = host.assist!.baseUrl;
-    // Sent from the checkout page, so its mock (or its connection to the real server) answers.
+    // Sent from the checkout page, so its mock (or its connection to the real server) answers. The
+    // body goes as bytes: an uploaded photo is not text.
     const viaHost = async (request: Request) =>
       host.fetch(request.url, {
         method: request.method,
         headers: [...request.headers],
-        ...(request.method === 'GET' ? {} : { body: await request.text() }),
+        ...(request.method === 'GET' ? {} : { body: await request.arrayBuffer() }),
       });
-    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})` };
+    const get = (path: string) => host.fetch(new URL(baseUrl + path, location.href).href, { headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'assist-client-id': 'demo' } });
+    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})`, get };
   }
+  const direct = (baseUrl: string) => (path: string) => fetch(baseUrl + path, { headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'assist-client-id': 'demo' } });
   if (params.get('api') === 'real') {
     const baseUrl = params.get('apiBase') ?? REAL_BASE;
-    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN }), baseUrl, mode: `the real server (${baseUrl})` };
+    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN }), baseUrl, mode: `the real server (${baseUrl})`, get: direct(baseUrl) };
   }
   const [{ setupWorker }, { createHandlers }] = await Promise.all([import('msw/browser'), import('@assist/mock-server/msw')]);
   await setupWorker(...createHandlers(MOCK_BASE)).start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
@@ -75,6 +87,7 @@ async function connect(): Promise<{ client: AssistClient; baseUrl: string; mode:
     client: createClient({ baseUrl: MOCK_BASE, clientId: 'demo', token: AGENT_TOKEN }),
     baseUrl: MOCK_BASE,
     mode: 'a mock of its own: open the console from the checkout page’s QA panel to answer its chats',
+    get: direct(MOCK_BASE),
   };
 }
 
@@ -99,7 +112,61 @@ function describeCard(card: ChatCard): string {
   }
 }
 
-function renderMessage(message: ChatMessage): HTMLLIElement {
+const size = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`
+    : `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+/** Thumbnails are at most this many pixels wide or high, keeping the photo's proportions. */
+const THUMB = 96;
+
+/**
+ * Attachments as thumbnails (images) and links (PDFs). The content is fetched the way API calls go
+ * (through the checkout page's mock, when it opened this console) and shown from a blob url, kept per
+ * attachment so that a re-render never fetches it again; a click opens the full file.
+ */
+function attachmentList(attachments: readonly Attachment[], open: (attachment: Attachment) => Promise<string>): HTMLUListElement {
+  const list = el('ul', undefined, 'attachments');
+  for (const attachment of attachments) {
+    const item = el('li', undefined, 'attachments__item');
+    const link = el('a', undefined, 'attachments__link');
+    link.target = '_blank';
+    link.rel = 'noopener';
+    if (attachment.contentType === 'application/pdf') {
+      link.download = attachment.fileName;
+      link.append(el('span', `PDF: ${attachment.fileName}`));
+    } else {
+      const image = el('img');
+      const scale = Math.min(1, THUMB / Math.max(attachment.width ?? THUMB, attachment.height ?? THUMB));
+      image.width = Math.max(1, Math.round((attachment.width ?? THUMB) * scale));
+      image.height = Math.max(1, Math.round((attachment.height ?? THUMB) * scale));
+      image.alt = attachment.fileName;
+      image.decoding = 'async';
+      link.append(image);
+      void open(attachment)
+        .then((url) => (image.src = url))
+        .catch(() => (image.alt = `${attachment.fileName} (could not be loaded)`));
+    }
+    link.append(el('span', ` ${size(attachment.size)}`, 'attachments__size'));
+    void open(attachment)
+      .then((url) => (link.href = url))
+      .catch(() => link.replaceChildren(el('span', `${attachment.fileName}: could not be loaded`)));
+    item.append(link);
+    list.append(item);
+  }
+  return list;
+}
+
+function renderCase(item: ContextCase, open: (attachment: Attachment) => Promise<string>): HTMLLIElement {
+  const li = el('li', undefined, 'case');
+  li.append(
+    el('p', `${item.kind === 'problem' ? 'Problem' : 'Return'} ${item.reference} · ${item.type} · ${item.status} · ${item.orderId} · ${time(item.createdAt)}`, 'case__title'),
+  );
+  if (item.attachments.length > 0) li.append(attachmentList(item.attachments, open));
+  else li.append(el('p', 'No files', 'case__none'));
+  return li;
+}
+
+function renderMessage(message: ChatMessage, open: (attachment: Attachment) => Promise<string>): HTMLLIElement {
   const item = el('li', undefined, `message message--${message.author}`);
   const meta = el('p', `#${message.sequence} · ${message.author} · ${time(message.createdAt)}${message.redacted ? ' · card number hidden' : ''}`, 'message__meta');
   item.append(meta, el('p', message.text, 'message__text'));
@@ -109,6 +176,7 @@ function renderMessage(message: ChatMessage): HTMLLIElement {
     item.append(el('p', `${action.kind}: ${action.choices.map((c) => c.label).join(' / ')}${chosen ? ` → chose “${chosen.label}”` : ' (open)'}`, 'message__card'));
   }
   for (const article of message.articles) item.append(el('p', `Article: ${article.title} (${article.slug})`, 'message__card'));
+  if (message.attachments.length > 0) item.append(attachmentList(message.attachments, open));
   return item;
 }
 
@@ -135,6 +203,20 @@ async function main(): Promise<void> {
     return;
   }
   const { client } = api;
+  /** Blob urls of attachment content by id: fetched once, shown for as long as the console is open. */
+  const contents = new Map<string, Promise<string>>();
+  const open = (attachment: Attachment): Promise<string> => {
+    let url = contents.get(attachment.id);
+    if (!url) {
+      url = api.get(attachment.url).then(async (response) => {
+        if (!response.ok) throw new Error(`The file answered ${response.status}`);
+        return URL.createObjectURL(await response.blob());
+      });
+      url.catch(() => contents.delete(attachment.id));
+      contents.set(attachment.id, url);
+    }
+    return url;
+  };
   const agentForm = $<HTMLFormElement>('agent');
   const agentName = () => formText(new FormData(agentForm), 'agentName') || 'Agent';
   let items: Item[] = [];
@@ -215,7 +297,7 @@ async function main(): Promise<void> {
       for (const form of section.querySelectorAll<HTMLFormElement | HTMLButtonElement>('form, #claim')) form.hidden = true;
       return;
     }
-    const signature = JSON.stringify([item.session, item.context.conversation.length, item.context.orderId]);
+    const signature = JSON.stringify([item.session, item.context.conversation.length, item.context.orderId, item.context.cases.map((c) => [c.id, c.status])]);
     if (signature === shown) return;
     shown = signature;
     const { session, context } = item;
@@ -264,7 +346,9 @@ async function main(): Promise<void> {
       ),
     );
     const conversation = $('conversation');
-    conversation.replaceChildren(...context.conversation.map(renderMessage));
+    $('cases-empty').hidden = context.cases.length > 0;
+    $('cases').replaceChildren(...context.cases.map((c) => renderCase(c, open)));
+    conversation.replaceChildren(...context.conversation.map((m) => renderMessage(m, open)));
     conversation.lastElementChild?.scrollIntoView({ block: 'nearest' });
 
     const action = $<HTMLFormElement>('action');
@@ -330,15 +414,25 @@ async function main(): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     // The agent's own text goes without card numbers too (one read back from a note, say), by the same rule as the shopper's.
-    const text = redactCardNumbers(formText(new FormData(form), 'text')).text;
+    const data = new FormData(form);
+    const text = redactCardNumbers(formText(data, 'text')).text;
+    const files = data.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
     if (!text || !selected) return;
     void run(
       'Sending',
       async () => {
+        if (files.length > MAX_ATTACHMENTS) throw new Error(`attach at most ${MAX_ATTACHMENTS} files`);
+        // Each file is uploaded with the agent token first (a retry of one upload gives the same attachment), then sent by id.
+        const uploaded = [];
+        for (const file of files) uploaded.push(await client.uploadAttachment(file, { fileName: file.name }));
         const id = newKey();
-        await client.call(agentReply, { params: { id: selected! }, body: { id, text } }, { idempotencyKey: id });
+        await client.call(
+          agentReply,
+          { params: { id: selected! }, body: { id, text, ...(uploaded.length > 0 ? { attachments: uploaded.map((a) => a.id) } : {}) } },
+          { idempotencyKey: id },
+        );
         form.reset();
-        return 'Reply sent.';
+        return uploaded.length > 0 ? `Reply sent with ${uploaded.length} file${uploaded.length === 1 ? '' : 's'}.` : 'Reply sent.';
       },
       $('chat-state'),
     );
@@ -407,6 +501,7 @@ async function main(): Promise<void> {
     admin({ behaviour: simulated.checked ? 'reply' : 'none' }).catch((error: unknown) => say(`Could not change the simulated agent: ${problem(error)}`, 'error'));
   });
 
+  $<HTMLInputElement>('reply-files').accept = ATTACHMENT_TYPES.join(',');
   $('refresh').addEventListener('click', () => void refresh());
   await refresh();
   void loadMetrics();

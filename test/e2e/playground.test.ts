@@ -7,6 +7,7 @@ import { createApp } from '../../mock-server/src/app.js';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
 import { startPlayground, type Playground } from '../support/playground.js';
 import { verifyAndAskNextPayment } from './chat-steps.js';
+import { pdf, png } from '../../mock-server/test/attachment-files.js';
 
 /**
  * The playground as QA opens it (`pnpm start`): Vite serving the page, the in-browser MSW mock by
@@ -166,6 +167,60 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.reload();
     await page.waitForFunction(() => document.getElementById('api-status')?.dataset.state !== undefined);
     assert.equal((await rows()).length, 1, 'the scenario stays after a reload');
+    await page.close();
+  });
+
+  it("the agent console shows a shopper's photo as a thumbnail and sends a PDF with its reply (real server)", async () => {
+    const json = { 'content-type': 'application/json' };
+    const started = await fetch(`${apiBase}/v1/chat/sessions`, {
+      method: 'POST',
+      headers: { ...json, 'idempotency-key': `e2e-attachments-${crypto.randomUUID()}` },
+      body: JSON.stringify({ locale: 'en-GB', market: 'SE', recordingConsent: true }),
+    });
+    const { session, chatToken } = (await started.json()) as { session: { id: string; ticketId: string }; chatToken: string };
+    const auth = { authorization: `Bearer ${chatToken}` };
+    const uploaded = await fetch(`${apiBase}/v1/attachments`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'image/png', 'x-file-name': 'parcel.png' },
+      body: png(40, 30),
+    });
+    assert.equal(uploaded.status, 201);
+    const photo = (await uploaded.json()) as { id: string };
+    const sent = await fetch(`${apiBase}/v1/chat/sessions/${session.id}/messages`, {
+      method: 'POST',
+      headers: { ...auth, ...json },
+      body: JSON.stringify({ id: 'e2e-msg-with-photo', text: 'The parcel arrived like this', attachments: [photo.id] }),
+    });
+    assert.equal(sent.status, 201);
+    await fetch(`${apiBase}/v1/chat/sessions/${session.id}/escalate`, { method: 'POST', headers: { ...auth, ...json }, body: '{}' });
+
+    page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${url}/agent.html?api=real&apiBase=${encodeURIComponent(apiBase)}`);
+    await page.locator('.queue__item', { hasText: session.ticketId }).click();
+    const thumbnail = page.locator('#conversation img[alt="parcel.png"]');
+    await thumbnail.waitFor();
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('#conversation img[alt="parcel.png"]')?.naturalWidth ?? 0) === 40);
+    assert.deepEqual([await thumbnail.getAttribute('width'), await thumbnail.getAttribute('height')], ['40', '30']);
+    assert.match((await thumbnail.locator('xpath=..').getAttribute('href')) ?? '', /^blob:/, 'a click opens the full file');
+
+    await page.fill('#reply-text', 'Here is your return label');
+    await page.setInputFiles('#reply-files', { name: 'return-label.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) });
+    await page.click('#reply button');
+    // The reply and its file show in the conversation once sent (the status line goes back to the chat's state).
+    await page.locator('#conversation a[download="return-label.pdf"]').waitFor();
+    const transcript = (await (await fetch(`${apiBase}/v1/chat/sessions/${session.id}/transcript`, { headers: auth })).json()) as {
+      messages: { author: string; attachments: { fileName: string }[] }[];
+    };
+    assert.deepEqual(
+      transcript.messages.filter((m) => m.attachments.length > 0).map((m) => [m.author, m.attachments[0]!.fileName]),
+      [
+        ['shopper', 'parcel.png'],
+        ['agent', 'return-label.pdf'],
+      ],
+    );
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -28,7 +28,8 @@ export function ownerOf(auth: Auth): string {
 /** The media type of a Content-Type header, without parameters, in lower case. */
 const mediaType = (header: string | undefined) => header?.split(';')[0]?.trim().toLowerCase() ?? '';
 
-const metaOf = (record: AttachmentRecord): AttachmentMeta => ({
+/** Only the fields an answer carries besides the url, of a stored record or of an attachment an answer carried. */
+export const metaOf = (record: AttachmentRecord | AttachmentMeta): AttachmentMeta => ({
   id: record.id,
   fileName: record.fileName,
   size: record.size,
@@ -37,6 +38,14 @@ const metaOf = (record: AttachmentRecord): AttachmentMeta => ({
   height: record.height,
   createdAt: record.createdAt,
 });
+
+/**
+ * A case as a merchant's webhook gets it: the attachments' metadata (names, types, sizes) without
+ * urls. The files are the shopper's; support shares them with the store when the case needs it.
+ */
+export function withoutUrls<T extends { attachments: Attachment[] }>(view: T): Omit<T, 'attachments'> & { attachments: AttachmentMeta[] } {
+  return { ...view, attachments: view.attachments.map(metaOf) };
+}
 
 export interface Upload {
   bytes: Uint8Array;
@@ -162,18 +171,11 @@ export class Attachments {
     return Promise.all(metas.map(async (meta) => ({ ...meta, url: await this.#signer.url(meta.id, nowS) })));
   }
 
-  /** Keeps only what is not the url (for records that store what an answer carried). */
-  static meta(attachment: Attachment | AttachmentMeta): AttachmentMeta {
-    return {
-      id: attachment.id,
-      fileName: attachment.fileName,
-      size: attachment.size,
-      contentType: attachment.contentType,
-      width: attachment.width,
-      height: attachment.height,
-      createdAt: attachment.createdAt,
-    };
+  /** An answer kept for an Idempotency-Key, its attachments signed again (a replay may come after the first urls expired). */
+  async refresh<T extends { attachments: Attachment[] }>(kept: T): Promise<T> {
+    return { ...kept, attachments: await this.views(kept.attachments.map(metaOf)) };
   }
+
 
   /**
    * The content of an attachment for a caller with a valid signature, its owner or an agent; anyone

@@ -63,8 +63,15 @@ export class ChatCore {
     return session;
   }
 
+  /** A chat's messages as the API answers them: attachments with fresh signed urls. */
   async messages(sessionId: string, afterSequence = 0): Promise<ChatMessage[]> {
-    return (await this.store.chatMessages(sessionId, afterSequence)).map((r) => r.message);
+    return Promise.all((await this.store.chatMessages(sessionId, afterSequence)).map((r) => this.signed(r.message)));
+  }
+
+  /** A stored message with its attachments' urls signed now (messages stored before attachments had none). */
+  async signed(message: ChatMessage): Promise<ChatMessage> {
+    const attachments = (message as Partial<ChatMessage>).attachments ?? [];
+    return { ...message, attachments: await this.deps.attachments.views(attachments) };
   }
 
   view(session: ChatSessionRecord): Promise<ChatSession> {

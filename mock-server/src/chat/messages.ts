@@ -1,4 +1,5 @@
 import { redactCardNumbers, type ChatAction, type ChatCard, type ChatMessage } from '@assist/contract';
+import type { AttachmentMeta } from '../attachments/service.js';
 import { actionId, messageId } from '../ids.js';
 import type { ProposedAction } from './assistant.js';
 import { conflict, type ChatCore } from './core.js';
@@ -13,6 +14,8 @@ export interface Draft {
   actions?: ProposedAction[];
   cards?: ChatCard[];
   articles?: ChatMessage['articles'];
+  /** Files sent with the message (already checked and marked as used). */
+  attachments?: AttachmentMeta[];
 }
 
 /**
@@ -41,7 +44,8 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
     actions,
     articles: draft.articles ?? [],
     cards: draft.cards ?? [],
-    attachments: [],
+    // Kept without urls: each answer signs its own (ChatCore.signed).
+    attachments: (draft.attachments ?? []).map((a) => ({ ...a, url: '' })),
   };
   await core.store.saveChatMessage({ message, effects });
   if ((draft.author === 'assistant' || draft.author === 'agent') && session.firstShopperMessageAt && !session.firstResponseAt) {
@@ -54,7 +58,7 @@ export async function post(core: ChatCore, session: ChatSessionRecord, draft: Dr
   }
   await core.store.saveChatSession(session);
   await core.hub.publish(session.id, { type: 'message', sequence: message.sequence });
-  return message;
+  return core.signed(message);
 }
 
 /** A message as the API received it; `redacted` when card numbers were already taken out of its text. */
@@ -62,6 +66,8 @@ export interface Received {
   id: string;
   text: string;
   redacted?: boolean | undefined;
+  /** Ids of files uploaded first, sent with the message. */
+  attachments?: string[] | undefined;
 }
 
 /**
@@ -85,8 +91,11 @@ export async function receive(
       if (existing.message.author !== author || existing.message.text !== text) {
         throw conflict('This message id was already used for another message: give each new message a new id');
       }
-      return { message: existing.message, created: false };
+      return { message: await core.signed(existing.message), created: false };
     }
-    return { message: await write(session, { id: input.id, author, text, redacted: redacted || input.redacted === true }), created: true };
+    // The shopper's files: uploaded in this chat, or by the verified shopper it belongs to; an agent's: by any agent.
+    const owners = author === 'agent' ? ['agent'] : [`chat:${session.id}`, ...(session.customerId ? [`shopper:${session.customerId}`] : [])];
+    const attachments = await core.deps.attachments.use(input.attachments, owners, `chat:${session.id}`);
+    return { message: await write(session, { id: input.id, author, text, redacted: redacted || input.redacted === true, attachments }), created: true };
   });
 }

@@ -1,5 +1,6 @@
-import type { ChatSession, ContextPacket, PaymentPlan } from '@assist/contract';
+import type { ChatSession, ContextCase, ContextPacket, Order, PaymentPlan } from '@assist/contract';
 import { marketToday, planView } from '../domain/plans.js';
+import type { AttachmentMeta } from '../attachments/service.js';
 import type { ChatCore } from './core.js';
 import type { ChatSessionRecord } from './records.js';
 
@@ -35,6 +36,7 @@ export async function contextPacket(core: ChatCore, session: ChatSessionRecord):
     if (own && plan) paymentPlans.push(planView(plan, marketToday(own, core.now())));
   }
   const orders = session.customerId ? await core.store.ordersOf(session.customerId) : [];
+  const caseOrders = orders.length > 0 ? orders : order ? [order] : [];
   const lastTransactions = orders
     .flatMap((o) => o.transactions)
     .sort((a, b) => b.at.localeCompare(a.at))
@@ -47,6 +49,24 @@ export async function contextPacket(core: ChatCore, session: ChatSessionRecord):
     conversation: await core.messages(session.id),
     topic: session.topic,
     paymentPlans,
-    cases: [],
+    cases: await cases(core, caseOrders),
   };
+}
+
+/** How many cases a context packet lists (the newest). */
+const MAX_CASES = 10;
+
+/** The problems and returns of the shopper's orders (or the chat's order), newest first, with their files' signed urls. */
+async function cases(core: ChatCore, orders: readonly Order[]): Promise<ContextCase[]> {
+  const found: (Omit<ContextCase, 'attachments'> & { files: AttachmentMeta[] | undefined })[] = [];
+  for (const order of orders) {
+    for (const p of await core.store.problemsOfOrder(order.id)) {
+      found.push({ kind: 'problem', id: p.id, reference: p.reference, orderId: p.orderId, type: p.type, status: p.status, createdAt: p.createdAt, files: p.attachments });
+    }
+    for (const r of await core.store.returnsOfOrder(order.id)) {
+      found.push({ kind: 'return', id: r.id, reference: r.reference, orderId: r.orderId, type: r.reason, status: r.status, createdAt: r.createdAt, files: r.attachments });
+    }
+  }
+  const newest = found.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, MAX_CASES);
+  return Promise.all(newest.map(async ({ files, ...item }) => ({ ...item, attachments: await core.deps.attachments.views(files) })));
 }

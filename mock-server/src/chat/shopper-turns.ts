@@ -23,6 +23,8 @@ export interface ShopperMessage {
   text: string;
   redacted?: boolean | undefined;
   action?: { id: string; choice: string } | undefined;
+  /** Ids of files uploaded first, sent with the message. */
+  attachments?: string[] | undefined;
 }
 
 interface Chosen {

@@ -39,6 +39,7 @@ export async function mailReturnReported(deps: MailDeps, record: ReturnRecord): 
     orderReference: order?.reference ?? record.orderId,
     amount: { amount, currency: record.currency },
     items: record.items.map((i) => `${i.quantity} × ${i.name}`),
+    attachments: (record.attachments ?? []).map((a) => a.fileName),
   });
   return deps.mail.queue({ ...mail, eventKey: `return.reported:${record.id}`, kind: 'return_confirmation', to: customer.email });
 }
@@ -55,6 +56,7 @@ export async function mailProblemReported(deps: MailDeps, record: ProblemRecord)
     reference: record.reference,
     orderReference: order?.reference ?? record.orderId,
     deadline: record.storeResponseDeadline,
+    attachments: (record.attachments ?? []).map((a) => a.fileName),
   });
   return deps.mail.queue({ ...mail, eventKey: `problem.reported:${record.id}`, kind: 'problem_confirmation', to: customer.email });
 }

@@ -35,6 +35,8 @@ export interface MailStrings {
   offlineCopySubject: string;
   offlineCopyIntro: string;
   offlineCopyNext: string;
+  /** The label of the file names sent with a return or problem. */
+  attachments: string;
 }
 
 export const MAIL_LANGUAGES = ['en', 'sv', 'de', 'fr', 'es', 'it', 'nl', 'fi', 'da', 'nb', 'pl', 'ar', 'cs', 'pt', 'he'] as const;
@@ -76,6 +78,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'We have received your message',
     offlineCopyIntro: 'Thank you for writing to us. Our chat is closed right now, so this is a copy of your message:',
     offlineCopyNext: 'We will answer by email as soon as we open.',
+    attachments: 'Attached files',
   },
   sv: {
     hello: (name) => (name ? `Hej ${name}!` : 'Hej!'),
@@ -108,6 +111,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Vi har tagit emot ditt meddelande',
     offlineCopyIntro: 'Tack för att du skrev till oss. Chatten är stängd just nu, så här är en kopia av ditt meddelande:',
     offlineCopyNext: 'Vi svarar via mejl så snart vi öppnar.',
+    attachments: 'Bifogade filer',
   },
   de: {
     hello: (name) => (name ? `Hallo ${name},` : 'Guten Tag,'),
@@ -141,6 +145,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Wir haben Ihre Nachricht erhalten',
     offlineCopyIntro: 'Danke für Ihre Nachricht. Unser Chat ist gerade geschlossen; hier ist eine Kopie Ihrer Nachricht:',
     offlineCopyNext: 'Wir antworten per E-Mail, sobald wir wieder erreichbar sind.',
+    attachments: 'Angehängte Dateien',
   },
   fr: {
     hello: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -174,6 +179,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Nous avons bien reçu votre message',
     offlineCopyIntro: 'Merci de nous avoir écrit. Notre chat est fermé pour le moment ; voici une copie de votre message :',
     offlineCopyNext: 'Nous vous répondrons par e-mail dès notre réouverture.',
+    attachments: 'Pièces jointes',
   },
   es: {
     hello: (name) => (name ? `Hola, ${name}:` : 'Hola:'),
@@ -207,6 +213,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Hemos recibido tu mensaje',
     offlineCopyIntro: 'Gracias por escribirnos. Ahora mismo el chat está cerrado; esta es una copia de tu mensaje:',
     offlineCopyNext: 'Te responderemos por correo en cuanto abramos.',
+    attachments: 'Archivos adjuntos',
   },
   it: {
     hello: (name) => (name ? `Ciao ${name},` : 'Buongiorno,'),
@@ -239,6 +246,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Abbiamo ricevuto il tuo messaggio',
     offlineCopyIntro: 'Grazie per averci scritto. La chat al momento è chiusa; ecco una copia del tuo messaggio:',
     offlineCopyNext: 'Ti risponderemo via email appena riapriamo.',
+    attachments: 'File allegati',
   },
   nl: {
     hello: (name) => (name ? `Hoi ${name},` : 'Hallo,'),
@@ -272,6 +280,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'We hebben je bericht ontvangen',
     offlineCopyIntro: 'Bedankt voor je bericht. Onze chat is nu gesloten; dit is een kopie van wat je stuurde:',
     offlineCopyNext: 'We antwoorden per e-mail zodra we weer open zijn.',
+    attachments: 'Bijgevoegde bestanden',
   },
   fi: {
     hello: (name) => (name ? `Hei ${name},` : 'Hei,'),
@@ -304,6 +313,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Olemme vastaanottaneet viestisi',
     offlineCopyIntro: 'Kiitos viestistäsi. Chat on nyt suljettu, joten tässä on kopio viestistäsi:',
     offlineCopyNext: 'Vastaamme sähköpostitse heti, kun olemme taas paikalla.',
+    attachments: 'Liitetyt tiedostot',
   },
   da: {
     hello: (name) => (name ? `Hej ${name},` : 'Hej,'),
@@ -337,6 +347,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Vi har modtaget din besked',
     offlineCopyIntro: 'Tak for din besked. Chatten er lukket lige nu, så her er en kopi af det, du skrev:',
     offlineCopyNext: 'Vi svarer på mail, så snart vi åbner.',
+    attachments: 'Vedhæftede filer',
   },
   nb: {
     hello: (name) => (name ? `Hei ${name},` : 'Hei,'),
@@ -370,6 +381,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Vi har mottatt meldingen din',
     offlineCopyIntro: 'Takk for at du skrev til oss. Chatten er stengt akkurat nå, så her er en kopi av meldingen din:',
     offlineCopyNext: 'Vi svarer på e-post så snart vi åpner.',
+    attachments: 'Vedlagte filer',
   },
   pl: {
     hello: (name) => (name ? `Dzień dobry, ${name},` : 'Dzień dobry,'),
@@ -402,6 +414,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Otrzymaliśmy Twoją wiadomość',
     offlineCopyIntro: 'Dziękujemy za wiadomość. Czat jest teraz nieczynny, więc przesyłamy kopię tego, co napisałeś:',
     offlineCopyNext: 'Odpowiemy e-mailem, gdy tylko zaczniemy pracę.',
+    attachments: 'Załączone pliki',
   },
   ar: {
     hello: (name) => (name ? `مرحبًا ${name}،` : 'مرحبًا،'),
@@ -433,6 +446,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'استلمنا رسالتك',
     offlineCopyIntro: 'شكرًا لتواصلك معنا. المحادثة مغلقة الآن، وهذه نسخة من رسالتك:',
     offlineCopyNext: 'سنرد عليك بالبريد الإلكتروني فور عودتنا.',
+    attachments: 'الملفات المرفقة',
   },
   cs: {
     hello: (name) => (name ? `Dobrý den, ${name},` : 'Dobrý den,'),
@@ -465,6 +479,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Vaši zprávu jsme přijali',
     offlineCopyIntro: 'Děkujeme za zprávu. Chat je teď zavřený, proto posíláme kopii toho, co jste napsali:',
     offlineCopyNext: 'Odpovíme e-mailem, jakmile budeme opět k dispozici.',
+    attachments: 'Přiložené soubory',
   },
   pt: {
     hello: (name) => (name ? `Olá ${name},` : 'Olá,'),
@@ -497,6 +512,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'Recebemos a sua mensagem',
     offlineCopyIntro: 'Obrigado por nos escrever. O chat está fechado neste momento; segue uma cópia da sua mensagem:',
     offlineCopyNext: 'Responderemos por e-mail assim que abrirmos.',
+    attachments: 'Anexos',
   },
   he: {
     hello: (name) => (name ? `שלום ${name},` : 'שלום,'),
@@ -528,6 +544,7 @@ export const MAIL_STRINGS: Record<MailLanguage, MailStrings> = {
     offlineCopySubject: 'קיבלנו את ההודעה שלך',
     offlineCopyIntro: 'תודה שכתבת לנו. הצ׳אט סגור כרגע, ולכן זה עותק של ההודעה שלך:',
     offlineCopyNext: 'נשיב בדוא״ל ברגע שנחזור לפעילות.',
+    attachments: 'קבצים מצורפים',
   },
 };
 

@@ -136,6 +136,8 @@ export function returnMail(input: {
   orderReference: string;
   amount: Money;
   items: string[];
+  /** Names of the files sent with the return (the files themselves are never mailed). */
+  attachments?: readonly string[];
 }): RenderedMail {
   const { strings: s } = mailStrings(input.locale);
   const f = mailFormat(input.locale, input.timeZone);
@@ -146,22 +148,32 @@ export function returnMail(input: {
       { label: s.reference, value: input.reference },
       { label: s.order, value: input.orderReference },
       { label: s.amount, value: f.money(input.amount) },
+      ...attachmentFact(s, input.attachments),
     ],
     next: s.returnNext,
   });
 }
 
+/** The names of the files sent with a case, as one fact; none when nothing was attached. */
+const attachmentFact = (s: MailStrings, names: readonly string[] | undefined) => (names && names.length > 0 ? [{ label: s.attachments, value: names.join(', ') }] : []);
+
 /** A problem was reported. */
-export function problemMail(input: { locale: string; timeZone: string; name: string | null; reference: string; orderReference: string; deadline: string }): RenderedMail {
+export function problemMail(input: {
+  locale: string;
+  timeZone: string;
+  name: string | null;
+  reference: string;
+  orderReference: string;
+  deadline: string;
+  /** Names of the files sent with the report (the files themselves are never mailed). */
+  attachments?: readonly string[];
+}): RenderedMail {
   const { strings: s } = mailStrings(input.locale);
   const f = mailFormat(input.locale, input.timeZone);
   return render({
     ...empty(input.locale, s.problemSubject(input.reference), input.name),
     intro: [s.problemIntro],
-    facts: [
-      { label: s.reference, value: input.reference },
-      { label: s.order, value: input.orderReference },
-    ],
+    facts: [{ label: s.reference, value: input.reference }, { label: s.order, value: input.orderReference }, ...attachmentFact(s, input.attachments)],
     next: s.problemNext(f.date(input.deadline)),
   });
 }

@@ -7,6 +7,7 @@ import type { ProblemRecord } from './types.js';
 import { problemView } from './view.js';
 import { planCaseDeadline } from '../returns/deadlines.js';
 import { editable } from '../store/records.js';
+import { withoutUrls } from '../attachments/service.js';
 
 /** A problem, scoped to a shopper (`customerId`) or to anyone (`null`: agents and QA). */
 export async function findProblem(deps: CaseDeps, customerId: string | null | undefined, id: string): Promise<ProblemRecord> {
@@ -16,14 +17,14 @@ export async function findProblem(deps: CaseDeps, customerId: string | null | un
 }
 
 export async function renderProblem(deps: CaseDeps, record: ProblemRecord): Promise<Problem> {
-  return problemView(record, await deps.store.plan(record.orderId));
+  return problemView(record, await deps.store.plan(record.orderId), await deps.attachments.views(record.attachments));
 }
 
 /** Renders the problem and sends the event to the merchant; answers the rendered problem. */
 export async function publishProblem(deps: CaseDeps, type: WebhookEventType, record: ProblemRecord): Promise<Problem> {
   const view = await renderProblem(deps, record);
   const order = await deps.store.order(record.orderId);
-  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { problem: view });
+  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { problem: withoutUrls(view) });
   await planCaseDeadline(deps, record.orderId);
   return view;
 }

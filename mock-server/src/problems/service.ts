@@ -49,8 +49,10 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
     const now = deps.store.clock.now();
     const at = now.toISOString();
     const deadline = storeResponseDeadline(now);
+    const id = newId('prb');
+    const attachments = await deps.attachments.use(input.attachments, [`shopper:${order.customerId}`], `problem:${id}`);
     const record: ProblemRecord = {
-      id: newId('prb'),
+      id,
       reference: newReference('P'),
       orderId: order.id,
       customerId: order.customerId,
@@ -79,6 +81,7 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
       disputeCode: disputeCodeFor(input.type),
       returnId: linked?.id ?? null,
       resolution: null,
+      attachments,
     };
     await deps.store.saveProblem(record);
     if (linked && input.type === 'return_not_registered' && isOpenReturn(linked) && linked.investigation === null) {

@@ -1,5 +1,6 @@
 import type { Evidence, ProblemStatus, ProblemType } from '@assist/contract';
 import type { TimelineRecord } from '../returns/types.js';
+import type { AttachmentMeta } from '../attachments/service.js';
 
 export interface ProblemRecord {
   id: string;
@@ -21,4 +22,6 @@ export interface ProblemRecord {
   disputeCode: string | null;
   returnId: string | null;
   resolution: { outcome: string; note: string; at: string } | null;
+  /** Files the shopper sent with the report (absent on problems reported before attachments). */
+  attachments?: AttachmentMeta[];
 }

@@ -1,11 +1,11 @@
-import type { Problem } from '@assist/contract';
+import type { Attachment, Problem } from '@assist/contract';
 import type { PlanRecord } from '../fixtures/orders.js';
 import { isOpenProblem } from '../returns/pause.js';
 import { problemInvestigation } from './rules.js';
 import type { ProblemRecord } from './types.js';
 
 /** The problem as the API answers it; while it is open, every instalment still to pay is paused. */
-export function problemView(record: ProblemRecord, plan: PlanRecord | undefined): Problem {
+export function problemView(record: ProblemRecord, plan: PlanRecord | undefined, attachments: Attachment[] = []): Problem {
   const paused = isOpenProblem(record) && plan && !plan.cancelled ? plan.instalments.filter((i) => i.paidAt === null && i.amount > 0) : [];
   return {
     id: record.id,
@@ -27,6 +27,6 @@ export function problemView(record: ProblemRecord, plan: PlanRecord | undefined)
     returnId: record.returnId,
     resolution: record.resolution ? { ...record.resolution } : null,
     investigation: problemInvestigation(record),
-    attachments: [],
+    attachments,
   };
 }

@@ -12,6 +12,7 @@ import { returnView } from './view.js';
 import { planCaseDeadline } from './deadlines.js';
 import { editable } from '../store/records.js';
 import type { Mailer } from '../email/outbox.js';
+import { withoutUrls, type Attachments } from '../attachments/service.js';
 
 /** What the return and problem operations need: the store and where to send merchant events. */
 export interface CaseDeps {
@@ -21,6 +22,8 @@ export interface CaseDeps {
   jobs: JobRunner;
   /** Confirmations to the shopper, committed with the case. */
   mail: Mailer;
+  /** The files sent with a case, and their signed urls. */
+  attachments: Attachments;
 }
 
 /** Runs `task` holding the order's lock, as one unit: one change to an order's returns, problems and plan at a time, on every instance. */
@@ -44,14 +47,14 @@ export async function findReturn(deps: CaseDeps, customerId: string | null | und
 export async function renderReturn(deps: CaseDeps, record: ReturnRecord): Promise<Return> {
   const plan = await deps.store.plan(record.orderId);
   const { effects } = openReturnEffects(plan, await deps.store.returnsOfOrder(record.orderId));
-  return returnView(record, effects.get(record.id));
+  return returnView(record, effects.get(record.id), await deps.attachments.views(record.attachments));
 }
 
 /** Renders the return and sends the event to the merchant; answers the rendered return. */
 export async function publishReturn(deps: CaseDeps, type: WebhookEventType, record: ReturnRecord): Promise<Return> {
   const view = await renderReturn(deps, record);
   const order = await deps.store.order(record.orderId);
-  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { return: view });
+  await deps.webhooks.emit(type, order?.merchant.id ?? 'unknown', { return: withoutUrls(view) });
   await planCaseDeadline(deps, record.orderId);
   return view;
 }

@@ -54,8 +54,10 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
     const returns = editable(await deps.store.returnsOfOrder(order.id));
     const items = checkReturnLines(order, input.items, returns);
     const at = deps.store.clock.now().toISOString();
+    const id = newId('ret');
+    const attachments = await deps.attachments.use(input.attachments, [`shopper:${order.customerId}`], `return:${id}`);
     const record: ReturnRecord = {
-      id: newId('ret'),
+      id,
       reference: newReference('R'),
       orderId: order.id,
       customerId: order.customerId,
@@ -72,6 +74,7 @@ export async function createReturn(deps: CaseDeps, customerId: string | null, in
       timeline: [{ status: 'reported', at, ...noteFields(RETURN_PAUSED_NOTE) }],
       investigation: null,
       refund: null,
+      attachments,
     };
     await deps.store.saveReturn(record);
     await deps.store.saveOrder(withReturnableQuantities(order, [...returns, record]));

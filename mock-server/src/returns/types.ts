@@ -1,3 +1,4 @@
+import type { AttachmentMeta } from '../attachments/service.js';
 import type { RETURN_METHODS, RETURN_REASONS, ReturnStatus, TimelineNoteCode } from '@assist/contract';
 
 /** One timeline entry as stored: a status the case moved to (or a change), when, and why. */
@@ -80,4 +81,6 @@ export interface ReturnRecord {
   timeline: TimelineRecord[];
   investigation: InvestigationRecord | null;
   refund: RefundRecord | null;
+  /** Files the shopper sent with the report (absent on returns reported before attachments). */
+  attachments?: AttachmentMeta[];
 }

@@ -1,4 +1,4 @@
-import { SETTLEMENT_BUSINESS_DAYS, type PlanAdjustment, type Return, type ReturnOnPlan } from '@assist/contract';
+import { SETTLEMENT_BUSINESS_DAYS, type Attachment, type PlanAdjustment, type Return, type ReturnOnPlan } from '@assist/contract';
 import { amountOf } from './quantities.js';
 import { editableFields, investigationDueAt, isCancellable, isOpenReturn } from './rules.js';
 import type { RefundRecord, ReturnItemRecord, ReturnRecord } from './types.js';
@@ -41,7 +41,7 @@ export const lineView = (items: readonly ReturnItemRecord[], currency: string) =
  * The return as the API answers it. `effect` is what the return does to the plan now (open returns,
  * see `openReturnEffects`); registered returns answer what registering did.
  */
-export function returnView(record: ReturnRecord, effect: ReturnOnPlan | undefined): Return {
+export function returnView(record: ReturnRecord, effect: ReturnOnPlan | undefined, attachments: Attachment[] = []): Return {
   const money = (amount: number) => ({ amount, currency: record.currency });
   const open = isOpenReturn(record);
   const plan = record.refund ? planAdjustment(registeredEffect(record.refund), record.currency, true) : open && effect ? planAdjustment(effect, record.currency) : null;
@@ -78,6 +78,6 @@ export function returnView(record: ReturnRecord, effect: ReturnOnPlan | undefine
     editable: fields.length > 0,
     editableFields: fields,
     cancellable: isCancellable(record),
-    attachments: [],
+    attachments,
   };
 }

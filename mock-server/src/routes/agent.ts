@@ -15,10 +15,16 @@ export function agentRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): v
 
   implement(app, deps, 'agentClaim', async ({ params, body }) => chat.claim(params.id, body.agentName));
 
-  implement(app, deps, 'agentReply', async ({ params, body, redacted, c }) => {
-    const { message, created } = await chat.agentSend(params.id, { ...body, redacted: redacted.includes('body.text') });
-    return created ? message : answerJson(c, message, 200);
-  });
+  implement(
+    app,
+    deps,
+    'agentReply',
+    async ({ params, body, redacted, c }) => {
+      const { message, created } = await chat.agentSend(params.id, { ...body, redacted: redacted.includes('body.text') });
+      return created ? message : answerJson(c, message, 200);
+    },
+    { refresh: (kept) => deps.attachments.refresh(kept) },
+  );
 
   implement(app, deps, 'agentTyping', async ({ params, body }) => chat.agentTyping(params.id, body.typing));
 

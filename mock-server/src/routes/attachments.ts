@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { ATTACHMENT_NAME_HEADER, MAX_ATTACHMENT_BYTES, type Attachment } from '@assist/contract';
-import { Attachments, ownerOf } from '../attachments/service.js';
+import { Attachments, metaOf, ownerOf } from '../attachments/service.js';
 import type { Deps } from '../deps.js';
 import { answer, requestHeader } from '../http/answer.js';
 import { implement, type AppEnv } from '../http/define.js';
@@ -36,7 +36,7 @@ export function attachmentRoutes(app: Hono<AppEnv>, deps: Deps): void {
         Attachments.declaredType(requestHeader(c, 'content-type'));
         Attachments.fileName(requestHeader(c, ATTACHMENT_NAME_HEADER.toLowerCase()));
       },
-      refresh: async (kept: Attachment) => deps.attachments.view(Attachments.meta(kept)),
+      refresh: async (kept: Attachment) => deps.attachments.view(metaOf(kept)),
     },
   );
 

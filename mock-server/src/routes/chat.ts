@@ -12,12 +12,18 @@ export function chatRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
 
   implement(app, deps, 'getChatSession', async ({ params, auth }) => chat.view(await chat.session(auth.claims, params.id)));
 
-  implement(app, deps, 'sendChatMessage', async ({ params, body, auth, redacted, c }) => {
-    const session = await chat.session(auth.claims, params.id);
-    const { message, created } = await chat.send(session.id, { ...body, redacted: redacted.includes('body.text') });
-    // The same message id again: the stored message, as it was, and nothing new.
-    return created ? message : answerJson(c, message, 200);
-  });
+  implement(
+    app,
+    deps,
+    'sendChatMessage',
+    async ({ params, body, auth, redacted, c }) => {
+      const session = await chat.session(auth.claims, params.id);
+      const { message, created } = await chat.send(session.id, { ...body, redacted: redacted.includes('body.text') });
+      // The same message id again: the stored message, as it was, and nothing new.
+      return created ? message : answerJson(c, message, 200);
+    },
+    { refresh: (kept) => deps.attachments.refresh(kept) },
+  );
 
   implement(app, deps, 'streamChatEvents', async ({ params, query, auth, c }) => {
     const session = await chat.session(auth.claims, params.id);

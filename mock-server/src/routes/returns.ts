@@ -14,7 +14,7 @@ export function shopperOf(auth: Auth): string {
 /** Returns: report, preview, follow, change and cancel. The work is in `returns/service.ts`. */
 export function returnRoutes(app: Hono<AppEnv>, deps: Deps): void {
   implement(app, deps, 'previewReturn', async ({ body, auth }) => previewReturn(deps, shopperOf(auth), body));
-  implement(app, deps, 'createReturn', async ({ body, auth }) => createReturn(deps, shopperOf(auth), body));
+  implement(app, deps, 'createReturn', async ({ body, auth }) => createReturn(deps, shopperOf(auth), body), { refresh: (kept) => deps.attachments.refresh(kept) });
   implement(app, deps, 'getReturn', async ({ params, auth }) => getReturn(deps, shopperOf(auth), params.id));
   implement(app, deps, 'updateReturn', async ({ params, body, auth }) => updateReturn(deps, shopperOf(auth), params.id, body));
   implement(app, deps, 'cancelReturn', async ({ params, body, auth }) => cancelReturn(deps, shopperOf(auth), params.id, body));

@@ -27,6 +27,9 @@ export interface WebhookEvent<T = unknown> {
   createdAt: string;
   /** The merchant the order belongs to. */
   merchantId: string;
-  /** `{ return: Return }` or `{ problem: Problem }`, as the API answers them. */
+  /**
+   * `{ return: Return }` or `{ problem: Problem }`, as the API answers them, except that attachments
+   * carry their metadata only (no content url).
+   */
   data: T;
 }
