@@ -213,7 +213,7 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** The attachments module, loaded once; files go up with the chat's token. */
   loadFiles(): Promise<Attachments> {
     return (this.#files ??= import('../internal/attachments/attachments.js').then(
-      ({ Attachments }) => (this.files = new Attachments(this.host, { target: () => this.link!.client })),
+      ({ Attachments }) => (this.files = new Attachments(this.host, { target: () => this.link?.client })),
     ));
   }
 

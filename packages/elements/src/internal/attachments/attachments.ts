@@ -7,7 +7,7 @@ import { prepare } from './prepare.js';
 import { shown } from './shown.js';
 import { typeOf } from './sniff.js';
 import { attachmentStrings } from './strings/index.js';
-import { cleanName, upload, type UploadTarget } from './upload.js';
+import { cleanName, upload, UploadError, type UploadTarget } from './upload.js';
 
 export type { Attachment, UploadTarget };
 export { shown };
@@ -33,8 +33,8 @@ export interface Item {
 }
 
 export interface AttachmentsOptions {
-  /** Where files go, read at each attempt (a token may have been renewed). */
-  target(): UploadTarget;
+  /** Where files go, read at each attempt (a token may have been renewed); none once the chat is gone. */
+  target(): UploadTarget | undefined;
   /** The uploaded files changed (one finished, one was removed): e.g. keep them in a draft. */
   changed?(done: Attachment[]): void;
   /** Says something in the component's polite live region (else it renders `said` in one). */
@@ -69,7 +69,7 @@ export class Attachments implements ReactiveController {
     this.#options = options;
     this.i18n = new LocalizeController(host, attachmentStrings);
     adopt(host);
-    const base = options.target().baseUrl.replace(/\/$/, '');
+    const base = this.#base;
     for (const a of options.initial ?? []) {
       this.items.push({
         key: `a${++keys}`,
@@ -84,6 +84,11 @@ export class Attachments implements ReactiveController {
     }
     host.addController(this);
     host.requestUpdate();
+  }
+
+  /** Where the API is ('' once there is none: nothing shows or uploads then). */
+  get #base(): string {
+    return this.#options.target()?.baseUrl.replace(/\/$/, '') ?? '';
   }
 
   hostDisconnected(): void {
@@ -177,7 +182,11 @@ export class Attachments implements ReactiveController {
     this.#host.requestUpdate();
     try {
       item.attachment = await upload(
-        () => this.#options.target(),
+        () => {
+          const target = this.#options.target();
+          if (!target) throw new UploadError(0, 'gone', false);
+          return target;
+        },
         item.body!,
         item.name,
         item.type,
@@ -284,7 +293,7 @@ export class Attachments implements ReactiveController {
 
   /** Attachments of a message or case (see shown.ts), under the component's API. */
   shown(attachments: readonly Attachment[] | undefined): TemplateResult | typeof nothing {
-    return shown(this.#options.target().baseUrl, attachments, this.t('list'));
+    return shown(this.#base, attachments, this.t('list'));
   }
 }
 
