@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
  * the API must remove.
  */
 
-const bytes = (...parts: (Uint8Array | number[] | string)[]): Uint8Array => {
+const bytes = (...parts: (Uint8Array | number[] | string)[]): Uint8Array<ArrayBuffer> => {
   const arrays = parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : p instanceof Uint8Array ? p : Uint8Array.from(p)));
   const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
   let at = 0;
@@ -38,7 +38,7 @@ const pngChunk = (type: string, data: Uint8Array | number[]) => {
 };
 
 /** A real PNG of `width` × `height` grey pixels; with `text`, a tEXt and an iTXt chunk (an editor's notes) before the image data. */
-export function png(width: number, height: number, text?: string): Uint8Array {
+export function png(width: number, height: number, text?: string): Uint8Array<ArrayBuffer> {
   const ihdr = bytes(u32be(width), u32be(height), [8, 0, 0, 0, 0]); // 8-bit greyscale
   const rows = new Uint8Array(height * (width + 1)).fill(0x80);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter type per row
@@ -75,7 +75,7 @@ function exifWithGps(): Uint8Array {
 }
 
 /** A baseline JPEG's structure of `width` × `height` (JFIF, quantisation, frame, Huffman table, scan); with `gps`, an Exif APP1 with a GPS position and an XMP APP1. */
-export function jpeg(width: number, height: number, options: { gps?: boolean } = {}): Uint8Array {
+export function jpeg(width: number, height: number, options: { gps?: boolean } = {}): Uint8Array<ArrayBuffer> {
   const segment = (marker: number, data: Uint8Array | number[]) => bytes([0xff, marker], u16be((data instanceof Uint8Array ? data.length : data.length) + 2), data);
   const xmp = bytes('http://ns.adobe.com/xap/1.0/\0', `<x:xmpmeta><exif:GPSLatitude>${GPS_MARK}</exif:GPSLatitude></x:xmpmeta>`);
   return bytes(
@@ -92,7 +92,7 @@ export function jpeg(width: number, height: number, options: { gps?: boolean } =
 }
 
 /** A lossless WebP of `width` × `height` (VP8L header); with `exif`, the extended form (VP8X) with an EXIF chunk. */
-export function webp(width: number, height: number, options: { exif?: boolean } = {}): Uint8Array {
+export function webp(width: number, height: number, options: { exif?: boolean } = {}): Uint8Array<ArrayBuffer> {
   const bits = ((width - 1) & 0x3fff) | (((height - 1) & 0x3fff) << 14);
   const vp8l = bytes([0x2f], u32le(bits), [0, 0, 0]); // signature, size, then (here truncated) image data
   const chunk = (fourcc: string, data: Uint8Array) => bytes(fourcc, u32le(data.length), data, data.length % 2 ? [0] : []);
@@ -103,7 +103,7 @@ export function webp(width: number, height: number, options: { exif?: boolean } 
 }
 
 /** A one-page PDF. */
-export const pdf = (): Uint8Array =>
+export const pdf = (): Uint8Array<ArrayBuffer> =>
   bytes('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** Whether `needle` occurs in `haystack`. */

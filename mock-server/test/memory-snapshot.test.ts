@@ -5,6 +5,7 @@ import { ShiftableClock } from '../src/clock.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { chatSetup } from './chat-support.js';
 import { TEST_ADMIN_TOKEN, requester } from './support.js';
+import { pdf, png } from './attachment-files.js';
 
 /** What the in-browser mock saves to IndexedDB and restores after a reload (persist.ts). */
 describe('memory store snapshots', () => {
@@ -28,6 +29,40 @@ describe('memory store snapshots', () => {
     const transcript = await again.call('GET', `/v1/chat/sessions/${chat.id}/transcript`, { token: chat.token });
     assert.equal(transcript.status, 200, JSON.stringify(transcript.body));
     assert.match(JSON.stringify(transcript.body), /When is my next payment\?/);
+  });
+
+  it('keep attachments, their bytes and where they were sent, so a restored mock still shows the photos', async () => {
+    const t = chatSetup();
+    const chat = await t.startChat();
+    const photo = png(6, 4);
+    const uploaded = await t.app.request('/v1/attachments', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${chat.token}`, 'content-type': 'image/png', 'x-file-name': 'foto.png' },
+      body: photo,
+    });
+    assert.equal(uploaded.status, 201);
+    const { id } = (await uploaded.json()) as { id: string };
+    const unused = await t.app.request('/v1/attachments', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${chat.token}`, 'content-type': 'application/pdf', 'x-file-name': 'kvitto.pdf' },
+      body: pdf(),
+    });
+    assert.equal(unused.status, 201);
+    const sent = await t.call('POST', `/v1/chat/sessions/${chat.id}/messages`, { token: chat.token, body: { id: 'client-msg-photo-01', text: 'Photo', attachments: [id] } });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+
+    const copy = new MemoryStore(t.deps.clock, null);
+    assert.equal(copy.restore(structuredClone((t.deps.store as MemoryStore).snapshot())), true);
+    assert.deepEqual(await copy.attachment(id), await t.deps.store.attachment(id));
+    assert.equal((await copy.attachment(id))?.usedBy, `chat:${chat.id}`);
+    assert.equal((await copy.attachment((await unused.json()).id as string))?.usedBy, null);
+
+    const again = createApp({ demo: true, clock: t.deps.clock, store: copy, tokenSecret: 'test-token-secret', admin: { token: TEST_ADMIN_TOKEN } }).app;
+    const transcript = await requester(again).call('GET', `/v1/chat/sessions/${chat.id}/transcript`, { token: chat.token });
+    const url = transcript.body.messages.find((m: { id: string }) => m.id === 'client-msg-photo-01').attachments[0].url as string;
+    const content = await again.request(url);
+    assert.equal(content.status, 200);
+    assert.deepEqual(new Uint8Array(await content.arrayBuffer()), photo);
   });
 
   it('refuse a state of another version or shape, changing nothing', async () => {

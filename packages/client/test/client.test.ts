@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createApp } from '../../../mock-server/src/app.js';
 import { ManualClock } from '../../../mock-server/src/clock.js';
 import { AssistApiError, createClient, newKey, type ClientOptions } from '../src/index.js';
+import { png } from '../../../mock-server/test/attachment-files.js';
 import { extendDueDate, getArticle, listCategories, listOrders, searchHelp, verifyShopper } from '@assist/contract/endpoints';
 
 const BASE = 'https://api.assist.test';
@@ -185,6 +186,29 @@ describe('AssistClient', () => {
     const { client } = harness({ token: 'v1.expired.token', onUnauthorized: (e) => seen.push(e.code) });
     await fail(client.call(listOrders));
     assert.deepEqual(seen, ['unauthorized']);
+  });
+
+  it('uploads a file as its raw bytes with its type and percent-encoded name, retrying with one key into one attachment', async () => {
+    const { client, sent, app, rolls, deps } = await verified();
+    await app.request('/__admin/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'assist-admin-token': ADMIN_TOKEN },
+      body: '{"errorRate":0.5,"timing":"after"}',
+    });
+    rolls.push(0.1); // the first upload is kept but its answer is lost
+    const file = new Blob([png(3, 2)], { type: 'image/png' });
+    const attachment = await client.uploadAttachment(file, { fileName: 'kvitto åäö.png' });
+    const uploads = sent.filter((r) => r.url.endsWith('/v1/attachments'));
+    assert.equal(uploads.length, 2);
+    assert.equal(new Set(uploads.map((r) => r.headers.get('idempotency-key'))).size, 1);
+    assert.equal(uploads[0]!.headers.get('content-type'), 'image/png');
+    assert.equal(uploads[0]!.headers.get('x-file-name'), 'kvitto%20%C3%A5%C3%A4%C3%B6.png');
+    assert.deepEqual(new Uint8Array(await uploads[1]!.arrayBuffer()), png(3, 2), 'the retry sends the same bytes');
+    assert.deepEqual([attachment.fileName, attachment.contentType, attachment.width, attachment.height], ['kvitto åäö.png', 'image/png', 3, 2]);
+    assert.equal((await deps.store.attachment(attachment.id))?.usedBy, null, 'one attachment, not yet sent with anything');
+
+    const refused = await fail(client.uploadAttachment(new Blob(['plain text'], { type: 'image/jpeg' }), { fileName: 'notes.jpg' }));
+    assert.deepEqual([refused.code, refused.status], ['unsupported_type', 415]);
   });
 
   it('makes random keys', () => {
