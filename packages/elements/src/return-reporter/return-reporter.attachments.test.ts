@@ -28,6 +28,16 @@ async function pick(el: El, ...files: File[]): Promise<void> {
   await waitUntil(() => rows(el).length || root(el).querySelector('.field__error'), 'nothing happened to the picked files');
 }
 
+/** Drops files on the field, as dragging them from the desktop does. */
+async function drop(el: El, ...files: File[]): Promise<void> {
+  const dataTransfer = new DataTransfer();
+  for (const file of files) dataTransfer.items.add(file);
+  const zone = root(el).querySelector('.drop')!;
+  expect(zone.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true })), 'the field takes the drop').to.equal(false);
+  zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+  await waitUntil(() => rows(el).some((r) => files.some((f) => r.textContent.includes(f.name))), 'the dropped files are not listed');
+}
+
 const uploaded = (el: El, count: number) =>
   waitUntil(() => rows(el).filter((r) => r.classList.contains('att--done')).length === count, `expected ${count} uploaded files: ${text(el).slice(0, 400)}`, { timeout: 10_000 });
 
@@ -178,7 +188,7 @@ describe('<assist-return-reporter> attachments', () => {
     }
   });
 
-  it('attaches a receipt to a return in Hebrew, right to left, keeps it in the draft across a reload and shows it in the status', async function () {
+  it('attaches a receipt (picked) and a photo (dropped) to a return in Hebrew, right to left, keeps them in the draft across a reload and shows it in the status', async function () {
     this.timeout(30_000);
     const token = await astrid();
     const id = await order(token, 'Nordic Outdoor');
@@ -191,7 +201,8 @@ describe('<assist-return-reporter> attachments', () => {
     await waitUntil(() => picker(el), 'no reason step', { timeout: 8000 });
     root(el).querySelector<HTMLInputElement>('input[type=radio]')!.click();
     expect(el.getAttribute('dir')).to.equal('rtl');
-    await pick(el, pdf('קבלה.pdf'), await png('תמונה.png'));
+    await pick(el, pdf('קבלה.pdf'));
+    await drop(el, await png('תמונה.png'));
     await uploaded(el, 2);
     await waitUntil(() => row(el, 'קבלה.pdf')!.textContent.includes('הועלה'), 'not in Hebrew');
     expect(row(el, 'קבלה.pdf')!.textContent).to.contain('84 בייט');
