@@ -220,10 +220,11 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Files the shopper picked (the composer's file input) or dropped (on the composer) go with the next message. */
   handleEvent(e: DragEvent): void {
     const input = e.target as HTMLInputElement;
+    // While dragging, the files are not readable yet: none are added.
     const files = [...(e.dataTransfer ?? input).files!];
-    if (e.type !== 'dragover') void this.loadFiles().then((f) => f.add(files));
-    if (e.type === 'change') input.value = '';
-    else e.preventDefault();
+    if (files[0]) void this.loadFiles().then((f) => f.add(files));
+    if (e.dataTransfer) e.preventDefault();
+    else input.value = '';
   }
 
   /** What the shopper has on screen counts as read (not while an article covers the conversation). */

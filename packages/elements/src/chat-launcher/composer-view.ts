@@ -24,7 +24,7 @@ export function composerView(c: ChatController): TemplateResult {
   // The form is also where files are dropped; the file input, named by its label, is the attach button.
   return html`<form class="composer" part="composer" @submit=${(e: Event) => submit(c, e)} @dragover=${c} @drop=${c}>
     ${c.files?.list(true)}
-    <label class="button button--quiet attach">📎<input type="file" class="visually-hidden" multiple accept="image/jpeg,image/png,image/webp,.pdf" aria-label=${c.t('chatLauncher.attach')} @change=${c} /></label>
+    <label class="button button--quiet attach">+<input type="file" class="visually-hidden" multiple accept="image/jpeg,image/png,image/webp,.pdf" aria-label=${c.t('chatLauncher.attach')} @change=${c} /></label>
     <label class="visually-hidden" for=${c.id('message')}>${c.t('chatLauncher.message')}</label>
     <textarea id=${c.id('message')} rows="2" maxlength="4000" data-autofocus aria-describedby=${c.id('warn')}
       @keydown=${(e: KeyboardEvent) => !c.suggestions?.fieldKey(e) && e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(c, e)}

@@ -22,24 +22,24 @@ export const styles = css`
   }
   .att {
     display: grid;
-    grid-template-columns: 3rem minmax(0, 1fr) auto;
+    grid-template-columns: 2.5rem minmax(0, 1fr) auto;
     align-items: center;
     gap: var(--_space, 0.5rem);
-    padding: var(--_space, 0.5rem);
+    padding: calc(var(--_space, 0.5rem) / 2) var(--_space, 0.5rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .att__thumb {
-    inline-size: 3rem;
-    block-size: 3rem;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
   .att__icon {
     display: grid;
     place-items: center;
-    inline-size: 3rem;
-    block-size: 3rem;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     font-size: 0.75rem;
@@ -47,7 +47,7 @@ export const styles = css`
   }
   .att__about {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.125rem;
     min-inline-size: 0;
   }
   .att__name {
@@ -56,7 +56,13 @@ export const styles = css`
     white-space: nowrap;
   }
   .att__about progress {
+    display: block;
     inline-size: 100%;
+  }
+  /* The chat's composer keeps room for the conversation. */
+  .composer .att-list {
+    max-block-size: 9.5rem;
+    overflow-y: auto;
   }
   .att__actions {
     display: flex;

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { loadLocale } from '../../i18n/i18n.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { TranslationKey } from '../../i18n/strings.js';
 import { adopt } from './attachments.styles.js';
@@ -136,9 +137,12 @@ export class Attachments implements ReactiveController {
    * start uploading.
    */
   async add(files: Iterable<File>): Promise<void> {
+    files = [...files];
+    // What is said about the files is said in the shopper's language, whose strings may still be loading.
+    await loadLocale(this.i18n.locale, [attachmentStrings]);
     const problems: string[] = [];
     const added: Item[] = [];
-    for (const file of [...files]) {
+    for (const file of files) {
       const name = file.name || 'file';
       let problem: string | undefined;
       if (!file.size) problem = this.t('errEmpty', { name });
@@ -264,22 +268,19 @@ export class Attachments implements ReactiveController {
       const thumb = item.preview
         ? html`<img class="att__thumb" src=${item.preview} alt="" />`
         : html`<span class="att__icon" aria-hidden="true">${item.type === 'application/pdf' ? 'PDF' : '…'}</span>`;
-      const status =
-        state === 'uploading' || state === 'preparing'
-          ? html`${
-              state === 'uploading'
-                ? html`<progress max="1" .value=${item.sent} aria-label=${this.t('progress', { name })}></progress>`
-                : html`<progress aria-label=${this.t('progress', { name })}></progress>`
-            }
-              <span class="muted">${this.t(state)}</span>`
-          : html`<span class=${state === 'failed' ? 'error' : 'muted'}>${this.t(state)}</span>`;
+      const progress =
+        state === 'uploading'
+          ? html`<progress max="1" .value=${item.sent} aria-label=${this.t('progress', { name })}></progress>`
+          : state === 'preparing'
+            ? html`<progress aria-label=${this.t('progress', { name })}></progress>`
+            : nothing;
       const retry = state === 'failed' ? html`<button type="button" class="button button--quiet" @click=${() => this.retry(item)}>${this.t('retry')}${hidden}</button>` : nothing;
       return html`<li class="att att--${state}" data-key=${item.key}>
         ${thumb}
         <span class="att__about">
           <span class="att__name" dir="auto" title=${name}>${name}</span>
-          <span class="muted">${this.size(item.size)}</span>
-          ${status}
+          <span class="muted"><bdi>${this.size(item.size)}</bdi> · <span class=${state === 'failed' ? 'error' : ''}>${this.t(state)}</span></span>
+          ${progress}
         </span>
         <span class="att__actions">
           ${retry}
