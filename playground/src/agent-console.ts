@@ -1,4 +1,5 @@
 import { AssistApiError, createClient, newKey, type AssistClient } from '@assist/client';
+import { uploadAttachment } from '@assist/client/upload';
 import type { AgentActionRequest, Attachment, ChatCard, ChatMessage, ContextCase, Instalment, PaymentPlan, RouteOutput } from '@assist/contract';
 import { agentAction, agentClaim, agentQueue, agentReply, agentResolve, getMetrics } from '@assist/contract/endpoints';
 import { adminHeaders, adminUrl } from './admin.js';
@@ -58,6 +59,8 @@ interface Connection {
   mode: string;
   /** Fetches a path of the API (an attachment's content) the way the client's calls go. */
   get: (path: string) => Promise<Response>;
+  /** The client's transport when it is not the page's fetch (through the checkout page). */
+  send?: (request: Request) => Promise<Response>;
 }
 
 async function connect(): Promise<Connection> {
@@ -74,7 +77,7 @@ async function connect(): Promise<Connection> {
         ...(request.method === 'GET' ? {} : { body: await request.arrayBuffer() }),
       });
     const get = (path: string) => host.fetch(new URL(baseUrl + path, location.href).href, { headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'assist-client-id': 'demo' } });
-    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})`, get };
+    return { client: createClient({ baseUrl, clientId: 'demo', token: AGENT_TOKEN, fetch: viaHost }), baseUrl, mode: `the checkout page's API (${baseUrl})`, get, send: viaHost };
   }
   const direct = (baseUrl: string) => (path: string) => fetch(baseUrl + path, { headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'assist-client-id': 'demo' } });
   if (params.get('api') === 'real') {
@@ -424,7 +427,7 @@ async function main(): Promise<void> {
         if (files.length > MAX_ATTACHMENTS) throw new Error(`attach at most ${MAX_ATTACHMENTS} files`);
         // Each file is uploaded with the agent token first (a retry of one upload gives the same attachment), then sent by id.
         const uploaded = [];
-        for (const file of files) uploaded.push(await client.uploadAttachment(file, { fileName: file.name }));
+        for (const file of files) uploaded.push(await uploadAttachment(client, file, { fileName: file.name, ...(api.send ? { fetch: api.send } : {}) }));
         const id = newKey();
         await client.call(
           agentReply,

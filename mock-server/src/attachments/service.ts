@@ -176,7 +176,6 @@ export class Attachments {
     return { ...kept, attachments: await this.views(kept.attachments.map(metaOf)) };
   }
 
-
   /**
    * The content of an attachment for a caller with a valid signature, its owner or an agent; anyone
    * else gets 404 as for an attachment that does not exist.

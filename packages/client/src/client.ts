@@ -1,5 +1,5 @@
-import { fillPath, uploadAttachment, type Endpoints, type RouteId, type RouteOf } from '@assist/contract/endpoints';
-import type { ApiError, Attachment, RouteInput, RouteOutput } from '@assist/contract';
+import { fillPath, type Endpoints, type RouteId, type RouteOf } from '@assist/contract/endpoints';
+import type { ApiError, RouteInput, RouteOutput } from '@assist/contract';
 import { AssistApiError } from './errors.js';
 
 export interface ClientOptions {
@@ -32,19 +32,6 @@ export interface CallOptions {
   idempotencyKey?: string;
   timeoutMs?: number;
 }
-
-export interface UploadOptions {
-  /** The file's name as the shopper's device has it; sent percent-encoded in `X-File-Name`. */
-  fileName: string;
-  /** Reuse a key to retry an upload made earlier: the API answers the same attachment. */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-  /** Per attempt; uploads of large photos on slow links need longer than other calls (default 60 s). */
-  timeoutMs?: number;
-}
-
-/** Header names of an upload (the contract's `ATTACHMENT_NAME_HEADER`, in the lower case fetch sends). */
-const FILE_NAME_HEADER = 'x-file-name';
 
 // `Record<never, never>` is the empty object `{}`: when it fits the route's input, every part is optional.
 type Args<Id extends RouteId> = Record<never, never> extends RouteInput<Id> ? [input?: RouteInput<Id>, options?: CallOptions] : [input: RouteInput<Id>, options?: CallOptions];
@@ -127,36 +114,11 @@ export class AssistClient {
     }
     const target = url.origin === 'http://relative.invalid' ? url.pathname + url.search : url.href;
 
-    const headers = this.#headers(endpoint.auth);
-    if (parts.body !== undefined) headers['content-type'] = 'application/json';
-    const body = parts.body === undefined ? undefined : JSON.stringify(parts.body);
-    return (await this.#send(endpoint, target, headers, body, options)) as RouteOutput<Id>;
-  }
-
-  /**
-   * Uploads a photo or PDF as an attachment (`POST /v1/attachments`): the file's bytes as the body,
-   * its type as Content-Type, its name in `X-File-Name`. Retries reuse one Idempotency-Key, so a
-   * retried upload answers the same attachment. Send the answer's `id` with the problem, return or
-   * chat message it belongs to.
-   */
-  async uploadAttachment(file: Blob, options: UploadOptions): Promise<Attachment> {
-    const headers = this.#headers(uploadAttachment.auth);
-    headers['content-type'] = file.type || 'application/octet-stream';
-    headers[FILE_NAME_HEADER] = encodeURIComponent(options.fileName);
-    const call: CallOptions = { idempotencyKey: options.idempotencyKey ?? newKey(), timeoutMs: options.timeoutMs ?? 60_000 };
-    if (options.signal) call.signal = options.signal;
-    return (await this.#send(uploadAttachment, this.#options.baseUrl + uploadAttachment.path, headers, file, call)) as Attachment;
-  }
-
-  #headers(auth: Endpoints[RouteId]['auth']): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.#locale) headers['accept-language'] = this.#locale;
     if (this.#clientId) headers[CLIENT_ID_HEADER] = this.#clientId;
-    if (this.#token && auth !== 'none') headers.authorization = `Bearer ${this.#token}`;
-    return headers;
-  }
-
-  async #send(endpoint: Endpoints[RouteId], target: string, headers: Record<string, string>, body: BodyInit | undefined, options: CallOptions): Promise<unknown> {
+    if (this.#token && endpoint.auth !== 'none') headers.authorization = `Bearer ${this.#token}`;
+    if (parts.body !== undefined) headers['content-type'] = 'application/json';
     let key = options.idempotencyKey;
     if (!key && endpoint.idempotency !== 'none') key = newKey();
     if (key) headers['idempotency-key'] = key;
@@ -164,6 +126,7 @@ export class AssistClient {
     // Only requests the API can safely see twice are repeated: reads, and writes with a key.
     const repeatable = endpoint.method === 'GET' || key !== undefined;
     const attempts = repeatable ? this.#options.retries + 1 : 1;
+    const body = parts.body === undefined ? undefined : JSON.stringify(parts.body);
 
     let lastError: AssistApiError | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
@@ -173,7 +136,7 @@ export class AssistClient {
         await sleep(Math.min(this.#options.maxRetryDelayMs, Math.max(asked, backoff / 2 + Math.random() * (backoff / 2))), options.signal);
       }
       try {
-        return await this.#attempt(target, endpoint.method, headers, body, options);
+        return (await this.#attempt(target, endpoint.method, headers, body, options)) as RouteOutput<Id>;
       } catch (error) {
         lastError = error as AssistApiError;
         const retry = lastError.code === 'network' || lastError.code === 'timeout' || RETRY_STATUSES.has(lastError.status);
@@ -184,7 +147,7 @@ export class AssistClient {
     throw lastError!;
   }
 
-  async #attempt(target: string, method: string, headers: Record<string, string>, body: BodyInit | undefined, options: CallOptions): Promise<unknown> {
+  async #attempt(target: string, method: string, headers: Record<string, string>, body: string | undefined, options: CallOptions): Promise<unknown> {
     if (options.signal?.aborted) throw new AssistApiError('aborted', 'The request was cancelled');
     const controller = new AbortController();
     let timedOut = false;

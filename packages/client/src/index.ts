@@ -1,2 +1,2 @@
-export { AssistClient, CLIENT_ID_HEADER, createClient, newKey, type CallOptions, type ClientOptions, type UploadOptions } from './client.js';
+export { AssistClient, CLIENT_ID_HEADER, createClient, newKey, type CallOptions, type ClientOptions } from './client.js';
 export { AssistApiError, type TransportErrorCode } from './errors.js';

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createApp } from '../../../mock-server/src/app.js';
 import { ManualClock } from '../../../mock-server/src/clock.js';
 import { AssistApiError, createClient, newKey, type ClientOptions } from '../src/index.js';
+import { uploadAttachment } from '../src/upload.js';
 import { png } from '../../../mock-server/test/attachment-files.js';
 import { extendDueDate, getArticle, listCategories, listOrders, searchHelp, verifyShopper } from '@assist/contract/endpoints';
 
@@ -188,7 +189,7 @@ describe('AssistClient', () => {
     assert.deepEqual(seen, ['unauthorized']);
   });
 
-  it('uploads a file as its raw bytes with its type and percent-encoded name, retrying with one key into one attachment', async () => {
+  it('uploads a file (its own module) as its raw bytes with its type and percent-encoded name, retrying with one key into one attachment', async () => {
     const { client, sent, app, rolls, deps } = await verified();
     await app.request('/__admin/faults', {
       method: 'POST',
@@ -197,7 +198,11 @@ describe('AssistClient', () => {
     });
     rolls.push(0.1); // the first upload is kept but its answer is lost
     const file = new Blob([png(3, 2)], { type: 'image/png' });
-    const attachment = await client.uploadAttachment(file, { fileName: 'kvitto åäö.png' });
+    const send = async (request: Request) => {
+      sent.push(request.clone());
+      return app.fetch(request);
+    };
+    const attachment = await uploadAttachment(client, file, { fileName: 'kvitto åäö.png', fetch: send });
     const uploads = sent.filter((r) => r.url.endsWith('/v1/attachments'));
     assert.equal(uploads.length, 2);
     assert.equal(new Set(uploads.map((r) => r.headers.get('idempotency-key'))).size, 1);
@@ -207,7 +212,8 @@ describe('AssistClient', () => {
     assert.deepEqual([attachment.fileName, attachment.contentType, attachment.width, attachment.height], ['kvitto åäö.png', 'image/png', 3, 2]);
     assert.equal((await deps.store.attachment(attachment.id))?.usedBy, null, 'one attachment, not yet sent with anything');
 
-    const refused = await fail(client.uploadAttachment(new Blob(['plain text'], { type: 'image/jpeg' }), { fileName: 'notes.jpg' }));
+    assert.match(uploads[0]!.headers.get('authorization') ?? '', /^Bearer /);
+    const refused = await fail(uploadAttachment(client, new Blob(['plain text'], { type: 'image/jpeg' }), { fileName: 'notes.jpg', fetch: send }));
     assert.deepEqual([refused.code, refused.status], ['unsupported_type', 415]);
   });
 
