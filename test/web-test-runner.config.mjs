@@ -27,6 +27,20 @@ const REAL_API = '/real-api';
 
 const workerScript = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
+/**
+ * `executeServerCommand('time-zone', { zone })` from a browser test: the page's time zone, as a shopper
+ * elsewhere has it (`zone: null`: the machine's again). Set it before anything formats a time, since
+ * formatters made earlier keep the zone they were made in.
+ */
+const timeZonePlugin = {
+  name: 'time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'time-zone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload?.zone ?? undefined);
+    return true;
+  },
+};
+
 export default {
   rootDir: root,
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -36,7 +50,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' }), timeZonePlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   middleware: [
     async (ctx, next) => {

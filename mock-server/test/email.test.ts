@@ -272,6 +272,8 @@ describe('the development mailbox (no ASSIST_SMTP_URL)', () => {
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
     const sent = OfflineMessageResponse.parse(answer.body);
     assert.equal(sent.copyTo, 'e••••@example.com');
+    // Support answers within an hour of opening: Monday 08:00 in Stockholm, plus one hour.
+    assert.equal(sent.answerBy, '2026-11-23T08:00:00.000Z');
     const replay = await t.call('POST', '/v1/offline-messages', { body, headers: { 'idempotency-key': key(5) } });
     assert.equal(replay.body.reference, sent.reference);
     await t.deps.jobs.runDue();
@@ -288,6 +290,20 @@ describe('the development mailbox (no ASSIST_SMTP_URL)', () => {
       assert.match(mail.html, /&lt;b&gt;help&lt;\/b&gt;/);
       assert.doesNotMatch(mail.text + mail.html, /4111 1111 1111 1111/, 'card numbers are redacted');
     }
+  });
+
+  it('names the order an offline message is about for support, and refuses a reference that is none', async () => {
+    const t = chatSetup({ at: '2026-11-22T01:00:00.000Z' });
+    const body = { name: 'Astrid', email: 'astrid.lindqvist@example.se', message: 'Where is my refund?', market: 'SE', orderReference: 'se-4k7m2qxp' };
+    const wrong = await t.call('POST', '/v1/offline-messages', { body: { ...body, orderReference: '#1' }, headers: { 'idempotency-key': key(8) } });
+    assertError(wrong, 400, 'validation_failed');
+    assert.match(JSON.stringify(wrong.body), /orderReference/);
+    const answer = await t.call('POST', '/v1/offline-messages', { body, headers: { 'idempotency-key': key(9) } });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    await t.deps.jobs.runDue();
+    const mails = (await t.call('GET', '/__admin/mail')).body.mails as MailRecord[];
+    const toSupport = (await t.call('GET', `/__admin/mail/${mails.find((m) => m.kind === 'offline_message')!.id}`)).body as MailRecord;
+    assert.match(toSupport.text, /Order: SE-4K7M2QXP/);
   });
 
   it('refuses an offline message while agents are online', async () => {

@@ -148,6 +148,38 @@ describe('help search', () => {
     assert.deepEqual([nothing.total, nothing.hits.length, nothing.fallback], [0, 0, false]);
   });
 
+  it('pages through a long list of hits with offset: each page follows the one before, none repeated', async () => {
+    const { call } = setup();
+    const q = 'pay'; // 52 articles: a page of 50 and one of 2
+    const all = SearchResponse.parse((await call('GET', `/v1/help/search?q=${q}&limit=50`)).body);
+    assert.ok(all.total > 50, `"${q}" should find more than 50 articles (found ${all.total})`);
+    const seen: string[] = [];
+    for (let offset = 0; offset < all.total; offset += 50) {
+      const page = SearchResponse.parse((await call('GET', `/v1/help/search?q=${q}&limit=50&offset=${offset}`)).body);
+      assert.equal(page.total, all.total);
+      assert.equal(page.hits.length, Math.min(50, all.total - offset));
+      seen.push(...page.hits.map((h) => h.article.id));
+    }
+    assert.equal(seen.length, all.total);
+    assert.equal(new Set(seen).size, all.total, 'no article on two pages');
+    assert.deepEqual(
+      seen.slice(0, 50),
+      all.hits.map((h) => h.article.id),
+      'the first page is the list without offset',
+    );
+    // Two small pages are the first ten of the same order.
+    const first = (await call('GET', `/v1/help/search?q=${q}&limit=5`)).body.hits.map((h: { article: { id: string } }) => h.article.id);
+    const second = (await call('GET', `/v1/help/search?q=${q}&limit=5&offset=5`)).body.hits.map((h: { article: { id: string } }) => h.article.id);
+    assert.deepEqual([...first, ...second], seen.slice(0, 10));
+    const past = (await call('GET', `/v1/help/search?q=${q}&limit=50&offset=${all.total}`)).body;
+    assert.deepEqual([past.total, past.hits.length], [all.total, 0]);
+    for (const offset of ['-1', 'ten', '1.5', '10001']) {
+      const answer = await call('GET', `/v1/help/search?q=${q}&offset=${offset}`);
+      assertError(answer, 400, 'validation_failed');
+      assert.equal(answer.body.error.issues[0].path, 'query.offset');
+    }
+  });
+
   it('rejects a missing, empty or oversized query and a bad limit', async () => {
     const { call } = setup();
     assertError(await call('GET', '/v1/help/search'), 400, 'validation_failed');

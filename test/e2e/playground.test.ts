@@ -304,6 +304,36 @@ describe('playground', { skip: chromePath ? false : 'Chromium not found (apt-get
     await page.close();
   });
 
+  it('takes a message out of hours: the launcher sends it and the Mail panel shows the mail to support and the copy', async () => {
+    await open('locale=en&market=SE&api=mock&scenario=outside-hours');
+    await page.waitForSelector('#mail-via:not(:empty)');
+    const chat = page.locator('assist-chat-launcher');
+    await chat.locator('button.launcher').click();
+    await chat.getByRole('button', { name: 'Ask a general question without verifying' }).click();
+    await chat.locator('.tools').getByRole('button', { name: 'Talk to a person' }).click({ timeout: 15_000 });
+    assert.equal(await chat.getByRole('button', { name: 'Request a callback' }).count(), 1, 'one way to a callback');
+    await chat.getByRole('button', { name: 'Leave a message' }).click();
+    await chat.locator('form.offline').waitFor();
+    await chat.locator('input[name="name"]').fill('Eve');
+    await chat.locator('input[name="email"]').fill('eve@example.com');
+    await chat.locator('textarea[name="message"]').fill('My payment failed twice tonight.');
+    await chat.getByRole('button', { name: 'Send message' }).click();
+    await chat.getByRole('heading', { name: 'Message sent' }).waitFor({ timeout: 15_000 });
+    const reference = /Your reference: (M-[A-Z0-9]+)/.exec((await chat.locator('.body p', { hasText: 'Your reference' }).textContent()) ?? '')?.[1];
+    assert.ok(reference, 'a reference is shown');
+    await page.waitForFunction(
+      async (ref) => {
+        document.getElementById('reload-mail')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const text = document.getElementById('mails')?.textContent ?? '';
+        return text.includes(`Offline message ${ref} from Eve`) && text.includes('We have received your message');
+      },
+      reference,
+      { timeout: 10_000, polling: 500 },
+    );
+    await page.close();
+  });
+
   it('switches scenarios through the admin surface: api-down shows the error state', async () => {
     await open('scenario=api-down');
     assert.equal(await page.getAttribute('#api-status', 'data-state'), 'error');

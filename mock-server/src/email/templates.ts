@@ -216,7 +216,16 @@ export function offlineCopyMail(input: { locale: string; name: string; reference
 }
 
 /** An offline message for the support inbox (in English, the team's language; the shopper's language is named). */
-export function offlineSupportMail(input: { locale: string; market: string; name: string; email: string; reference: string; message: string; receivedAt: string }): RenderedMail {
+export function offlineSupportMail(input: {
+  locale: string;
+  market: string;
+  name: string;
+  email: string;
+  reference: string;
+  message: string;
+  receivedAt: string;
+  orderReference?: string;
+}): RenderedMail {
   const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(mailLocale(input.locale)) ?? input.locale;
   return render({
     ...empty('en', `Offline message ${input.reference} from ${input.name}`, null),
@@ -228,6 +237,7 @@ export function offlineSupportMail(input: { locale: string; market: string; name
       { label: 'Market', value: input.market },
       { label: 'Language', value: language },
       { label: 'Received', value: input.receivedAt },
+      ...(input.orderReference ? [{ label: 'Order', value: input.orderReference }] : []),
     ],
     quote: input.message,
   });

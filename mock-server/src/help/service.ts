@@ -110,17 +110,18 @@ export class HelpContent {
     };
   }
 
-  search(query: string, locale: ContentLocale, limit: number): SearchResponse {
+  search(query: string, locale: ContentLocale, limit: number, offset = 0): SearchResponse {
     let used = locale;
-    let { total, matches } = this.#index(locale).search(query, limit);
+    // A page further down the list: the best `offset + limit`, the first `offset` of them left out.
+    let { total, matches } = this.#index(locale).search(query, offset + limit);
     let fallback = false;
     if (total === 0 && locale !== 'en') {
-      ({ total, matches } = this.#index('en').search(query, limit));
+      ({ total, matches } = this.#index('en').search(query, offset + limit));
       used = 'en';
       fallback = total > 0;
     }
     const index = this.#index(used);
-    const hits: SearchHit[] = matches.map((match) => {
+    const hits: SearchHit[] = matches.slice(offset).map((match) => {
       const article = this.#byId.get(match.id)!;
       const text = article.content[used];
       const category = CATEGORIES.find((c) => c.id === article.category)!;

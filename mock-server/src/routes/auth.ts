@@ -18,7 +18,8 @@ export function authRoutes(app: Hono<AppEnv>, deps: Deps): void {
       token: await deps.tokens.sign({ kind: 'shopper', sub: customer.id, iat: nowS, exp }),
       tokenType: 'Bearer' as const,
       expiresAt: new Date(exp * 1000).toISOString(),
-      shopper: { id: customer.id, firstName: customer.firstName, market: customer.market, preferredLocale: customer.locale },
+      // Their own email and checkout phone (for the forms to start with): only in this answer, never logged.
+      shopper: { id: customer.id, firstName: customer.firstName, market: customer.market, preferredLocale: customer.locale, email: customer.email, phone: customer.phone },
     };
   }
 

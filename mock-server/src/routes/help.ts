@@ -26,7 +26,7 @@ export function helpRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
 
   implement(app, deps, 'searchHelp', ({ query, c }) => {
-    return deps.help.search(query.q, localeOf(c, query.locale), query.limit);
+    return deps.help.search(query.q, localeOf(c, query.locale), query.limit, query.offset);
   });
 
   implement(app, deps, 'sendArticleFeedback', async ({ params, body }) => {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { maskEmail, toErrorIssues, type MailReceipt } from '@assist/contract';
 import type { ChatService } from '../chat/service.js';
 import type { Deps } from '../deps.js';
+import { expectedResolution } from '../chat/sla.js';
 import { availability } from '../domain/availability.js';
 import { mailTranscript } from '../email/events.js';
 import { offlineCopyMail, offlineSupportMail } from '../email/templates.js';
@@ -41,12 +42,22 @@ export function mailRoutes(app: Hono<AppEnv>, deps: Deps, chat: ChatService): vo
     const receivedAt = now.toISOString();
     // Both mails are committed together: the support inbox never gets a message whose copy is lost, or the other way round.
     await deps.store.atomically(`offline:${reference}`, async () => {
-      const toSupport = offlineSupportMail({ locale, market: body.market, name: body.name, email: body.email, reference, message: body.message, receivedAt });
+      const toSupport = offlineSupportMail({
+        locale,
+        market: body.market,
+        name: body.name,
+        email: body.email,
+        reference,
+        message: body.message,
+        receivedAt,
+        ...(body.orderReference ? { orderReference: body.orderReference } : {}),
+      });
       await deps.mail.queue({ ...toSupport, eventKey: `offline.received:${reference}`, kind: 'offline_message', to: deps.mail.supportInbox });
       const copy = offlineCopyMail({ locale, name: body.name, reference, message: body.message });
       await deps.mail.queue({ ...copy, eventKey: `offline.copy:${reference}`, kind: 'offline_copy', to: body.email });
     });
-    return { reference, receivedAt, copyTo: maskEmail(body.email) };
+    // Answered like a chat handed to a level 1 agent: within an hour of the market's staffed chat time.
+    return { reference, receivedAt, copyTo: maskEmail(body.email), answerBy: expectedResolution('level_1', body.market, now).toISOString() };
   });
 }
 

@@ -31,6 +31,9 @@ export const Shopper = z.object({
   firstName: z.string(),
   market: z.string(),
   preferredLocale: z.string(),
+  /** The shopper's own email and checkout phone, answered only to them: forms start with these. */
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
 });
 export type Shopper = z.infer<typeof Shopper>;
 

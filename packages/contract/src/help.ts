@@ -95,6 +95,8 @@ export const SearchQuery = z.object({
   q: Text(200),
   limit: QueryInt(1, 50, 8),
   locale: z.optional(LanguageTag),
+  /** How many of the best hits to skip: the next page of a list longer than `limit` (`total` says how long). */
+  offset: QueryInt(0, 10_000, 0),
 });
 export const SearchResponse = z.object({
   query: z.string(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Email, IsoDateTime, LanguageTag, MarketCode, Text } from './common.js';
+import { Email, IsoDateTime, LanguageTag, MarketCode, OrderReference, Text } from './common.js';
 
 /** Mail the API sends: a copy of a chat on request, and the offline message form. */
 
@@ -32,6 +32,8 @@ export const OfflineMessageRequest = z.strictObject({
   message: Text(4000, 2),
   market: MarketCode,
   locale: z.optional(LanguageTag),
+  /** The order the message is about (a verified shopper's), for support to look up. */
+  orderReference: z.optional(OrderReference),
 });
 export type OfflineMessageRequest = z.infer<typeof OfflineMessageRequest>;
 
@@ -41,5 +43,7 @@ export const OfflineMessageResponse = z.object({
   receivedAt: IsoDateTime,
   /** Where the copy went, masked. */
   copyTo: z.string(),
+  /** When support is expected to have answered by email: an hour into the market's next staffed hours. */
+  answerBy: IsoDateTime,
 });
 export type OfflineMessageResponse = z.infer<typeof OfflineMessageResponse>;

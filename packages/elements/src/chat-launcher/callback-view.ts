@@ -35,7 +35,7 @@ export function callbackView(c: ChatController): TemplateResult {
     ${c.field(
       'phone',
       c.t('chatLauncher.phone'),
-      html`<input id=${c.id('phone')} name="phone" type="tel" autocomplete="tel" dir="ltr" value=${c.phone ?? ''} aria-invalid=${c.invalid('phone')} aria-describedby=${c.described('phone', true)} />`,
+      html`<input id=${c.id('phone')} name="phone" type="tel" autocomplete="tel" dir="ltr" value=${c.shopper?.phone ?? ''} aria-invalid=${c.invalid('phone')} aria-describedby=${c.described('phone', true)} />`,
       c.t('chatLauncher.phoneHint'),
     )}
     ${c.field('topic', c.t('chatLauncher.cbTopic'), html`<select id=${c.id('topic')} name="topic">${TOPICS.map((topic) => html`<option value=${topic}>${c.t(`chatLauncher.tp-${topic}`)}</option>`)}</select>`)}

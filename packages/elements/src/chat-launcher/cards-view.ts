@@ -4,7 +4,7 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { loadHours } from './callback.js';
 import type { ChatController } from './chat-controller.js';
 
-/** An order, payment plan, return, problem, refunds or hold card in an answer; or, when agents are away, the way to a callback. */
+/** An order, payment plan, return, problem, refunds or hold card in an answer; or, when agents are away, the way to a callback or a message. */
 export function cardView(c: ChatController, card: ChatCard): TemplateResult {
   const status = (s: string) => c.t(`chatLauncher.s_${s}` as TranslationKey);
   const row = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -50,6 +50,7 @@ export function cardView(c: ChatController, card: ChatCard): TemplateResult {
       // The market's hours tell whether its clock differs from the shopper's (the zone is then named).
       if (c.availability === undefined) void loadHours(c);
       return html`<section class="card" part="card"><p>${card.nextOpening ? c.t('chatLauncher.agentsBack', { time: c.when(card.nextOpening) }) : c.t('chatLauncher.agentsAway')}</p>
-        <button type="button" class="button button--quiet" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button></section>`;
+        <button type="button" class="button button--quiet" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>
+        <button type="button" class="button button--quiet" @click=${() => c.leave()}>${c.t('chatLauncher.leave')}</button></section>`;
   }
 }

@@ -1,8 +1,8 @@
 // First: the strings come right after the styles in the bundle (see chat-launcher.component.ts).
 import { chatLauncherStrings } from './strings/index.js';
-import type { Attachment, Availability, Callback, ChatEvent, ChatMessage, ChatSession } from '@assist/contract';
+import type { Attachment, Availability, Callback, ChatEvent, ChatMessage, ChatSession, Shopper } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
-import { getArticle, getChatSession, searchHelp } from '@assist/contract/endpoints';
+import { getArticle, getChatSession, searchHelp, sendOfflineMessage } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -13,6 +13,8 @@ import type { TranslationKey } from '../i18n/strings.js';
 import { openCallback } from './callback.js';
 import type { AssistChatLauncher, ChatView } from './chat-launcher.component.js';
 import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.js';
+import type { OfflineMessage } from './offline/offline-message.js';
+import type { ratingView } from './rating-view.js';
 import type { Suggestions } from './suggestions.js';
 import type { Attachments } from '../internal/attachments/attachments.js';
 
@@ -41,6 +43,11 @@ export class ChatController implements ReactiveController, LinkHandlers {
   typing?: 'assistant' | 'agent' | null;
   /** The shopper asked to end the chat: the rating form shows. */
   closing?: boolean;
+  /** The rating form (a lazy module, loaded when the chat ends or the shopper ends it). */
+  rating: typeof ratingView | undefined;
+  #rating: Promise<unknown> | undefined;
+  /** The rating form was shown for this chat. */
+  #ending = false;
   /** 0 until the chat is rated, then the rating (-1 when skipped). */
   rated = 0;
   notice?: TranslationKey | null;
@@ -48,8 +55,12 @@ export class ChatController implements ReactiveController, LinkHandlers {
   warn?: boolean;
   /** What the shopper verifies with, besides the order reference. */
   contactBy: 'email' | 'phone' = 'email';
-  /** The phone number the shopper verified with: the callback form starts with it. */
-  phone?: string;
+  /** The verified shopper, with their own email and phone: the callback and message forms start with them. */
+  shopper?: Shopper;
+  /** The order reference the shopper verified with. */
+  reference?: string;
+  /** The offline message form (a lazy module, loaded when the shopper chooses to leave a message). */
+  offline: OfflineMessage | undefined;
   /** The market's phone hours for a callback: undefined while loading, null when they could not be loaded. */
   availability: Availability | null | undefined;
   /** The phone hours on their way. */
@@ -210,6 +221,37 @@ export class ChatController implements ReactiveController, LinkHandlers {
     }
   }
 
+  /**
+   * Whether the rating form can show; loads it the first time. Once it shows, the conversation scrolls
+   * to its end again: the form takes room, and the chat's last message (its resolution) stays in view.
+   */
+  rate(): boolean {
+    this.moved ||= !this.#ending;
+    this.#ending = true;
+    void (this.#rating ??= import('./rating-view.js').then(
+      (m) => {
+        this.rating = m.ratingView;
+        this.moved = true;
+        this.change();
+        // The shopper ended the chat: the keyboard goes to the form, as it would had it been loaded.
+        if (this.closing) void this.focus();
+      },
+      () => (this.#rating = undefined),
+    ));
+    return !!this.rating;
+  }
+
+  /** The shopper chose to leave a message: its form is loaded now, the first time. */
+  leave(): void {
+    import('./offline/offline-message.js').then(
+      (m) => m.open(this, sendOfflineMessage),
+      () => {
+        this.notice = 'common.offline';
+        this.change();
+      },
+    );
+  }
+
   /** The attachments module, loaded once; files go up with the chat's token. */
   loadFiles(): Promise<Attachments> {
     return (this.#files ??= import('../internal/attachments/attachments.js').then(
@@ -265,7 +307,8 @@ export class ChatController implements ReactiveController, LinkHandlers {
     this.typing = null;
     this.closing = false;
     this.rated = 0;
-    this.phone = undefined;
+    this.shopper = undefined;
+    this.#ending = false;
     this.notice = null;
     this.moved = true;
     this.show('start', focus);

@@ -5,14 +5,11 @@ import { styles } from './chat-launcher.styles.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { html, nothing, svg } from 'lit';
 import { ChatController } from './chat-controller.js';
-import { callbackView } from './callback-view.js';
-import { conversationView } from './conversation-view.js';
 import { PanelController } from './panel-controller.js';
-import { verifyView } from './verify-view.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 
-export type ChatView = 'start' | 'chat' | 'callback' | 'booked';
+export type ChatView = 'start' | 'chat' | 'callback' | 'booked' | 'message';
 
 declare module '../events.js' {
   interface AssistEventMap {
@@ -28,16 +25,33 @@ declare module '../events.js' {
     'assist-chat-escalated': CustomEvent<{ sessionId: string; ticketId: string; level: string; queuePosition: number | null }>;
     /** The shopper rated the chat. */
     'assist-chat-rated': CustomEvent<{ sessionId: string; rating: number; comment: boolean }>;
+    /** A message was left for support while no agent was available. */
+    'assist-offline-message-sent': CustomEvent<{ reference: string; sessionId: string | null }>;
     /** A callback was booked. */
     'assist-callback-requested': CustomEvent<{ reference: string; callbackId: string; topic: string; window: { start: string; end: string }; sessionId: string | null }>;
   }
 }
 
+type PanelViews = typeof import('./panel.js');
+let views: PanelViews | undefined;
+let loadingViews: Promise<PanelViews> | undefined;
+/** The panel's views: one download, shared by every launcher of the page, started on intent; after a failed download, the next intent tries again. */
+const loadViews = (): Promise<PanelViews> =>
+  (loadingViews ??= import('./panel.js').then(
+    (m) => (views = m),
+    (error: unknown) => {
+      loadingViews = undefined;
+      throw error;
+    },
+  ));
+
 const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`;
 
 /**
  * @summary A chat button for the corner of the page and the chat panel it opens: verification, the
- * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. While the
+ * assistant with confirmed actions, handoff to a person, callbacks, transcript and rating. When no agent
+ * is available, the shopper can leave a message instead: support answers it by email, with a copy to
+ * the shopper. While the
  * shopper types, help articles that may answer the question are suggested under the message field
  * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
  * and open inside the chat; a text that may hold a card number is never searched. The assistant and
@@ -53,6 +67,7 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * @event assist-chat-escalated - The chat went to a person; `detail: { sessionId, ticketId, level, queuePosition }`.
  * @event assist-chat-rated - The chat was rated; `detail: { sessionId, rating, comment }`.
  * @event assist-callback-requested - A callback was booked; `detail: { reference, callbackId, topic, window, sessionId }`.
+ * @event assist-offline-message-sent - A message was left for support while no agent was available; `detail: { reference, sessionId }`.
  * @event assist-article-select - An article was chosen (cancelable): one the assistant answered with (`detail: { slug, title }`, `id` and `query` empty), or one suggested while typing (`detail: { slug, id, title, query }`; it opens in the chat).
  *
  * @csspart launcher - The round chat button.
@@ -120,6 +135,36 @@ export class AssistChatLauncher extends AssistElement {
     return this.shown;
   }
 
+  /** While the panel is open but its views are still loading, `updateComplete` waits for them and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.shown || views) return done;
+    try {
+      await loadViews();
+    } catch {
+      return done;
+    }
+    this.requestUpdate();
+    return super.getUpdateComplete();
+  }
+
+  /** The panel's views could not be downloaded: the panel says so and offers to try again. */
+  #viewsFailed = false;
+
+  #loadViews(): void {
+    this.#viewsFailed = false;
+    void loadViews().then(
+      () => this.requestUpdate(),
+      () => {
+        this.#viewsFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** The shopper is about to open the panel (pointer, focus, touch): start loading its views. */
+  readonly #intent = { handleEvent: (): void => void loadViews().catch(() => undefined), passive: true };
+
   protected override willUpdate(changed: PropertyValues): void {
     if (this.shown && this.#c.view === 'chat') this.#c.read();
     if (changed.has('offset')) {
@@ -139,6 +184,7 @@ export class AssistChatLauncher extends AssistElement {
     const c = this.#c;
     if (options.view === 'callback') c.show('callback', false);
     else if (!this.shown || options.view === 'chat') c.show(c.link ? 'chat' : 'start', false);
+    if (!views) this.#loadViews();
     if (!this.shown) {
       this.shown = true;
       c.moved = true;
@@ -167,7 +213,7 @@ export class AssistChatLauncher extends AssistElement {
     const title = c.id('title');
     return html`
       <button type="button" class="launcher ${this.#panel.dodge ? 'launcher--dodge' : ''}" part="launcher" aria-haspopup="dialog" aria-expanded=${this.shown ? 'true' : 'false'}
-        @click=${() => (this.shown ? this.close() : this.open())}>
+        @pointerenter=${this.#intent} @focus=${this.#intent} @touchstart=${this.#intent} @click=${() => (this.shown ? this.close() : this.open())}>
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">${chatIcon}</svg>
         <span class="launcher__label" part="label">${c.t('chatLauncher.launcher')}</span>
         ${
@@ -195,7 +241,20 @@ export class AssistChatLauncher extends AssistElement {
                     : nothing
                 }
               </header>
-              <div class="body">${c.view === 'chat' ? conversationView(c) : c.view === 'start' ? verifyView(c) : callbackView(c)}</div>
+              <div class="body" aria-busy=${views ? 'false' : 'true'}>${
+                !views
+                  ? this.#viewsFailed
+                    ? html`<p class="error" role="alert">${c.t('common.offline')}</p>
+                          <button type="button" data-autofocus @click=${() => this.#loadViews()}>${c.t('common.retry')}</button>`
+                    : html`<p role="status">${c.t('common.loading')}</p>`
+                  : c.view === 'chat'
+                    ? views.conversationView(c)
+                    : c.view === 'start'
+                      ? views.verifyView(c)
+                      : c.view === 'message'
+                        ? c.offline?.render()
+                        : views.callbackView(c)
+              }</div>
             </div>`
           : nothing
       }

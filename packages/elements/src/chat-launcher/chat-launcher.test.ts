@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { Email, OrderReference, Phone, luhnValid } from '@assist/contract';
 import { API, faults, resetMockApi, scenario, setClock, startMockApi } from '../../../../test/support/mock-api.js';
 import './chat-launcher.js';
@@ -456,6 +456,32 @@ describe('<assist-chat-launcher>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts the callback form with the phone on the order of a shopper who verified by email, with an example number of their market', async function () {
+    this.timeout(30_000);
+    for (const [market, reference, address, phoneOnOrder, example] of [
+      ['DE', 'DE-TW1CE7K4', 'jonas.becker@example.de', '+4915112345678', '+49 151 1234 5678'],
+      ['US', 'US-F1N4NC12', 'mason.carter@example.com', '+12025550143', '+1 201 555 0123'],
+    ] as const) {
+      sessionStorage.clear();
+      const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher market=${market} lang="en-GB"></assist-chat-launcher>`);
+      el.open();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, 'input[name="reference"]')!.value = reference;
+      $<HTMLInputElement>(el, 'input[name="contact"]')!.value = address;
+      button(el, 'Start chat')!.click();
+      await until(() => confirmed(el).some((m) => m.classList.contains('msg--assistant')), `${market}: not verified`, 10_000);
+      button(el, 'Request a callback')!.click();
+      await until(() => $(el, 'input[name="phone"]'), `${market}: no callback form`);
+      expect($<HTMLInputElement>(el, 'input[name="phone"]')!.value, market).to.equal(phoneOnOrder);
+      expect(text($(el, 'form')), market)
+        .to.contain(`for example ${example}`)
+        .and.not.contain('+46');
+      await until(() => $(el, 'select[name="slot"]') || $(el, 'form [role="alert"]'), `${market}: no call times`);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
   it('opens the callback form when the help center asks for a callback', async () => {
     const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher></assist-chat-launcher>`);
     const opened = oneEvent(el, 'assist-chat-open');
@@ -564,6 +590,41 @@ describe('<assist-chat-launcher>', () => {
     await el.updateComplete;
     expect($(el, '.badge')).to.equal(null);
     expect(text($(el, '.ticket'))).to.match(/^Ticket T-/);
+  });
+
+  it('keeps the resolution in view above the rating form on a 320 px wide phone', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 320, height: 568 });
+    try {
+      await agentSettings({ behaviour: 'none' });
+      const el = await fixture<AssistChatLauncher>(html`<assist-chat-launcher lang="en-GB"></assist-chat-launcher>`);
+      await startGuest(el);
+      button(el, 'Talk to a person')!.click();
+      await until(() => $(el, '.banner'), 'not queued');
+      const id = saved().id;
+      await api(`/v1/agent/sessions/${id}/claim`, { method: 'POST', token: AGENT_TOKEN, body: { agentName: 'Kim' } });
+      for (let i = 1; i <= 4; i++) {
+        await api(`/v1/agent/sessions/${id}/messages`, { method: 'POST', token: AGENT_TOKEN, body: { id: `agentmsg0${i}`, text: `Checking your payment, step ${i} of 4.` } });
+      }
+      await api(`/v1/agent/sessions/${id}/resolve`, { method: 'POST', token: AGENT_TOKEN, body: { summary: 'Your refund of 437 kr is on its way to your card.' } });
+      await until(() => $(el, '.rating'), 'no rating form');
+      const resolution = () => confirmed(el).find((m) => text(m).includes('Your refund of 437 kr is on its way'));
+      await until(resolution, 'no resolution message');
+      // Within the visible part of the conversation, and of the panel, once the layout has settled.
+      const visible = () => {
+        const box = resolution()!.getBoundingClientRect();
+        const log = $(el, '.log')!.getBoundingClientRect();
+        const shown = panel(el)!.getBoundingClientRect();
+        return box.height > 0 && box.top >= log.top - 1 && box.bottom <= log.bottom + 1 && box.top >= shown.top && box.bottom <= Math.min(shown.bottom, innerHeight);
+      };
+      await until(visible, `resolution out of view: ${JSON.stringify(resolution()!.getBoundingClientRect())} in ${JSON.stringify($(el, '.log')!.getBoundingClientRect())}`);
+      // The rating form starts on screen below it (the rest of the panel scrolls to it).
+      expect($(el, '.rating h3')!.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+      expect($(el, '.rating')!.getBoundingClientRect().top).to.be.at.least($(el, '.log')!.getBoundingClientRect().bottom - 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('ends with a rating screen that needs a choice, and can start over', async () => {

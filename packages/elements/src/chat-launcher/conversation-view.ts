@@ -1,12 +1,11 @@
 import type { ChatAction, ChatMessage } from '@assist/contract';
-import { redactedCard } from '@assist/contract/redact';
-import { escalateChat, getTranscript } from '@assist/contract/endpoints';
+import { redactCardNumbers, redactedCard } from '@assist/contract/redact';
+import { escalateChat, getTranscript, rateChat } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cardView } from './cards-view.js';
 import type { ChatController } from './chat-controller.js';
 import type { Pending } from './chat-link.js';
 import { composerView } from './composer-view.js';
-import { ratingView } from './rating-view.js';
 
 /** A wait in the shopper's words: minutes, or hours when it is long (outside hours). */
 function wait(c: ChatController, seconds: number): string {
@@ -97,7 +96,7 @@ function pendingView(c: ChatController, p: Pending): TemplateResult {
   </div>`;
 }
 
-/** The chat view: its tools, the queue and connection banners, the conversation, who is typing, and the composer or the rating. */
+/** The chat view: its tools, the queue and connection banners, the conversation, who is typing, and the composer or the rating (once its module is loaded). */
 export function conversationView(c: ChatController): TemplateResult {
   const { session, link } = c;
   const open = session?.status !== 'ended' && !c.rated;
@@ -135,5 +134,5 @@ export function conversationView(c: ChatController): TemplateResult {
     }
     <p class="typing" aria-live="polite">${c.typing ? c.t(c.typing === 'agent' ? 'chatLauncher.typingAgent' : 'chatLauncher.typingAssistant') : ''}</p>
     ${c.notice ? html`<p class="note" role="status">${c.t(c.notice)}</p>` : nothing}
-    ${open && !c.closing ? composerView(c) : ratingView(c)}`;
+    ${open && !c.closing ? composerView(c) : c.rate() ? c.rating!(c, { rateChat, redactCardNumbers }) : nothing}`;
 }

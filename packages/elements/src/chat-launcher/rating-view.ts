@@ -1,12 +1,22 @@
-import { redactCardNumbers } from '@assist/contract/redact';
-import { rateChat } from '@assist/contract/endpoints';
+import type { redactCardNumbers } from '@assist/contract/redact';
+import type { rateChat } from '@assist/contract/endpoints';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatController } from './chat-controller.js';
+
+/**
+ * The end of a chat, a lazy module loaded when the chat ends (see ChatController.rate). What it calls
+ * comes from the launcher: imported here, the route table and the redaction would become chunks of
+ * their own that the launcher's first download imports too.
+ */
+export interface RatingRoutes {
+  rateChat: typeof rateChat;
+  redactCardNumbers: typeof redactCardNumbers;
+}
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** Sends the rating form, or skips it; either way the chat is over and forgotten. */
-async function rate(c: ChatController, event: Event, skip: boolean): Promise<void> {
+async function rate(c: ChatController, { rateChat, redactCardNumbers }: RatingRoutes, event: Event, skip: boolean): Promise<void> {
   event.preventDefault();
   const link = c.link;
   if (!link) return;
@@ -38,7 +48,7 @@ async function rate(c: ChatController, event: Event, skip: boolean): Promise<voi
 }
 
 /** The end of a chat: the satisfaction (CSAT) form, and after it the thanks and a new chat. */
-export function ratingView(c: ChatController): TemplateResult {
+export function ratingView(c: ChatController, routes: RatingRoutes): TemplateResult {
   if (c.rated) {
     return html`<div class="stack">
       <h3 tabindex="-1" data-autofocus>${c.t('chatLauncher.endedTitle')}</h3>
@@ -48,7 +58,7 @@ export function ratingView(c: ChatController): TemplateResult {
     </div>`;
   }
   const error = c.errors.rating;
-  return html`<form class="rating stack" novalidate @submit=${(e: Event) => rate(c, e, false)}>
+  return html`<form class="rating stack" novalidate @submit=${(e: Event) => rate(c, routes, e, false)}>
     <h3>${c.t('chatLauncher.rateTitle')}</h3>
     <fieldset class="stars" aria-describedby=${error ? c.id('rating-error') : nothing}>
       <legend>${c.t('chatLauncher.rateLegend')}</legend>
@@ -59,7 +69,7 @@ export function ratingView(c: ChatController): TemplateResult {
     <textarea id=${c.id('comment')} name="comment" maxlength="1000" rows="2"></textarea>
     <div class="row">
       <button class="button" ?disabled=${c.busy}>${c.t('chatLauncher.rateSend')}</button>
-      <button type="button" class="button button--quiet" @click=${(e: Event) => rate(c, e, true)}>${c.t('chatLauncher.rateSkip')}</button>
+      <button type="button" class="button button--quiet" @click=${(e: Event) => rate(c, routes, e, true)}>${c.t('chatLauncher.rateSkip')}</button>
     </div>
   </form>`;
 }

@@ -1,3 +1,4 @@
+import type { Shopper, TokenResponse } from '@assist/contract';
 import { createChatSession, listOrders, startSession, verifyShopper } from '@assist/contract/endpoints';
 import { AssistApiError, createClient } from '@assist/client';
 import type { TranslationKey } from '../i18n/strings.js';
@@ -9,7 +10,7 @@ import { email, orderReference, phone } from './rules.js';
  * A merchant's signed token starts one session only (the API refuses a replay): the shopper token it
  * gave is kept for the page's later chats.
  */
-const exchanged = new Map<string, Promise<string>>();
+const exchanged = new Map<string, Promise<TokenResponse>>();
 
 /**
  * Starts a chat from the start form: verified with an order reference and the email or phone on the
@@ -34,16 +35,17 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
   if (Object.keys(errors).length) return c.focus('[aria-invalid="true"]');
   const refused = await c.during(async () => {
     try {
+      let shopper: Shopper | undefined;
       let shopperToken: string | undefined;
       if (host.token && !guest) {
         try {
           const merchantToken = host.token;
           let exchange = exchanged.get(merchantToken);
-          if (!exchange) exchanged.set(merchantToken, (exchange = c.client.call(startSession, { body: { token: merchantToken } }).then((s) => s.token)));
-          shopperToken = await exchange.catch((error: unknown) => {
+          if (!exchange) exchanged.set(merchantToken, (exchange = c.client.call(startSession, { body: { token: merchantToken } })));
+          ({ token: shopperToken, shopper } = await exchange.catch((error: unknown) => {
             exchanged.delete(merchantToken);
             throw error;
-          });
+          }));
         } catch (error) {
           if (!(error instanceof AssistApiError) || (error.status !== 401 && error.status !== 400)) throw error;
           host.token = undefined;
@@ -52,7 +54,7 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
         }
       } else if (reference && contact) {
         const body = byEmail ? { orderReference: reference, email: contact } : { orderReference: reference, phone: contact };
-        shopperToken = (await c.client.call(verifyShopper, { body })).token;
+        ({ token: shopperToken, shopper } = await c.client.call(verifyShopper, { body }));
       }
       const tag = c.i18n.tag;
       const client = createClient({ baseUrl: c.client.baseUrl, locale: tag, token: shopperToken ?? null, clientId: c.client.clientId });
@@ -62,7 +64,10 @@ export async function startChat(c: ChatController, event: Event, guest: boolean)
         body: { locale: tag, market: c.market, recordingConsent: consent, ...(orderId ? { orderId } : {}) },
       });
       c.reset();
-      if (!byEmail && contact) c.phone = contact;
+      // The forms start with the shopper's own details: the callback form with the phone on their order (the
+      // one they verified with, if they did with a phone), the message form with their email.
+      c.shopper = shopper;
+      c.reference = reference;
       c.session = session;
       c.connect({ id: session.id, token: chatToken, tokenAt: Date.now(), exp: Date.now() + RESUME_MS, outbox: [], read: 0 });
       c.link!.save();

@@ -31,6 +31,7 @@ declare module '../events.js' {
  * @csspart highlight - A matched word in a result.
  * @csspart chat-button - The "Chat with us" button of the no-results state.
  * @csspart show-all - The "Show all N articles" button under the first results.
+ * @csspart show-more - The "Show more" button under 50 or more results, when there are more: the next 50.
  *
  * @cssproperty --assist-color-accent - Buttons and the active result outline.
  * @cssproperty --assist-color-highlight - Background of matched words.

@@ -35,6 +35,16 @@ describe('<assist-faq-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('searches what was typed without a focus or pointer first (the popup then loads with the search)', async () => {
+    const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    const field = input(el);
+    field.value = 'refund';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => options(el).length > 0, 'no results for refund', { timeout: 5000 });
+    expect(field.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows highlighted results as the shopper types, and announces how many', async () => {
     const el = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
     const searched = oneEvent(el, 'assist-search');
@@ -247,5 +257,27 @@ describe('<assist-faq-search>', () => {
     await waitUntil(() => options(el).length === 50, `not 50 results (${options(el).length})`, { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
     expect(status(el)).to.equal(`${total} articles found`);
+    const first50 = options(el).map((o) => o.textContent);
+
+    // Past 50: "Show more" pages on by keyboard, below the results shown, the first new one active and its range announced.
+    const showMore = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]');
+    expect(showMore()?.textContent.trim()).to.equal('Show more');
+    await expect(el).to.be.accessible();
+    input(el).focus();
+    while (el.shadowRoot!.activeElement !== showMore()) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => options(el).length === total, `not every result shown (${options(el).length} of ${total})`, { timeout: 5000 });
+    expect(
+      options(el)
+        .slice(0, 50)
+        .map((o) => o.textContent),
+    ).to.deep.equal(first50);
+    expect(new Set(options(el).map((o) => o.id)).size).to.equal(total);
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el), 'the field did not get the focus back');
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(options(el)[50]!.id);
+    expect(options(el)[50]!.getAttribute('aria-selected')).to.equal('true');
+    expect(status(el)).to.equal(`Articles 51–${total} of ${total}`);
+    expect(showMore()).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,6 @@
+import type { Availability } from '@assist/contract';
 import { html, nothing, type PropertyValues } from 'lit';
+import { onConfigChange } from '../config.js';
 import { AssistElement } from '../internal/assist-element.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
@@ -77,8 +79,36 @@ export class AssistHelpCenter extends AssistElement {
   urlParam?: string;
 
   readonly #nav = new NavigationController(this);
-  /** Keeps the phone hours current once they show (see contact.hours.ts). */
-  #hours: Promise<void> | undefined;
+  /**
+   * The phone hours stay current without polling: they load again a moment after they change (the
+   * phones open or close, the market's day turns), when the page is shown again after being hidden (the
+   * clock may have moved meanwhile), and when the SDK configuration (the market) changes. One timer at
+   * a time, set from the API's clock, so a moved mock clock is followed too.
+   */
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The hours the timer was set for. */
+  #planned: Availability | undefined;
+  #unsubscribe: (() => void) | undefined;
+  readonly #reload = () => void (this.noContact || this.#nav.loadAvailability());
+  readonly #shown = () => void (document.visibilityState === 'visible' && this.#reload());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#shown);
+    this.#unsubscribe = onConfigChange(this.#reload);
+    // Back on the page after being taken off it: the hours may have changed meanwhile.
+    if (this.#planned) {
+      this.#planned = undefined;
+      this.#reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#shown);
+    this.#unsubscribe?.();
+    clearTimeout(this.#timer);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if ((changed.has('market') || !this.hasUpdated) && !this.noContact) void this.#nav.loadAvailability();
@@ -89,7 +119,19 @@ export class AssistHelpCenter extends AssistElement {
   }
 
   protected override updated(): void {
-    if (this.#nav.availability && !this.#hours) this.#hours = import('./contact.hours.js').then((m) => m.keepHoursCurrent(this, this.#nav));
+    const a = this.#nav.availability;
+    if (!a || a === this.#planned) return;
+    this.#planned = a;
+    clearTimeout(this.#timer);
+    const now = Date.parse(a.now);
+    // The next midnight in the market's time zone ("today's hours" change), or sooner when the phones open or close.
+    const [h = 0, m = 0, sec = 0] = new Intl.DateTimeFormat('en-GB', { timeZone: a.timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .format(now)
+      .split(':')
+      .map(Number);
+    const changes = [a.phone.closesAt, a.phone.nextOpening].map((at) => (at ? Date.parse(at) - now : 0)).filter((ms) => ms > 0);
+    // A second past the change, so the API answers from its far side.
+    this.#timer = setTimeout(this.#reload, Math.min(864e5 - ((h * 60 + m) * 60 + sec) * 1000, ...changes) + 1000);
   }
 
   /** Opens an article by slug, in place. */

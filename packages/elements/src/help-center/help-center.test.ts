@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { API, resetMockApi, scenario, setClock, startMockApi } from '../../../../test/support/mock-api.js';
 import { LOCALES } from '../i18n/locales.js';
 import './help-center.js';
@@ -21,7 +21,12 @@ async function articleShown(el: AssistHelpCenter, title?: RegExp): Promise<void>
 // The dev server serves hundreds of modules: room for the entries the tests look for.
 performance.setResourceTimingBufferSize(100_000);
 
-before(startMockApi);
+before(async () => {
+  // A shopper in Sweden (the times are the shopper's; help-center.zone.test.ts has one elsewhere).
+  await executeServerCommand('time-zone', { zone: 'Europe/Stockholm' });
+  await startMockApi();
+});
+after(() => executeServerCommand('time-zone', { zone: null }));
 // Opening an article writes it into this page's URL: each test starts from the page's own.
 const page = location.href;
 afterEach(() => history.replaceState(null, '', page));
@@ -47,7 +52,8 @@ describe('<assist-help-center>', () => {
     const articleViewRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/help-center/article/article.'));
     expect(articleViewRequested()).to.equal(false);
     const us = await ready(await fixture<AssistHelpCenter>(html`<assist-help-center market="US" lang="en-US"></assist-help-center>`));
-    await waitUntil(() => /Today 09:00\sAM–09:00\sPM/.test(root(us).textContent), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
+    // A US shop's hours (09:00–21:00 in New York) on the Swedish shopper's clock, the zone named once.
+    await waitUntil(() => /Today 03:00\sPM–03:00\sAM\sGMT\+1(?!.*GMT)/.test(root(us).textContent), `US hours: ${root(us).querySelector('[part=contact]')?.textContent}`);
     await expect(el).to.be.accessible();
   });
 

@@ -13,11 +13,9 @@ import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction, StatusContext, StatusView } from './status/status.js';
 import type { Attachments } from '../internal/attachments/attachments.js';
-import { editor } from './views/case.js';
 import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
 import { run } from './request.js';
-import { submit } from './submit.js';
 
 const FLOW: Record<ReporterMode, readonly ReporterStep[]> = {
   return: ['find', 'items', 'reason', 'method', 'review'],
@@ -122,7 +120,8 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   }
 
   editor(title: string, intro: string | undefined): TemplateResult {
-    return editor(this, title, intro);
+    // Opening the editor loads the rules and these views first (edit.ts).
+    return this.check.views!.editor(this, title, intro);
   }
 
   act(action: StatusAction): void {
@@ -338,7 +337,8 @@ export class ReporterFlow implements ReactiveController, StatusContext {
       if (this.step !== at) this.go(at);
       return this.check.set({ attachments: waiting });
     }
-    if (this.step === 'review') return submit(this);
+    // The review step shows only once the rules and the later steps' code (submitting with it) are loaded.
+    if (this.step === 'review') return this.check.views?.submit(this);
     if (!this.check.check(this.step)) return;
     await this.#resume(this.steps[this.steps.indexOf(this.step) + 1]!);
   }

@@ -4,16 +4,20 @@ import { lines, problemBody, returnBody, type Fields } from './draft.js';
 import type { ReporterFlow } from './flow.js';
 import { run } from './request.js';
 import type * as Rules from './return-reporter.rules.js';
+import type * as Steps from './views/steps.js';
 
 /**
  * Checks the form with the contract's own rules: the very schemas the API validates with, loaded with
- * `import()` the first time a check runs or a step needs them (so zod is not part of the first chunk,
- * and a form nobody fills in never loads it). Shows each problem at its field, also those of the
+ * `import()` the first time a check runs or a step needs them, together with the views of the later
+ * steps (so zod and those views are not part of the first chunk, and a form nobody fills in never
+ * loads them). Shows each problem at its field, also those of the
  * API's 400 answers, announces them and moves focus to the first.
  */
 export class Validation {
   /** The rules, once loaded (see `load`). */
   rules: typeof Rules | undefined;
+  /** The views of the steps after the first, loaded with the rules (each of them needs the rules). */
+  views: typeof Steps | undefined;
   /** Field → what is wrong with it ('' once the shopper changed it). */
   errors: Record<string, string> = {};
   readonly #flow: ReporterFlow;
@@ -24,7 +28,11 @@ export class Validation {
 
   /** The rules, loaded the first time they are needed; undefined when they could not be: that failure shows as a request's would. */
   async load(): Promise<typeof Rules | undefined> {
-    return (this.rules ??= await run(this.#flow, () => import('./return-reporter.rules.js')));
+    return (this.rules ??= await run(this.#flow, async () => {
+      const [rules, views] = await Promise.all([import('./return-reporter.rules.js'), import('./views/steps.js')]);
+      this.views = views;
+      return rules;
+    }));
   }
 
   /** The label of a field, as the error summary names it. */

@@ -150,6 +150,7 @@ const cs = {
   suggestHint: 'Přejdete k nim šipkou dolů na konci zprávy.',
   suggestLabel: 'Články nápovědy, které mohou odpovědět na vaši otázku',
   backToChat: 'Zpět do chatu',
+  leave: 'Zanechat zprávu',
   attach: 'Připojit fotky nebo PDF',
 } as const;
 

@@ -148,6 +148,7 @@ const da = {
   suggestHint: 'Tryk på pil ned i slutningen af din besked for at komme til dem.',
   suggestLabel: 'Hjælpeartikler, der kan besvare dit spørgsmål',
   backToChat: 'Tilbage til chatten',
+  leave: 'Læg en besked',
   attach: 'Vedhæft fotos eller en PDF',
 } as const;
 

@@ -149,6 +149,7 @@ const de = {
   suggestHint: 'Mit der Pfeiltaste nach unten am Ende Ihrer Nachricht gelangen Sie dorthin.',
   suggestLabel: 'Hilfeartikel, die Ihre Frage beantworten könnten',
   backToChat: 'Zurück zum Chat',
+  leave: 'Nachricht hinterlassen',
   attach: 'Fotos oder ein PDF anhängen',
 } as const;
 

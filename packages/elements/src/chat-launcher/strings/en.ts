@@ -149,6 +149,7 @@ const en = {
   suggestHint: 'Press the down arrow at the end of your message to reach them.',
   suggestLabel: 'Help articles that may answer your question',
   backToChat: 'Back to the chat',
+  leave: 'Leave a message',
   attach: 'Attach photos or a PDF',
 } as const;
 

@@ -149,6 +149,7 @@ const es = {
   suggestHint: 'Pulsa la flecha hacia abajo al final de tu mensaje para llegar a ellos.',
   suggestLabel: 'Artículos de ayuda que pueden responder a tu pregunta',
   backToChat: 'Volver al chat',
+  leave: 'Dejar un mensaje',
   attach: 'Adjuntar fotos o un PDF',
 } as const;
 

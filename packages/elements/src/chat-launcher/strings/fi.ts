@@ -148,6 +148,7 @@ const fi = {
   suggestHint: 'Pääset niihin painamalla alanuolta viestisi lopussa.',
   suggestLabel: 'Ohjeartikkelit, jotka voivat vastata kysymykseesi',
   backToChat: 'Takaisin chattiin',
+  leave: 'Jätä viesti',
   attach: 'Liitä kuvia tai PDF',
 } as const;
 

@@ -150,6 +150,7 @@ const fr = {
   suggestHint: 'Appuyez sur la flèche vers le bas à la fin de votre message pour y accéder.',
   suggestLabel: 'Articles d’aide qui peuvent répondre à votre question',
   backToChat: 'Retour au chat',
+  leave: 'Laisser un message',
   attach: 'Joindre des photos ou un PDF',
 } as const;
 

@@ -149,6 +149,7 @@ const it = {
   suggestHint: 'Premi la freccia giù alla fine del messaggio per raggiungerli.',
   suggestLabel: 'Articoli della guida che possono rispondere alla tua domanda',
   backToChat: 'Torna alla chat',
+  leave: 'Lascia un messaggio',
   attach: 'Allega foto o un PDF',
 } as const;
 

@@ -148,6 +148,7 @@ const nb = {
   suggestHint: 'Trykk på pil ned på slutten av meldingen for å komme til dem.',
   suggestLabel: 'Hjelpeartikler som kan svare på spørsmålet ditt',
   backToChat: 'Tilbake til chatten',
+  leave: 'Legg igjen en melding',
   attach: 'Legg ved bilder eller en PDF',
 } as const;
 

@@ -148,6 +148,7 @@ const nl = {
   suggestHint: 'Druk aan het einde van uw bericht op pijl-omlaag om ze te bereiken.',
   suggestLabel: 'Helpartikelen die uw vraag kunnen beantwoorden',
   backToChat: 'Terug naar de chat',
+  leave: 'Bericht achterlaten',
   attach: 'Foto’s of een pdf bijvoegen',
 } as const;
 

@@ -150,6 +150,7 @@ const pl = {
   suggestHint: 'Aby do nich przejść, naciśnij strzałkę w dół na końcu wiadomości.',
   suggestLabel: 'Artykuły pomocy, które mogą odpowiedzieć na Twoje pytanie',
   backToChat: 'Wróć do czatu',
+  leave: 'Zostaw wiadomość',
   attach: 'Dołącz zdjęcia lub plik PDF',
 } as const;
 

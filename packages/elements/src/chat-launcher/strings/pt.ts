@@ -150,6 +150,7 @@ const pt = {
   suggestHint: 'Prima a seta para baixo no fim da mensagem para chegar até eles.',
   suggestLabel: 'Artigos de ajuda que podem responder à sua pergunta',
   backToChat: 'Voltar ao chat',
+  leave: 'Deixar uma mensagem',
   attach: 'Anexar fotografias ou um PDF',
 } as const;
 

@@ -148,6 +148,7 @@ const sv = {
   suggestHint: 'Tryck på pil nedåt i slutet av meddelandet för att komma till dem.',
   suggestLabel: 'Hjälpartiklar som kan besvara din fråga',
   backToChat: 'Tillbaka till chatten',
+  leave: 'Lämna ett meddelande',
   attach: 'Bifoga foton eller en PDF',
 } as const;
 

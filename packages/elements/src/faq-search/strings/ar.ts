@@ -31,6 +31,8 @@ const ar = {
   showFirst_few: 'عرض أول {{count}} مقالات',
   showFirst_many: 'عرض أول {{count}} مقالة',
   showFirst_other: 'عرض أول {{count}} مقالة',
+  showMore: 'عرض المزيد',
+  range: 'المقالات {{from}}–{{to}} من {{total}}',
 } as const;
 
 export default ar satisfies FaqSearchStrings;

@@ -25,6 +25,8 @@ const cs = {
   showFirst_few: 'Zobrazit první {{count}} články',
   showFirst_many: 'Zobrazit prvních {{count}} článku',
   showFirst_other: 'Zobrazit prvních {{count}} článků',
+  showMore: 'Zobrazit další',
+  range: 'Články {{from}}–{{to}} z {{total}}',
 } as const;
 
 export default cs satisfies FaqSearchStrings;

@@ -19,6 +19,8 @@ const da = {
   showAll_other: 'Vis alle {{count}} artikler',
   showFirst_one: 'Vis den første artikel',
   showFirst_other: 'Vis de første {{count}} artikler',
+  showMore: 'Vis flere',
+  range: 'Artikel {{from}}–{{to}} af {{total}}',
 } as const;
 
 export default da satisfies FaqSearchStrings;

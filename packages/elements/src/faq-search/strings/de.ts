@@ -19,6 +19,8 @@ const de = {
   showAll_other: 'Alle {{count}} Artikel anzeigen',
   showFirst_one: 'Den ersten Artikel anzeigen',
   showFirst_other: 'Die ersten {{count}} Artikel anzeigen',
+  showMore: 'Mehr anzeigen',
+  range: 'Artikel {{from}}–{{to}} von {{total}}',
 } as const;
 
 export default de satisfies FaqSearchStrings;

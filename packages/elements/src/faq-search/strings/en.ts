@@ -20,6 +20,8 @@ const en = {
   showAll_other: 'Show all {{count}} articles',
   showFirst_one: 'Show the first article',
   showFirst_other: 'Show the first {{count}} articles',
+  showMore: 'Show more',
+  range: 'Articles {{from}}–{{to}} of {{total}}',
 } as const;
 
 export default en;

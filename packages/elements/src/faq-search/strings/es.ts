@@ -22,6 +22,8 @@ const es = {
   showFirst_one: 'Mostrar el primer artículo',
   showFirst_many: 'Mostrar los primeros {{count}} artículos',
   showFirst_other: 'Mostrar los primeros {{count}} artículos',
+  showMore: 'Mostrar más',
+  range: 'Artículos {{from}}–{{to}} de {{total}}',
 } as const;
 
 export default es satisfies FaqSearchStrings;

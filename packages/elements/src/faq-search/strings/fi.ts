@@ -19,6 +19,8 @@ const fi = {
   showAll_other: 'Näytä kaikki {{count}} artikkelia',
   showFirst_one: 'Näytä ensimmäinen artikkeli',
   showFirst_other: 'Näytä ensimmäiset {{count}} artikkelia',
+  showMore: 'Näytä lisää',
+  range: 'Artikkelit {{from}}–{{to}}/{{total}}',
 } as const;
 
 export default fi satisfies FaqSearchStrings;

@@ -22,6 +22,8 @@ const fr = {
   showFirst_one: 'Afficher le premier article',
   showFirst_many: 'Afficher les {{count}} premiers articles',
   showFirst_other: 'Afficher les {{count}} premiers articles',
+  showMore: 'Afficher plus',
+  range: 'Articles {{from}} à {{to}} sur {{total}}',
 } as const;
 
 export default fr satisfies FaqSearchStrings;

@@ -22,6 +22,8 @@ const he = {
   showFirst_one: 'הצגת המאמר הראשון',
   showFirst_two: 'הצגת שני המאמרים הראשונים',
   showFirst_other: 'הצגת {{count}} המאמרים הראשונים',
+  showMore: 'הצגת עוד',
+  range: 'מאמרים {{from}}–{{to}} מתוך {{total}}',
 } as const;
 
 export default he satisfies FaqSearchStrings;

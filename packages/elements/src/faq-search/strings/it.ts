@@ -22,6 +22,8 @@ const it = {
   showFirst_one: 'Mostra il primo articolo',
   showFirst_many: 'Mostra i primi {{count}} articoli',
   showFirst_other: 'Mostra i primi {{count}} articoli',
+  showMore: 'Mostra altri',
+  range: 'Articoli {{from}}–{{to}} di {{total}}',
 } as const;
 
 export default it satisfies FaqSearchStrings;

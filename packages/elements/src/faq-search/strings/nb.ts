@@ -19,6 +19,8 @@ const nb = {
   showAll_other: 'Vis alle {{count}} artiklene',
   showFirst_one: 'Vis den første artikkelen',
   showFirst_other: 'Vis de første {{count}} artiklene',
+  showMore: 'Vis flere',
+  range: 'Artikkel {{from}}–{{to}} av {{total}}',
 } as const;
 
 export default nb satisfies FaqSearchStrings;

@@ -19,6 +19,8 @@ const nl = {
   showAll_other: 'Toon alle {{count}} artikelen',
   showFirst_one: 'Toon het eerste artikel',
   showFirst_other: 'Toon de eerste {{count}} artikelen',
+  showMore: 'Meer tonen',
+  range: 'Artikelen {{from}}–{{to}} van {{total}}',
 } as const;
 
 export default nl satisfies FaqSearchStrings;

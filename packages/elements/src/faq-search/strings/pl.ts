@@ -25,6 +25,8 @@ const pl = {
   showFirst_few: 'Pokaż pierwsze {{count}} artykuły',
   showFirst_many: 'Pokaż pierwszych {{count}} artykułów',
   showFirst_other: 'Pokaż pierwsze {{count}} artykułu',
+  showMore: 'Pokaż więcej',
+  range: 'Artykuły {{from}}–{{to}} z {{total}}',
 } as const;
 
 export default pl satisfies FaqSearchStrings;

@@ -22,6 +22,8 @@ const pt = {
   showFirst_one: 'Mostrar o primeiro artigo',
   showFirst_many: 'Mostrar os primeiros {{count}} artigos',
   showFirst_other: 'Mostrar os primeiros {{count}} artigos',
+  showMore: 'Mostrar mais',
+  range: 'Artigos {{from}}–{{to}} de {{total}}',
 } as const;
 
 export default pt satisfies FaqSearchStrings;

@@ -19,6 +19,8 @@ const sv = {
   showAll_other: 'Visa alla {{count}} artiklar',
   showFirst_one: 'Visa den första artikeln',
   showFirst_other: 'Visa de första {{count}} artiklarna',
+  showMore: 'Visa fler',
+  range: 'Artikel {{from}}–{{to}} av {{total}}',
 } as const;
 
 export default sv satisfies FaqSearchStrings;

@@ -1,16 +1,8 @@
 import type { TemplateResult } from 'lit';
 import type { ReporterStep } from '../context.js';
 import type { ReporterFlow } from '../flow.js';
-import { details } from './details.js';
 import { find } from './find.js';
-import { items } from './items.js';
 import { actions, failure, heading, html, loading, nothing, orNothing } from './kit.js';
-import { method } from './method.js';
-import { reason } from './reason.js';
-import { review } from './review.js';
-
-/** Each step after the first, by name; its heading is the string `<step>Title`. */
-const VIEWS = { items, reason, method, details, review };
 
 /** The list of steps, the current one marked. */
 function steps(f: ReporterFlow): TemplateResult {
@@ -25,12 +17,13 @@ function steps(f: ReporterFlow): TemplateResult {
 export function form(f: ReporterFlow): TemplateResult {
   const { step } = f;
   let body: TemplateResult;
-  if ((step !== 'find' && (!f.check.rules || !f.order)) || (step === 'review' && !f.status)) {
+  const views = f.check.views;
+  if ((step !== 'find' && (!f.check.rules || !views || !f.order)) || (step === 'review' && !f.status)) {
     body = html`${heading(f, f.t(`step_${step}`))}${f.error ? nothing : loading(f)}`;
   } else if (step === 'find') body = find(f);
   else {
     const submit = step === 'review' ? f.t(f.mode === 'problem' ? 'submitProblem' : 'submitReturn') : f.t('continue');
-    body = html`${heading(f, f.t(`${step}Title`))} ${VIEWS[step](f)} ${actions(f, submit, () => f.go(f.steps[f.steps.indexOf(step) - 1]!))}`;
+    body = html`${heading(f, f.t(`${step}Title`))} ${views![step](f)} ${actions(f, submit, () => f.go(f.steps[f.steps.indexOf(step) - 1]!))}`;
   }
   return html`${f.host.returnId || f.host.problemId ? nothing : steps(f)}
     <form class="form" part="form" novalidate aria-labelledby=${f.id('h')} @submit=${(e: Event) => f.next(e)}>${body} ${failure(f)}</form>`;
