@@ -7,7 +7,7 @@ import { Attachment, MAX_ATTACHMENT_BYTES } from '@assist/contract';
 import { DEMO_AGENT_TOKEN } from '../src/app.js';
 import { GPS_MARK, contains, jpeg, pdf, png, webp } from './attachment-files.js';
 import { assertError, key, setup, type Answer } from './support.js';
-import { chatSetup, readStream, settle } from './chat-support.js';
+import { chatSetup, readStream } from './chat-support.js';
 import { purge } from '../src/jobs/purge.js';
 
 type Setup = ReturnType<typeof setup>;
@@ -42,6 +42,13 @@ async function upload(s: Pick<Setup, 'app'>, token: string | null, body: Uint8Ar
 async function fetchContent(s: Pick<Setup, 'app'>, path: string, token?: string) {
   const response = await s.app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/** Waits until `check` holds (the event stream delivers as the store and signing answer), failing after 10 s. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.ok(check(), what);
 }
 
 const ok = (answer: Answer) => {
@@ -465,7 +472,7 @@ describe('sending attachments in chats', () => {
     const response = await t.app.request(`/v1/chat/sessions/${chat.id}/events`, { headers: { authorization: `Bearer ${chat.token}` } });
     const stream = readStream(response.body!);
     const withAttachments = () => stream.messages().filter((m) => m.attachments.length > 0);
-    for (let i = 0; i < 200 && withAttachments().length < 2; i++) await settle();
+    await until(() => withAttachments().length >= 2, 'both messages with files came through the stream');
     const streamed = stream.messages().filter((m) => m.attachments.length > 0);
     assert.deepEqual(
       streamed.map((m) => m.attachments[0]!.id),

@@ -256,16 +256,9 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
     const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
     const body = parsePart(route.body, rawBody, 'body', issues, redacted);
-    // A file: its bytes, and what identifies the upload for a retry (content, type, name).
+    // A file: its bytes, read to the route's limit once its headers passed.
     if (route.rawBody) options.checkHeaders?.(c);
     const raw = route.rawBody ? await readLimitedBody(c, options.rawBodyLimit ?? deps.config.bodyLimitBytes) : undefined;
-    const file = raw
-      ? {
-          sha256: toHex(await crypto.subtle.digest('SHA-256', raw as Uint8Array<ArrayBuffer>)),
-          type: requestHeader(c, 'content-type') ?? null,
-          name: requestHeader(c, 'x-file-name') ?? null,
-        }
-      : undefined;
 
     let key: string | null = null;
     if (route.idempotency !== 'none') {
@@ -292,6 +285,14 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     if (key === null) return run();
 
     const scope = await idempotencyScope(auth, key);
+    // A file is the same request again when its content, type and name are.
+    const file = raw
+      ? {
+          sha256: toHex(await crypto.subtle.digest('SHA-256', raw as Uint8Array<ArrayBuffer>)),
+          type: requestHeader(c, 'content-type') ?? null,
+          name: requestHeader(c, 'x-file-name') ?? null,
+        }
+      : undefined;
     const print = await fingerprint(file ? [id, params, rawBody, file] : [id, params, rawBody]);
     const refresh = options.refresh;
     const replay = refresh
