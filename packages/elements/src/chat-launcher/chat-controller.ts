@@ -79,9 +79,9 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
   suggestions: Suggestions | undefined;
   #suggesting: Promise<unknown> | undefined;
-  /** The files being attached and how messages show theirs (a lazy module, loaded when the shopper picks a file or a message has files). */
+  /** The files being attached and how messages show theirs: a lazy module, loaded by the panel when the shopper picks a file or a message has files (see composer-view.ts). */
   files: Attachments | undefined;
-  #files: Promise<Attachments> | undefined;
+  filesModule: Promise<Attachments> | undefined;
   #presence: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
@@ -252,23 +252,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
     );
   }
 
-  /** The attachments module, loaded once; files go up with the chat's token. */
-  loadFiles(): Promise<Attachments> {
-    return (this.#files ??= import('../internal/attachments/attachments.js').then(
-      ({ Attachments }) => (this.files = new Attachments(this.host, { target: () => this.link?.client })),
-    ));
-  }
-
-  /** Files the shopper picked (the composer's file input) or dropped (on the composer) go with the next message. */
-  handleEvent(e: DragEvent): void {
-    const input = e.target as HTMLInputElement;
-    // While dragging, the files are not readable yet: none are added.
-    const files = [...(e.dataTransfer ?? input).files!];
-    if (files[0]) void this.loadFiles().then((f) => f.add(files));
-    if (e.dataTransfer) e.preventDefault();
-    else input.value = '';
-  }
-
   /** What the shopper has on screen counts as read (not while an article covers the conversation). */
   read(): void {
     const saved = !this.suggestions?.article && this.link?.saved;
@@ -322,7 +305,6 @@ export class ChatController implements ReactiveController, LinkHandlers {
       // A message comes again (its send confirmed, then the stream): the newest copy stands.
       this.messages = [...this.messages.filter((m) => m.id !== message.id), message].sort((a, b) => a.sequence - b.sequence);
       this.moved = true;
-      if (message.attachments?.length) void this.loadFiles();
       if (message.author === this.typing) this.typing = null;
       for (const action of message.actions) if (action.chosen) this.choosing.delete(action.id);
     } else if (event.type === 'typing') {

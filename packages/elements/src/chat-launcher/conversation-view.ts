@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cardView } from './cards-view.js';
 import type { ChatController } from './chat-controller.js';
 import type { Pending } from './chat-link.js';
-import { composerView } from './composer-view.js';
+import { composerView, shownFiles } from './composer-view.js';
 
 /** A wait in the shopper's words: minutes, or hours when it is long (outside hours). */
 function wait(c: ChatController, seconds: number): string {
@@ -63,7 +63,7 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
       ${m.author === 'shopper' ? html`· <span>${c.t('chatLauncher.sent')}</span>` : nothing}
       ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${c.t('chatLauncher.redacted')}</span>` : nothing}</p>
     ${offline ? nothing : html`<p class="msg__text" dir="auto">${m.text}</p>`}
-    ${c.files?.shown(m.attachments)}
+    ${shownFiles(c, m.attachments)}
     ${(m.cards ?? []).map((card) => cardView(c, card))}
     ${
       m.articles.length
@@ -91,7 +91,7 @@ function pendingView(c: ChatController, p: Pending): TemplateResult {
   return html`<div class="msg msg--shopper msg--pending" part="message" data-id=${p.id}>
     <p class="msg__meta"><span>${c.t('chatLauncher.you')}</span> · <span class=${p.failed ? 'error' : ''}>${c.t(p.failed ? 'chatLauncher.failed' : 'chatLauncher.sending')}</span></p>
     <p class="msg__text" dir="auto">${p.text}</p>
-    ${c.files?.shown(p.attachments)}
+    ${shownFiles(c, p.attachments)}
     ${p.failed ? html`<button type="button" class="button button--quiet" @click=${() => c.link?.retry(p)}>${c.t('chatLauncher.resend')}</button>` : nothing}
   </div>`;
 }

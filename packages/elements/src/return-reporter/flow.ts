@@ -42,8 +42,9 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   problem: Problem | undefined;
   /** The status view, once its module has loaded. */
   status: StatusView | undefined;
-  /** The files being attached, once the shopper picked one (or a draft had some). */
+  /** The files being attached, once the shopper picked one (or a draft had some): see views/files.ts. */
   files: Attachments | undefined;
+  filesModule: Promise<Attachments> | undefined;
   /** What the live region says. */
   notice = '';
   busy = false;
@@ -61,7 +62,6 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   readonly host: Host;
   readonly #uid = `assist-return-reporter-${++instances}`;
   #statusModule: Promise<unknown> | undefined;
-  #filesModule: Promise<Attachments> | undefined;
   /** The case and token of the last update, to see what changed. */
   #seen: unknown[] = [];
 
@@ -162,32 +162,6 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   /** Where the API is. */
   get base(): string {
     return this.host.apiBase || getConfig().apiBase;
-  }
-
-  /**
-   * Attaches files the shopper picked or dropped: the attachments module loads the first time (with
-   * the files a restored draft holds); what it refuses shows at the field, the form keeps the rest.
-   */
-  async attach(list: File[]): Promise<void> {
-    const files = await (this.#filesModule ??= import('../internal/attachments/attachments.js').then(
-      ({ Attachments }) =>
-        (this.files = new Attachments(this.host, {
-          target: () => this.api,
-          changed: (done) => {
-            this.draft.data.attachments = done;
-            this.draft.input();
-          },
-          announce: (text) => this.announce(text),
-          initial: this.draft.data.attachments,
-        })),
-      (error: unknown) => {
-        this.#filesModule = undefined;
-        throw error;
-      },
-    ));
-    await files.add(list);
-    this.check.errors = { ...this.check.errors, attachments: files.problems.join(' ') };
-    this.host.requestUpdate();
   }
 
   /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */

@@ -2,8 +2,34 @@ import type { TemplateResult } from 'lit';
 import type { ReporterFlow } from '../flow.js';
 import { described, field, html, invalid } from './kit.js';
 
-/** Adds what the shopper picked or dropped (the attachments module loads the first time). */
-const pick = (f: ReporterFlow, files: FileList | null | undefined): void => void (files?.length && f.attach([...files]));
+/**
+ * Attaches files the shopper picked or dropped: the attachments module loads the first time (with
+ * the files a restored draft holds); what it refuses shows at the field, the form keeps the rest.
+ */
+async function attach(f: ReporterFlow, list: File[]): Promise<void> {
+  const files = await (f.filesModule ??= import('../../internal/attachments/attachments.js').then(
+    ({ Attachments }) =>
+      (f.files = new Attachments(f.host, {
+        target: () => f.api,
+        changed: (done) => {
+          f.draft.data.attachments = done;
+          f.draft.input();
+        },
+        announce: (text) => f.announce(text),
+        initial: f.draft.data.attachments,
+      })),
+    (error: unknown) => {
+      f.filesModule = undefined;
+      throw error;
+    },
+  ));
+  await files.add(list);
+  f.check.errors = { ...f.check.errors, attachments: files.problems.join(' ') };
+  f.host.requestUpdate();
+}
+
+/** Adds what the shopper picked or dropped. */
+const pick = (f: ReporterFlow, files: FileList | null | undefined): void => void (files?.length && attach(f, [...files]));
 
 /**
  * Photos or a receipt, optional: the file input, and the field as a drop zone. The list of files, their
@@ -13,7 +39,7 @@ export function files(f: ReporterFlow): TemplateResult {
   const rules = f.check.rules!;
   const size = f.i18n.number(rules.MAX_ATTACHMENT_BYTES / 1048576, { style: 'unit', unit: 'megabyte' });
   // A draft restored with files: the list shows them again.
-  if (f.draft.data.attachments.length && !f.files) void f.attach([]);
+  if (f.draft.data.attachments.length && !f.files) void attach(f, []);
   const input = html`<input
     id=${f.id('attachments')}
     type="file"
