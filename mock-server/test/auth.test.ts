@@ -108,6 +108,20 @@ describe('merchant-signed sessions', () => {
     assertError(await call('GET', '/v1/orders', { token }), 401, 'unauthorized');
   });
 
+  it('refuses a token it has verified and remembered once it expires, and a changed copy of it at any time', async () => {
+    const { call, login, clock } = setup();
+    const token = await login('astrid');
+    for (let i = 0; i < 3; i++) assert.equal((await call('GET', '/v1/orders/ord_se_outdoor', { token })).status, 200);
+    const [header, payload, signature] = token.split('.');
+    const changed = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BA' : 'AA'}`;
+    assertError(await call('GET', '/v1/orders/ord_se_outdoor', { token: changed }), 401, 'unauthorized');
+    clock.advance(30 * 60 * 1000 - 1000);
+    assert.equal((await call('GET', '/v1/orders/ord_se_outdoor', { token })).status, 200);
+    clock.advance(1000);
+    assertError(await call('GET', '/v1/orders/ord_se_outdoor', { token }), 401, 'unauthorized');
+    assertError(await call('GET', '/v1/orders/ord_se_outdoor', { token }), 401, 'unauthorized');
+  });
+
   it('does not accept a token signed by another server', async () => {
     const one = setup({ tokenSecret: 'secret-one' });
     const two = setup({ tokenSecret: 'secret-two' });

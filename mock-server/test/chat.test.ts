@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ChatEvent, ChatMessage, ChatSession, Transcript } from '@assist/contract';
+import { ENDED_CHAT_TOKEN_GRACE_S } from '../src/http/define.js';
 import { assertError, key } from './support.js';
 import { chatSetup, readStream, settle } from './chat-support.js';
 
@@ -149,6 +150,18 @@ describe('chat messages', () => {
     const chat = await t.startChat();
     assert.equal((await t.call('POST', `/v1/chat/sessions/${chat.id}/csat`, { body: { rating: 5 }, token: chat.token })).status, 201);
     assertError(await t.say(chat, 'one more thing'), 409, 'conflict');
+  });
+
+  it('keep their token for the grace period after the chat ends, then refuse it although it was verified and remembered', async () => {
+    const t = chatSetup();
+    const chat = await t.startChat();
+    const read = () => t.call('GET', `/v1/chat/sessions/${chat.id}`, { token: chat.token });
+    assert.equal((await read()).status, 200);
+    assert.equal((await t.call('POST', `/v1/chat/sessions/${chat.id}/csat`, { body: { rating: 5 }, token: chat.token })).status, 201);
+    t.clock.advance((ENDED_CHAT_TOKEN_GRACE_S - 60) * 1000);
+    assert.equal((await read()).status, 200);
+    t.clock.advance(2 * 60 * 1000);
+    assertError(await read(), 401, 'unauthorized');
   });
 });
 

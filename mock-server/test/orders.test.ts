@@ -37,6 +37,21 @@ describe('orders', () => {
     assertError(await call('GET', '/v1/orders/not-an-id', { token }), 400, 'validation_failed');
   });
 
+  it('checks path parameters on every request: an id answered before does not let a malformed or card-number one through', async () => {
+    const { call, login } = setup();
+    const token = await login('astrid');
+    for (let i = 0; i < 3; i++) {
+      assert.equal((await call('GET', '/v1/orders/ord_se_outdoor', { token })).status, 200);
+      assertError(await call('GET', '/v1/orders/not-an-id', { token }), 400, 'validation_failed');
+      const card = await call('GET', '/v1/orders/4111111111111111', { token });
+      assertError(card, 400, 'validation_failed');
+      assert.equal(JSON.stringify(card.body).includes('4111111111111111'), false);
+    }
+    // Another shopper's token with an id already checked: the id is parsed, the order is still not theirs.
+    const other = await login('mason');
+    assertError(await call('GET', '/v1/orders/ord_se_outdoor', { token: other }), 404, 'not_found');
+  });
+
   it('covers every payment method and every known support case across the demo shoppers', async () => {
     const { call, login } = setup();
     const all: Order[] = [];

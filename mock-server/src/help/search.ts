@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ContentLocale } from '../fixtures/help/types.js';
 import { Vocabulary } from './compounds.js';
+import { deepFreeze } from '../store/records.js';
 import { LOCALE_RULES, WORD, fold, processTerm, termOf, tokenize, type LocaleRules } from './terms.js';
 
 /**
@@ -64,6 +65,41 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** A prefix or a typo match counts less than the word typed, and less the further it is from it. */
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.4;
+
+/** Adds a searched term to the leaves of a query, or raises the leaf of the same term to it. */
+function addLeaf(leaves: Map<string, QueryTerm>, t: QueryTerm): void {
+  const leaf = leaves.get(t.term);
+  if (!leaf) leaves.set(t.term, { ...t });
+  else {
+    leaf.weight = Math.max(leaf.weight, t.weight);
+    leaf.prefix ||= t.prefix;
+    leaf.fuzzy = Math.max(Number(leaf.fuzzy), Number(t.fuzzy)) || false;
+  }
+}
+
+/** The bits of these searched terms, `stride` 32-bit words long. */
+function bitsOf(leafOf: ReadonlyMap<string, number>, stride: number, terms: Iterable<QueryTerm>): Uint32Array {
+  const bits = new Uint32Array(stride);
+  for (const t of terms) {
+    const i = leafOf.get(t.term)!;
+    bits[i >>> 5]! |= 1 << (i & 31);
+  }
+  return bits;
+}
+
+/** Whether the document whose bits start at `at` matched one of `bits`. */
+function hasAny(masks: Uint32Array, at: number, bits: Uint32Array, stride: number): boolean {
+  for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
+  return false;
+}
+
+/** Whether document a ranks before document b: a higher score, or the same score and an id first in string order. */
+function before(rank: Int32Array, a: number, aScore: number, b: number, bScore: number): boolean {
+  return aScore > bScore || (aScore === bScore && rank[a]! < rank[b]!);
+}
+
+/** How many searched terms' expansions, and query words' analyses, an index keeps (HelpIndex.#expand, HelpIndex.queryWord). */
+const EXPANSIONS_KEPT = 20_000;
 
 /** Documents matching a query: how many, and the best ones in order. */
 export interface SearchResults {
@@ -219,6 +255,24 @@ export class HelpIndex {
    * makes it a known word, for an unknown word its root; and for a compound each of its parts.
    */
   queryWord(word: string, last = true): QueryWord | null {
+    const key = `${last ? '1' : '0'}${word}`;
+    let known = this.#queryWordOf.get(key);
+    if (known === undefined) {
+      known = this.#queryWord(word, last);
+      if (this.#queryWordOf.size >= EXPANSIONS_KEPT) this.#queryWordOf.delete(this.#queryWordOf.keys().next().value!);
+      this.#queryWordOf.set(key, known && deepFreeze(known));
+    }
+    return known;
+  }
+
+  /**
+   * What each word of a query searches for, by the word as typed and whether it came last: a
+   * function of the word and the index alone, so a word typed again (most queries share their
+   * words) is not analysed again. Frozen, as several queries share each one. The oldest is forgotten first.
+   */
+  readonly #queryWordOf = new Map<string, QueryWord | null>();
+
+  #queryWord(word: string, last: boolean): QueryWord | null {
     const folded = fold(word);
     let term = termOf(this.locale, folded);
     if (!term) return null;
@@ -310,9 +364,12 @@ export class HelpIndex {
     const result: QueryWord[] = [];
     for (let i = 0; i < read.length;) {
       let matched: { length: number; others: string[][] } | undefined;
-      for (const { phrase, others } of this.#synonyms) {
+      // The phrases that can start here, in the order of the list: the first of the longest that matches wins.
+      for (const { phrase, others } of this.#synonymsStarting(read[i]!.term, read[i]!.raw)) {
         if (phrase.length <= (matched?.length ?? 0) || i + phrase.length > read.length) continue;
-        if (phrase.every((t, k) => t === read[i + k]!.term || t === read[i + k]!.raw)) matched = { length: phrase.length, others };
+        let all = true;
+        for (let k = 0; k < phrase.length && all; k++) all = phrase[k] === read[i + k]!.term || phrase[k] === read[i + k]!.raw;
+        if (all) matched = { length: phrase.length, others };
       }
       if (!matched) {
         result.push(read[i]!.word);
@@ -345,8 +402,47 @@ export class HelpIndex {
 
   #synonymCache: { phrase: string[]; others: string[][] }[] | undefined;
 
+  /** The synonym phrases by their first term, each list in the order of #synonyms. */
+  #synonymsByFirst: Map<string, { phrase: string[]; others: string[][]; at: number }[]> | undefined;
+
+  /** The synonym phrases whose first term is `term` or `raw`, in the order of #synonyms. */
+  #synonymsStarting(term: string, raw: string): readonly { phrase: string[]; others: string[][] }[] {
+    if (!this.#synonymsByFirst) {
+      this.#synonymsByFirst = new Map();
+      this.#synonyms.forEach((entry, at) => {
+        const first = entry.phrase[0]!;
+        const list = this.#synonymsByFirst!.get(first);
+        if (list) list.push({ ...entry, at });
+        else this.#synonymsByFirst!.set(first, [{ ...entry, at }]);
+      });
+    }
+    const byTerm = this.#synonymsByFirst.get(term) ?? [];
+    if (raw === term) return byTerm;
+    const byRaw = this.#synonymsByFirst.get(raw) ?? [];
+    if (byTerm.length === 0) return byRaw;
+    if (byRaw.length === 0) return byTerm;
+    return [...byTerm, ...byRaw].sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Expansions of searched terms, by term, weight, prefix and typo tolerance: the index does not
+   * change once built, so a term typed again (most queries share their words) is not looked up by
+   * prefix and edit distance again. The oldest is forgotten first.
+   */
+  readonly #expansions = new Map<string, readonly Expansion[]>();
+
   /** The index terms one searched term matches: itself, longer terms it begins (prefix), near terms (typos). */
-  #expand(t: QueryTerm): Expansion[] {
+  #expand(t: QueryTerm): readonly Expansion[] {
+    const key = `${t.term} ${t.weight} ${t.prefix} ${t.fuzzy}`;
+    let found = this.#expansions.get(key);
+    if (!found) {
+      if (this.#expansions.size >= EXPANSIONS_KEPT) this.#expansions.delete(this.#expansions.keys().next().value!);
+      this.#expansions.set(key, (found = Object.freeze(this.#lookUp(t))));
+    }
+    return found;
+  }
+
+  #lookUp(t: QueryTerm): Expansion[] {
     const found: Expansion[] = [];
     const exact = this.#terms.get(t.term);
     if (exact !== undefined) found.push({ term: exact, weight: t.weight });
@@ -386,32 +482,15 @@ export class HelpIndex {
     }
     if (words.length === 0 || limit <= 0) return { total: 0, matches: [] };
     const leaves = new Map<string, QueryTerm>();
-    const add = (t: QueryTerm) => {
-      const leaf = leaves.get(t.term);
-      if (!leaf) leaves.set(t.term, { ...t });
-      else {
-        leaf.weight = Math.max(leaf.weight, t.weight);
-        leaf.prefix ||= t.prefix;
-        leaf.fuzzy = Math.max(Number(leaf.fuzzy), Number(t.fuzzy)) || false;
-      }
-    };
     for (const word of words) {
-      word.whole.forEach(add);
-      for (const part of word.parts) part.forEach(add);
+      for (const t of word.whole) addLeaf(leaves, t);
+      for (const part of word.parts) for (const t of part) addLeaf(leaves, t);
     }
     // Which searched terms a document matched: one bit per term, in `stride` 32-bit words per document.
     const leafOf = new Map([...leaves.keys()].map((term, i) => [term, i]));
     const stride = Math.ceil(leaves.size / 32);
-    const bitsOf = (terms: Iterable<QueryTerm>) => {
-      const bits = new Uint32Array(stride);
-      for (const t of terms) {
-        const i = leafOf.get(t.term)!;
-        bits[i >>> 5]! |= 1 << (i & 31);
-      }
-      return bits;
-    };
-    const wholeBits = words.map((word) => bitsOf(word.whole));
-    const partBits = words.map((word) => word.parts.map(bitsOf));
+    const wholeBits = words.map((word) => bitsOf(leafOf, stride, word.whole));
+    const partBits = words.map((word) => word.parts.map((terms) => bitsOf(leafOf, stride, terms)));
 
     const n = this.#ids.length;
     if (this.#masks.length < n * stride) this.#masks = new Uint32Array(n * stride);
@@ -438,36 +517,34 @@ export class HelpIndex {
       }
     });
 
-    const has = (at: number, bits: Uint32Array) => {
-      for (let s = 0; s < stride; s++) if ((masks[at + s]! & bits[s]!) !== 0) return true;
-      return false;
-    };
     // The best `limit` documents, best first, by insertion into a short sorted list.
     const best: { doc: number; score: number }[] = [];
-    const before = (a: number, aScore: number, b: number, bScore: number) => aScore > bScore || (aScore === bScore && this.#idRank[a]! < this.#idRank[b]!);
+    const rank = this.#idRank;
     for (let i = 0; i < total; i++) {
       const doc = touched[i]!;
       const at = doc * stride;
       let coverage = 0;
-      wholeBits.forEach((whole, w) => {
+      for (let w = 0; w < wholeBits.length; w++) {
         const parts = partBits[w]!;
-        if (has(at, whole)) coverage += 1;
+        if (hasAny(masks, at, wholeBits[w]!, stride)) coverage += 1;
         else if (parts.length > 0) {
           // A document with one part of a compound is rarely about the compound: half the parts count a quarter.
-          coverage += (parts.filter((bits) => has(at, bits)).length / parts.length) ** 2;
+          let found = 0;
+          for (const bits of parts) if (hasAny(masks, at, bits, stride)) found += 1;
+          coverage += (found / parts.length) ** 2;
         }
-      });
+      }
       const score = scores[doc]! * coverage;
       scores[doc] = 0;
       masks.fill(0, at, at + stride);
       const worst = best[limit - 1];
-      if (worst && !before(doc, score, worst.doc, worst.score)) continue;
+      if (worst && !before(rank, doc, score, worst.doc, worst.score)) continue;
       let lo = 0;
       let hi = best.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         const other = best[mid]!;
-        if (before(other.doc, other.score, doc, score)) lo = mid + 1;
+        if (before(rank, other.doc, other.score, doc, score)) lo = mid + 1;
         else hi = mid;
       }
       best.splice(lo, 0, { doc, score });
@@ -501,16 +578,70 @@ export class HelpIndex {
     return -1;
   }
 
+  /** Texts of the documents cut into words, by text: each is read once, not on every query that shows it. */
+  readonly #texts = new Map<string, IndexedText>();
+
+  /** A text of the documents cut into words, each with its index terms: made once per text and kept. */
+  text(text: string): IndexedText {
+    let indexed = this.#texts.get(text);
+    if (!indexed) this.#texts.set(text, (indexed = this.cut(text)));
+    return indexed;
+  }
+
+  /** A text cut into words, each with its index terms (not kept: `text` keeps the documents' own texts). */
+  cut(text: string): IndexedText {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const terms: (readonly string[])[] = [];
+    const all = new Set<string>();
+    for (const match of text.matchAll(WORD)) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+      const own = this.termsOf(match[0]);
+      terms.push(own);
+      for (const term of own) all.add(term);
+    }
+    return { text, starts, ends, terms, all, clips: new Map() };
+  }
+
   /** Character ranges in `text` of the words one of whose index terms is among `terms` (matched index terms). */
-  highlight(text: string, terms: readonly string[]): [number, number][] {
+  highlight(text: string | IndexedText, terms: readonly string[]): [number, number][] {
     if (terms.length === 0) return [];
+    const indexed = typeof text === 'string' ? this.cut(text) : text;
     // The service highlights a title, a summary and sentences with the terms of one hit in a row.
     if (this.#wanted.terms !== terms) this.#wanted = { terms, set: new Set(terms) };
     const wanted = this.#wanted.set;
     const ranges: [number, number][] = [];
-    for (const match of text.matchAll(WORD)) {
-      if (this.termsOf(match[0]).some((t) => wanted.has(t))) ranges.push([match.index, match.index + match[0].length]);
+    const { starts, ends, terms: words } = indexed;
+    for (let i = 0; i < words.length; i++) {
+      for (const term of words[i]!) {
+        if (wanted.has(term)) {
+          ranges.push([starts[i]!, ends[i]!]);
+          break;
+        }
+      }
     }
     return ranges;
   }
+
+  /** Where the first word of `text` one of whose index terms is among `terms` begins, or -1. */
+  firstMatch(text: IndexedText, terms: readonly string[]): number {
+    if (!terms.some((term) => text.all.has(term))) return -1;
+    const { starts, terms: words } = text;
+    for (let i = 0; i < words.length; i++) for (const term of words[i]!) if (terms.includes(term)) return starts[i]!;
+    return -1;
+  }
+}
+
+/** A text of the index cut into words: where each word is, its index terms, and all of them. */
+export interface IndexedText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly terms: readonly (readonly string[])[];
+  readonly all: ReadonlySet<string>;
+  /** Cut-down versions of the text for snippets, by the place of the word they show. */
+  readonly clips: Map<number, IndexedText>;
+  /** The text as a JSON string, once a snippet shows it. */
+  json?: string;
 }

@@ -1,9 +1,10 @@
 import type { Article, ArticleBlock, ArticleSummary, HelpCategory, SearchHit, SearchResponse } from '@assist/contract';
 import { parseArticle } from './markdown.js';
 import { ARTICLES, CATEGORIES, CONTENT_LOCALES, type ArticleSeed, type ContentLocale } from '../fixtures/help/index.js';
-import { HelpIndex, type RankedMatch } from './search.js';
+import { HelpIndex, type IndexedText, type RankedMatch } from './search.js';
 import { plainText } from './text.js';
 import { deepFreeze } from '../store/records.js';
+import { withJsonText } from '../http/answer.js';
 
 /** When the shipped help content was last revised. */
 export const CONTENT_UPDATED_AT = '2026-10-01T00:00:00.000Z';
@@ -15,8 +16,8 @@ export class HelpContent {
   readonly #bySlug: Map<string, ArticleSeed>;
   readonly #byId: Map<string, ArticleSeed>;
   readonly #indexes = new Map<ContentLocale, HelpIndex>();
-  /** The sentences of each article body in plain text, by locale and id: where snippets come from. */
-  readonly #sentences = new Map<string, string[]>();
+  /** The texts a hit shows, cut into words once, by locale and id. */
+  readonly #texts = new Map<ContentLocale, Map<string, ArticleTexts>>();
 
   constructor(articles: ArticleSeed[] = ARTICLES) {
     this.#articles = articles;
@@ -121,30 +122,55 @@ export class HelpContent {
       fallback = total > 0;
     }
     const index = this.#index(used);
+    const parts: string[] = [];
     const hits: SearchHit[] = matches.slice(offset).map((match) => {
       const article = this.#byId.get(match.id)!;
-      const text = article.content[used];
-      const category = CATEGORIES.find((c) => c.id === article.category)!;
-      const snippet = pickSnippet(index, text.summary, () => this.#bodySentences(article, used), match);
-      return {
-        article: this.summary(article, used),
-        category: { id: category.id, title: category.content[used].title },
-        score: Math.round(match.score * 1000) / 1000,
-        snippet,
-        highlights: { title: index.highlight(text.title, match.terms), snippet: index.highlight(snippet, match.terms) },
-      };
+      const texts = this.#articleTexts(index, article, used);
+      const snippet = pickSnippet(index, texts, match);
+      const score = Math.round(match.score * 1000) / 1000;
+      const highlights = { title: index.highlight(texts.title, match.terms), snippet: index.highlight(snippet, match.terms) };
+      snippet.json ??= JSON.stringify(snippet.text);
+      parts.push(`${texts.json}"score":${score},"snippet":${snippet.json},"highlights":{"title":${rangesJson(highlights.title)},"snippet":${rangesJson(highlights.snippet)}}}`);
+      return { article: texts.article, category: texts.category, score, snippet: snippet.text, highlights };
     });
-    return { query, locale: used, fallback, total, hits };
+    const json = `{"query":${JSON.stringify(query)},"locale":"${used}","fallback":${fallback},"total":${total},"hits":[${parts.join(',')}]}`;
+    return withJsonText({ query, locale: used, fallback, total, hits }, json);
   }
 
-  #bodySentences(article: ArticleSeed, locale: ContentLocale): string[] {
-    const key = `${locale} ${article.id}`;
-    let sentences = this.#sentences.get(key);
-    if (!sentences) {
-      sentences = plainText(article.content[locale].body).split(/(?<=[.!?])\s+|\n/);
-      this.#sentences.set(key, sentences);
+  /** The title, summary and body sentences of an article in one language, cut into words (the first time a search shows it). */
+  #articleTexts(index: HelpIndex, article: ArticleSeed, locale: ContentLocale): ArticleTexts {
+    let inLocale = this.#texts.get(locale);
+    if (!inLocale) this.#texts.set(locale, (inLocale = new Map<string, ArticleTexts>()));
+    let texts = inLocale.get(article.id);
+    if (!texts) {
+      const text = article.content[locale];
+      let sentences: ArticleTexts['sentences'] | undefined;
+      const summary = deepFreeze(this.summary(article, locale));
+      const category = CATEGORIES.find((c) => c.id === article.category)!;
+      const categoryLink = deepFreeze({ id: category.id, title: category.content[locale].title });
+      texts = {
+        article: summary,
+        category: categoryLink,
+        json: `{"article":${JSON.stringify(summary)},"category":${JSON.stringify(categoryLink)},`,
+        title: index.text(text.title),
+        summary: index.text(text.summary),
+        get sentences() {
+          if (!sentences) {
+            const list = plainText(text.body)
+              .split(/(?<=[.!?])\s+|\n/)
+              .map((sentence) => index.text(sentence));
+            const first = new Map<string, number>();
+            list.forEach((sentence, i) => {
+              for (const term of sentence.all) if (!first.has(term)) first.set(term, i);
+            });
+            sentences = { list, first };
+          }
+          return sentences;
+        },
+      };
+      inLocale.set(article.id, texts);
     }
-    return sentences;
+    return texts;
   }
 
   get locales(): readonly ContentLocale[] {
@@ -152,19 +178,53 @@ export class HelpContent {
   }
 }
 
+/** The texts of an article a hit shows: its body sentences in order, and the first sentence each index term occurs in. */
+interface ArticleTexts {
+  /** The hit's article and category as answered, and the start of its JSON up to the score. */
+  article: ArticleSummary;
+  category: SearchHit['category'];
+  json: string;
+  title: IndexedText;
+  summary: IndexedText;
+  readonly sentences: { list: readonly IndexedText[]; first: ReadonlyMap<string, number> };
+}
+
 /**
  * The summary when it contains a match, else the first body sentence that does, cut to a readable
  * length. The index says which fields hold a matched term: a hit on its title or keywords alone
- * does not read its summary and body word by word for nothing.
+ * does not look at its summary and body. Which sentence comes first is known per term, so a
+ * search reads only the one sentence it shows.
  */
-function pickSnippet(index: HelpIndex, summary: string, sentences: () => readonly string[], { terms, fields }: RankedMatch): string {
-  if (fields.includes('summary') && index.highlight(summary, terms).length > 0) return clip(summary, 0);
-  if (!fields.includes('body')) return clip(summary, 0);
-  for (const sentence of sentences()) {
-    const ranges = index.highlight(sentence, terms);
-    if (ranges.length > 0) return clip(sentence, ranges[0]![0]);
+function pickSnippet(index: HelpIndex, texts: ArticleTexts, { terms, fields }: RankedMatch): IndexedText {
+  if (fields.includes('summary') && index.firstMatch(texts.summary, terms) >= 0) return clipped(index, texts.summary, 0);
+  if (!fields.includes('body')) return clipped(index, texts.summary, 0);
+  const { list, first } = texts.sentences;
+  let at = -1;
+  for (const term of terms) {
+    const i = first.get(term);
+    if (i !== undefined && (at < 0 || i < at)) at = i;
   }
-  return clip(summary, 0);
+  if (at < 0) return clipped(index, texts.summary, 0);
+  const sentence = list[at]!;
+  return clipped(index, sentence, index.firstMatch(sentence, terms));
+}
+
+/** `text` cut to a snippet around `focus`, itself cut into words: made once per text and place. */
+function clipped(index: HelpIndex, text: IndexedText, focus: number): IndexedText {
+  let snippet = text.clips.get(focus);
+  if (!snippet) {
+    const cut = clip(text.text, focus);
+    snippet = cut === text.text ? text : index.cut(cut);
+    text.clips.set(focus, snippet);
+  }
+  return snippet;
+}
+
+/** `[[start,end],…]`, as JSON.stringify writes it. */
+function rangesJson(ranges: readonly (readonly [number, number])[]): string {
+  let json = '[';
+  for (let i = 0; i < ranges.length; i++) json += `${i > 0 ? ',' : ''}[${ranges[i]![0]},${ranges[i]![1]}]`;
+  return `${json}]`;
 }
 
 function clip(text: string, focus: number): string {

@@ -62,8 +62,13 @@ export interface LocaleRules {
   synonyms: readonly (readonly string[])[];
 }
 
+/** Anything but printable ASCII: a letter, mark or sign fold() may change (or a control character, left to the full path). */
+const NOT_PLAIN = /[^ -~]/;
+
 /** Lowercase, fold diacritics and letter variants, so shoppers can type without special characters. */
 export function fold(term: string): string {
+  // Printable ASCII has nothing to fold or normalise: lower case is all of it.
+  if (!NOT_PLAIN.test(term)) return term.toLowerCase();
   return (
     term
       .toLowerCase()

@@ -16,7 +16,7 @@ import { ApiFailure, validationFailure } from './failure.js';
 import { fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hmac.js';
 import type { TokenClaims } from './tokens.js';
-import { answer, requestHeader } from './answer.js';
+import { JSON_TEXT, answer, requestHeader } from './answer.js';
 import { REPLAYED_HEADER } from './idempotency.js';
 
 export type AppEnv = { Variables: { requestId: string; answerHeaders: Record<string, string> } };
@@ -116,15 +116,22 @@ async function chatTokenRevoked(deps: Deps, claims: TokenClaims, nowS: number): 
 
 const ANONYMOUS: Auth = Object.freeze({ claims: null, agent: false, caller: null });
 
-async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise<Auth> {
+/**
+ * Who is calling. Answers at once, without a promise, for the common case of a shopper token this
+ * process has already verified (its expiry is still checked on every call); a token seen for the
+ * first time, and a chat token (whose chat may have ended since), are checked asynchronously.
+ */
+function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Auth | Promise<Auth> {
   if (route.auth === 'none') return ANONYMOUS;
   if (route.auth === 'signed') {
     // A signed url needs no token, and one that does not work (expired, for another chat) must not
     // stop the signature from working: the handler decides, and answers 404 to anyone else.
-    return authenticate({ ...route, auth: 'any' }, c, deps).catch((error: unknown) => {
-      if (error instanceof ApiFailure && error.code === 'unauthorized') return ANONYMOUS;
-      throw error;
-    });
+    return Promise.resolve()
+      .then(() => authenticate({ ...route, auth: 'any' }, c, deps))
+      .catch((error: unknown) => {
+        if (error instanceof ApiFailure && error.code === 'unauthorized') return ANONYMOUS;
+        throw error;
+      });
   }
   const token = bearer(c);
   const agent = token !== null && deps.config.agentTokens.has(token);
@@ -140,12 +147,21 @@ async function authenticate(route: AnyRoute, c: AppContext, deps: Deps): Promise
     );
   }
   const nowS = Math.floor(deps.store.clock.now().getTime() / 1000);
-  const claims = await deps.tokens.verify(token, nowS);
+  const known = deps.tokens.verified(token, nowS);
+  if (known !== undefined && (known === null || known.kind === 'shopper')) return authorise(route, known);
+  return deps.tokens.verify(token, nowS).then(async (claims) => {
+    const auth = authorise(route, claims);
+    if (await chatTokenRevoked(deps, auth.claims!, nowS)) throw new ApiFailure('unauthorized', 'This chat has ended and its token no longer works: start a new chat');
+    return auth;
+  });
+}
+
+/** The caller of a verified token (null: invalid or expired), if the route lets it in. */
+function authorise(route: AnyRoute, claims: Readonly<TokenClaims> | null): Auth {
   if (!claims) throw new ApiFailure('unauthorized', 'The token is invalid or has expired: verify again');
   if (route.auth === 'shopper' && claims.kind !== 'shopper') {
     throw new ApiFailure('unauthorized', 'This needs a verified shopper: verify with your order reference first');
   }
-  if (await chatTokenRevoked(deps, claims, nowS)) throw new ApiFailure('unauthorized', 'This chat has ended and its token no longer works: start a new chat');
   return { claims, agent: false, caller: claims.kind === 'chat' ? `chat:${claims.chat}` : `shopper:${claims.sub}` };
 }
 
@@ -164,6 +180,8 @@ export function idempotencyScope(auth: Auth, key: string): Promise<string> {
 }
 
 const JSON_TYPE: Record<string, string> = { 'content-type': 'application/json' };
+/** How many distinct path parameters each route keeps parsed. */
+const PARSED_PARAMS_KEPT = 1000;
 
 /** How a file body is read (`rawBody` routes) and how a replayed answer is brought up to date. */
 export interface ImplementOptions<Id extends RouteId> {
@@ -242,16 +260,41 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
         throw new Error(`Response of ${id} breaks the contract: ${JSON.stringify(toErrorIssues('response', check.error.issues))}`);
       }
     }
-    json = JSON.stringify(output);
+    const prepared = (output as { [JSON_TEXT]?: unknown })[JSON_TEXT];
+    json = typeof prepared === 'string' ? prepared : JSON.stringify(output);
     if (Object.isFrozen(output)) serialised.set(output, json);
     return json;
   };
 
+  /**
+   * Path parameters as parsed, by their text: an order id or a slug is checked once, not on every
+   * request for it. Only parameters that parsed with nothing redacted are kept, frozen; the oldest is
+   * forgotten first.
+   */
+  const parsedParams = new Map<string, unknown>();
+  const parseParams = (raw: Record<string, string>, issues: ErrorIssue[], redacted: string[]): unknown => {
+    const values = Object.values(raw);
+    const key = values.length === 1 ? values[0]! : JSON.stringify(values);
+    const known = parsedParams.get(key);
+    if (known !== undefined) return known;
+    const before = issues.length + redacted.length;
+    const parsed = parsePart(route.params, redactInto('path', raw, redacted), 'path', issues, redacted);
+    if (issues.length + redacted.length === before && parsed !== undefined) {
+      if (parsedParams.size >= PARSED_PARAMS_KEPT) parsedParams.delete(parsedParams.keys().next().value!);
+      parsedParams.set(key, Object.freeze(parsed));
+    }
+    return parsed;
+  };
+
+  /** The answer to a handler's output: its JSON with the route's status, or the Response it made. Made once per route, not per request. */
+  const respond = (c: AppContext, output: RouteOutput<Id> | Response): Response => (output instanceof Response ? output : answer(c, serialise(output), route.status, JSON_TYPE));
+
   app.on(route.method, route.path, async (c) => {
-    const auth = await authenticate(route, c, deps);
+    const pending = authenticate(route, c, deps);
+    const auth = pending instanceof Promise ? await pending : pending;
     const issues: ErrorIssue[] = [];
     const redacted: string[] = [];
-    const params = route.params ? parsePart(route.params, redactInto('path', c.req.param(), redacted), 'path', issues, redacted) : undefined;
+    const params = route.params ? parseParams(c.req.param(), issues, redacted) : undefined;
     const query = route.query ? parsePart(route.query, redactInto('query', c.req.query(), redacted), 'query', issues, redacted) : undefined;
     // The body as sent, card numbers redacted: what is validated, fingerprinted and kept.
     const rawBody = route.body ? redactInto('body', await readRawJson(c), redacted) : undefined;
@@ -277,12 +320,11 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
     if (issues.length > 0) throw validationFailure(issues);
 
     const input = { params, query, body, auth, raw, redacted, c } as HandlerInput<Id>;
-    const run = async (): Promise<Response> => {
-      const output = await handler(input);
-      if (output instanceof Response) return output;
-      return answer(c, serialise(output), route.status, JSON_TYPE);
-    };
-    if (key === null) return run();
+    if (key === null) {
+      // Without an idempotency key the handler's answer is sent as it comes: no wrapper promise on the way.
+      const output = handler(input);
+      return output instanceof Promise ? output.then((settled) => respond(c, settled)) : respond(c, output);
+    }
 
     const scope = await idempotencyScope(auth, key);
     // A file is the same request again when its content, type and name are.
@@ -299,6 +341,6 @@ export function implement<Id extends RouteId>(app: Hono<AppEnv>, deps: Deps, id:
       ? async (kept: { status: number; body: string }) =>
           answer(c, serialise(await refresh(JSON.parse(kept.body) as RouteOutput<Id>)), kept.status, { ...JSON_TYPE, [REPLAYED_HEADER]: 'true' })
       : undefined;
-    return deps.idempotency.run(scope, print, c, run, replay);
+    return deps.idempotency.run(scope, print, c, async () => respond(c, await handler(input)), replay);
   });
 }

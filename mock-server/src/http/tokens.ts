@@ -101,14 +101,22 @@ export class TokenSigner {
     return sign(payload, await this.#key, 'HS256');
   }
 
+  /**
+   * Without waiting: the claims of a token already verified and not expired, null for one verified
+   * and since expired, undefined for a token not seen yet (verify() checks it).
+   */
+  verified(token: string, nowSeconds: number): Readonly<TokenClaims> | null | undefined {
+    const known = this.#verified.get(token);
+    if (!known) return undefined;
+    if (known.exp > nowSeconds) return known;
+    this.#verified.delete(token);
+    return null;
+  }
+
   /** The claims of a valid, unexpired token; null for anything else. */
   async verify(token: string, nowSeconds: number): Promise<Readonly<TokenClaims> | null> {
-    const known = this.#verified.get(token);
-    if (known) {
-      if (known.exp > nowSeconds) return known;
-      this.#verified.delete(token);
-      return null;
-    }
+    const known = this.verified(token, nowSeconds);
+    if (known !== undefined) return known;
     const claims = await this.#check(token);
     if (!claims || claims.exp <= nowSeconds || claims.iat > nowSeconds + TOKEN_CLOCK_SKEW_S) return null;
     if (this.#verified.size >= VERIFIED_CACHE_SIZE) this.#verified.delete(this.#verified.keys().next().value!);

@@ -10,10 +10,11 @@ import { addDays } from '../time.js';
 
 export function orderRoutes(app: Hono<AppEnv>, deps: Deps): void {
   /** The shopper's own order; any other order answers 404 exactly as a missing one does. */
-  async function ownOrder(auth: Auth, id: string): Promise<Order> {
-    const order = await deps.store.order(id);
-    if (!order || order.customerId !== auth.claims?.sub) throw notFound('Order');
-    return order;
+  function ownOrder(auth: Auth, id: string): Promise<Order> {
+    return deps.store.order(id).then((order) => {
+      if (!order || order.customerId !== auth.claims?.sub) throw notFound('Order');
+      return order;
+    });
   }
   const today = (order: Order) => marketToday(order, deps.store.clock.now());
 
@@ -23,7 +24,7 @@ export function orderRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return { orders: summaries };
   });
 
-  implement(app, deps, 'getOrder', async ({ params, auth }) => ownOrder(auth, params.id));
+  implement(app, deps, 'getOrder', ({ params, auth }) => ownOrder(auth, params.id));
 
   implement(app, deps, 'getPaymentPlan', async ({ params, auth }) => {
     const order = await ownOrder(auth, params.id);
