@@ -101,7 +101,6 @@ describe('the redaction rule over the request schemas', () => {
       ['createReturn', 'body.trackingNumber'],
       ['cancelReturn', 'body.reason'],
       ['createProblem', 'body.description'],
-      ['createProblem', 'body.evidence.*.fileName'],
       ['createCallback', 'body.note'],
       ['sendChatMessage', 'body.text'],
       ['escalateChat', 'body.note'],

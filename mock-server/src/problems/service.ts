@@ -60,7 +60,6 @@ export async function createProblem(deps: CaseDeps, customerId: string | null, i
       type: input.type,
       description: input.description,
       status: 'awaiting_store',
-      evidence: input.evidence ?? [],
       createdAt: at,
       updatedAt: at,
       storeResponseDeadline: deadline.toISOString(),

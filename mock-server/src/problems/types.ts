@@ -1,4 +1,4 @@
-import type { Evidence, ProblemStatus, ProblemType } from '@assist/contract';
+import type { ProblemStatus, ProblemType } from '@assist/contract';
 import type { TimelineRecord } from '../returns/types.js';
 import type { AttachmentMeta } from '../attachments/service.js';
 
@@ -11,8 +11,6 @@ export interface ProblemRecord {
   type: ProblemType;
   description: string;
   status: ProblemStatus;
-  /** File metadata only: the reference API never stores file content. */
-  evidence: Evidence[];
   createdAt: string;
   updatedAt: string;
   storeResponseDeadline: string;

@@ -22,27 +22,10 @@ export const STORE_RESPONSE_DAYS = 7;
 /** An investigation of a problem (we took it over, or the store's answer did not settle it) is answered within this many days of opening, as a return's is. */
 export const PROBLEM_INVESTIGATION_DAYS = 14;
 
-export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'application/pdf'] as const;
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-export const MAX_EVIDENCE_FILES = 5;
-
-/** Metadata of a file the shopper attaches; the reference API never stores file content. */
-export const Evidence = z.strictObject({
-  fileName: z.string().check(
-    z.trim(),
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not contain
-    z.regex(/^[^\\/:*?"<>|\u0000-\u001f]{1,120}$/, 'must be a file name of at most 120 characters'),
-  ),
-  size: z.int().check(z.minimum(1), z.maximum(MAX_EVIDENCE_BYTES, 'must be at most 10 MB')),
-  contentType: z.enum(EVIDENCE_TYPES, { message: 'must be a JPEG, PNG, HEIC image or a PDF' }),
-});
-export type Evidence = z.infer<typeof Evidence>;
-
 export const CreateProblemRequest = z.strictObject({
   orderId: OrderId,
   type: z.enum(PROBLEM_TYPES),
   description: Text(2000, 10),
-  evidence: z.optional(z.array(Evidence).check(z.maxLength(MAX_EVIDENCE_FILES, 'attach at most 5 files'))),
   /** The return a `return_not_registered` problem is about; the order's latest unregistered return when left out. */
   returnId: z.optional(ReturnId),
   /** Photos or receipts uploaded first (`POST /v1/attachments`), by id. */
@@ -57,7 +40,6 @@ export const Problem = z.object({
   type: z.enum(PROBLEM_TYPES),
   description: z.string(),
   status: z.enum(PROBLEM_STATUSES),
-  evidence: z.array(Evidence),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** The store must answer by then, or the case is escalated to us. */

@@ -1,6 +1,6 @@
 // First: the strings come right after the styles in the bundle (see chat-launcher.component.ts).
 import { chatLauncherStrings } from './strings/index.js';
-import type { Availability, Callback, ChatEvent, ChatMessage, ChatSession, Shopper } from '@assist/contract';
+import type { Attachment, Availability, Callback, ChatEvent, ChatMessage, ChatSession, Shopper } from '@assist/contract';
 import { redactCardNumbers } from '@assist/contract/redact';
 import { getArticle, getChatSession, searchHelp, sendOfflineMessage } from '@assist/contract/endpoints';
 import { AssistApiError, type AssistClient } from '@assist/client';
@@ -15,6 +15,7 @@ import { ChatLink, readSaved, type LinkHandlers, type Saved } from './chat-link.
 import type { OfflineMessage } from './offline/offline-message.js';
 import type { ratingView } from './rating-view.js';
 import type { Suggestions } from './suggestions.js';
+import type { Attachments } from '../internal/attachments/attachments.js';
 
 /** What the controller uses of the element: its public side. */
 export type LauncherHost = AssistElement & Pick<AssistChatLauncher, 'apiBase' | 'market' | 'token' | 'articleHref' | 'titleCount' | 'sound' | 'isOpen' | 'open' | 'close'>;
@@ -77,6 +78,9 @@ export class ChatController implements ReactiveController, LinkHandlers {
   /** Help articles for what the shopper types, and the one read in the chat (a lazy module, loaded on the first input). */
   suggestions: Suggestions | undefined;
   #suggesting: Promise<unknown> | undefined;
+  /** The files being attached and how messages show theirs: a lazy module, loaded by the panel when the shopper picks a file or a message has files (see composer-view.ts). */
+  files: Attachments | undefined;
+  filesModule: Promise<Attachments> | undefined;
   #presence: Promise<unknown> | undefined;
   /** Ids unique to this launcher on the page. */
   readonly uid = `assist-chat-${++instances}`;
@@ -316,11 +320,11 @@ export class ChatController implements ReactiveController, LinkHandlers {
   }
 
   /** Sends what the shopper wrote or chose, card numbers masked. */
-  send(text: string, action?: { id: string; choice: string }): void {
+  send(text: string, action?: { id: string; choice: string }, attachments?: Attachment[]): void {
     const link = this.link;
     if (!link) return;
     const { text: clean, redacted } = redactCardNumbers(text);
-    const item = link.send(clean, action);
+    const item = link.send(clean, action, attachments);
     this.host.emit('assist-chat-message-sent', { sessionId: link.saved.id, messageId: item.id, redacted, ...(action ? { action: action.id } : {}) });
   }
 }

@@ -56,7 +56,9 @@ const chatIcon = svg`<path d="M4 4h16v12H8l-4 4z" fill="none" stroke="currentCol
  * (Down arrow at the end of the text reaches them, Escape closes them, Enter in the field still sends)
  * and open inside the chat; a text that may hold a card number is never searched. The assistant and
  * agents show when they are typing; answers that arrive while the panel is closed are counted on the
- * button and, when asked for, in the page title (`title-count`) and with a short beep (`sound`).
+ * button and, when asked for, in the page title (`title-count`) and with a short beep (`sound`). The shopper can attach
+ * photos or a PDF receipt to a message (the attach button, or dropped on the message field), and sees the files an agent
+ * sends; the code for it loads when a file is first picked or a message with files arrives.
  *
  * @event assist-chat-open - The panel opened; `detail: { view, sessionId }`.
  * @event assist-chat-close - The panel closed; `detail: { sessionId }`.

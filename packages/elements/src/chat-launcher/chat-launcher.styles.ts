@@ -305,11 +305,15 @@ export const styles = css`
   }
   .composer {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: auto 1fr auto;
     gap: var(--_space);
     align-items: end;
     padding: var(--_space);
     border-block-start: 1px solid var(--_border);
+  }
+  .attach:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .composer textarea {
     resize: none;

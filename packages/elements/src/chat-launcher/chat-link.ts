@@ -1,4 +1,4 @@
-import type { ChatEvent, ChatMessage } from '@assist/contract';
+import type { Attachment, ChatEvent, ChatMessage } from '@assist/contract';
 import { AssistApiError, CLIENT_ID_HEADER, createClient, newKey, type AssistClient } from '@assist/client';
 import { readEventStream } from '@assist/client/events';
 import { fillPath, renewChatToken, sendChatMessage, streamChatEvents } from '@assist/contract/endpoints';
@@ -9,6 +9,8 @@ export interface Pending {
   id: string;
   text: string;
   action?: { id: string; choice: string };
+  /** Files uploaded for the message. */
+  attachments?: Attachment[] | undefined;
   /** The last attempt failed; `retryable` when sending again can succeed on its own. */
   failed?: boolean;
   retryable?: boolean;
@@ -183,8 +185,8 @@ export class ChatLink implements EventListenerObject {
   }
 
   /** Queues a message and sends it; it stays in the outbox until the API confirms it. */
-  send(text: string, action?: Pending['action']): Pending {
-    const item: Pending = { id: `m${newKey()}`, text, ...(action ? { action } : {}) };
+  send(text: string, action?: Pending['action'], attachments?: Attachment[]): Pending {
+    const item: Pending = { id: `m${newKey()}`, text, attachments, ...(action ? { action } : {}) };
     this.outbox.push(item);
     this.save();
     void this.#flush();
@@ -227,7 +229,7 @@ export class ChatLink implements EventListenerObject {
     try {
       const message = await this.client.call(
         sendChatMessage,
-        { params: { id: this.saved.id }, body: { id: item.id, text: item.text, ...(item.action ? { action: item.action } : {}) } },
+        { params: { id: this.saved.id }, body: { id: item.id, text: item.text, attachments: item.attachments?.map((a) => a.id), ...(item.action ? { action: item.action } : {}) } },
         { idempotencyKey: item.id },
       );
       this.#receive({ type: 'message', sequence: message.sequence, message });

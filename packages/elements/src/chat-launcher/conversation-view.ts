@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cardView } from './cards-view.js';
 import type { ChatController } from './chat-controller.js';
 import type { Pending } from './chat-link.js';
-import { composerView } from './composer-view.js';
+import { composerView, shownFiles } from './composer-view.js';
 
 /** A wait in the shopper's words: minutes, or hours when it is long (outside hours). */
 function wait(c: ChatController, seconds: number): string {
@@ -26,31 +26,6 @@ async function escalate(c: ChatController): Promise<void> {
       c.notice = 'common.error';
     }
   });
-}
-
-/** Downloads the conversation as a text file. */
-async function transcript(c: ChatController): Promise<void> {
-  const link = c.link;
-  if (!link) return;
-  try {
-    const { session, messages } = await link.client.call(getTranscript, { params: { id: link.saved.id } });
-    const when = (iso: string) => c.i18n.date(iso, { dateStyle: 'short', timeStyle: 'short' });
-    const lines = [c.t('chatLauncher.transcriptTitle', { id: session.ticketId }), when(session.createdAt), ''];
-    for (const m of messages) lines.push(`[${when(m.createdAt)}] ${c.t(m.author === 'shopper' ? 'chatLauncher.you' : `chatLauncher.${m.author}`)}: ${m.text}`);
-    const url = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/plain;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `chat-${session.ticketId}.txt`;
-    anchor.hidden = true;
-    c.host.renderRoot.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    c.notice = 'chatLauncher.transcriptSaved';
-  } catch {
-    c.notice = 'common.error';
-  }
-  c.change();
 }
 
 /** An article link the assistant answered with: the page's help center opens it, unless a listener takes over. */
@@ -88,6 +63,7 @@ function messageView(c: ChatController, m: ChatMessage): TemplateResult {
       ${m.author === 'shopper' ? html`· <span>${c.t('chatLauncher.sent')}</span>` : nothing}
       ${m.redacted || m.text.includes(redactedCard('')) ? html`· <span>${c.t('chatLauncher.redacted')}</span>` : nothing}</p>
     ${offline ? nothing : html`<p class="msg__text" dir="auto">${m.text}</p>`}
+    ${shownFiles(c, m.attachments)}
     ${(m.cards ?? []).map((card) => cardView(c, card))}
     ${
       m.articles.length
@@ -115,6 +91,7 @@ function pendingView(c: ChatController, p: Pending): TemplateResult {
   return html`<div class="msg msg--shopper msg--pending" part="message" data-id=${p.id}>
     <p class="msg__meta"><span>${c.t('chatLauncher.you')}</span> · <span class=${p.failed ? 'error' : ''}>${c.t(p.failed ? 'chatLauncher.failed' : 'chatLauncher.sending')}</span></p>
     <p class="msg__text" dir="auto">${p.text}</p>
+    ${shownFiles(c, p.attachments)}
     ${p.failed ? html`<button type="button" class="button button--quiet" @click=${() => c.link?.retry(p)}>${c.t('chatLauncher.resend')}</button>` : nothing}
   </div>`;
 }
@@ -128,7 +105,11 @@ export function conversationView(c: ChatController): TemplateResult {
   return html`<div class="tools" role="group" aria-label=${c.t('chatLauncher.actions')}>
       ${open && session?.status === 'assistant' ? html`<button type="button" class="link" ?disabled=${c.busy} @click=${() => escalate(c)}>${c.t('chatLauncher.toAgent')}</button>` : nothing}
       ${open && !offered ? html`<button type="button" class="link" @click=${() => c.show('callback')}>${c.t('chatLauncher.callback')}</button>` : nothing}
-      <button type="button" class="link" @click=${() => transcript(c)}>${c.t('chatLauncher.transcript')}</button>
+      <button type="button" class="link" @click=${() =>
+        import('./transcript.js').then(
+          (m) => m.transcript(c, getTranscript),
+          () => ((c.notice = 'common.error'), c.change()),
+        )}>${c.t('chatLauncher.transcript')}</button>
       ${
         open && !c.closing
           ? html`<button type="button" class="link" @click=${() => {

@@ -1,4 +1,4 @@
-import type { Evidence, Order } from '@assist/contract';
+import type { Attachment, Order } from '@assist/contract';
 import { newKey } from '@assist/client';
 import type { Host, ProblemType, ReporterStep, ReturnMethod, ReturnReason } from './context.js';
 import { mayHoldACard, redactFields } from '../internal/redact.js';
@@ -32,7 +32,8 @@ export interface Draft extends Fields {
   expires?: string | undefined;
   reason?: ReturnReason | undefined;
   type?: ProblemType | undefined;
-  evidence: Evidence[];
+  /** Files uploaded so far (their ids go with the report; the rest shows them again after a reload). */
+  attachments: Attachment[];
   returnId?: string | undefined;
 }
 
@@ -50,7 +51,7 @@ export const blank = (): Draft => ({
   carrier: '',
   tracking: '',
   description: '',
-  evidence: [],
+  attachments: [],
 });
 
 /** The chosen items of the order with their quantities (NaN while a quantity is empty). */
@@ -59,6 +60,9 @@ export const lines = (order: Order | undefined, fields: Fields): { itemId: strin
 
 /** The fields of the bodies below that the shopper writes in their own words: card numbers are masked in them before sending. */
 export const FREE_TEXT = ['comment', 'description'] as const;
+
+/** The ids of the files uploaded for the report, or nothing. */
+const ids = (d: Draft): string[] | undefined => (d.attachments.length ? d.attachments.map((a) => a.id) : undefined);
 
 /** The body of `POST returns` (and of its preview) from the draft, before the contract's rules check it. */
 export function returnBody(d: Draft, order: Order | undefined): Record<string, unknown> {
@@ -71,6 +75,7 @@ export function returnBody(d: Draft, order: Order | undefined): Record<string, u
     method: d.method,
     carrier: (shipped && d.carrier.trim()) || undefined,
     trackingNumber: (shipped && d.tracking.trim()) || undefined,
+    attachments: ids(d),
   };
 }
 
@@ -79,7 +84,7 @@ export const problemBody = (d: Draft): Record<string, unknown> => ({
   orderId: d.orderId,
   type: d.type,
   description: d.description,
-  evidence: d.evidence.length ? d.evidence : undefined,
+  attachments: ids(d),
   returnId: d.type === 'return_not_registered' ? d.returnId : undefined,
 });
 

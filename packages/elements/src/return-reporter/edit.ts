@@ -93,6 +93,7 @@ async function reportProblem(f: ReporterFlow): Promise<void> {
   const r = f.ret!;
   f.host.mode = 'problem';
   f.draft.reset({ orderId: r.orderId, type: 'return_not_registered', returnId: r.id });
+  f.files?.clear();
   f.ret = f.host.returnId = undefined;
   f.view = 'form';
   if ((await f.loadOrder(r.orderId)) && (await f.check.load())) f.go('details');

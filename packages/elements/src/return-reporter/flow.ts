@@ -12,6 +12,7 @@ import { redactFields } from '../internal/redact.js';
 import { act, type Editing } from './edit.js';
 import type * as Rules from './return-reporter.rules.js';
 import type { StatusAction, StatusContext, StatusView } from './status/status.js';
+import type { Attachments } from '../internal/attachments/attachments.js';
 import { failure, heading } from './views/kit.js';
 import { Validation } from './validation.js';
 import { run } from './request.js';
@@ -41,6 +42,9 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   problem: Problem | undefined;
   /** The status view, once its module has loaded. */
   status: StatusView | undefined;
+  /** The files being attached, once the shopper picked one (or a draft had some): see views/files.ts. */
+  files: Attachments | undefined;
+  filesModule: Promise<Attachments> | undefined;
   /** What the live region says. */
   notice = '';
   busy = false;
@@ -155,6 +159,11 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     return this.host.token || this.draft.data.token;
   }
 
+  /** Where the API is. */
+  get base(): string {
+    return this.host.apiBase || getConfig().apiBase;
+  }
+
   /** A client for one request, with the element's API, timeout, token and language (a client keeps nothing else). */
   get api(): AssistClient {
     return createClient({
@@ -176,6 +185,7 @@ export class ReporterFlow implements ReactiveController, StatusContext {
   /** Forgets the draft and starts a new report. */
   restart(): void {
     this.draft.clear();
+    this.files?.clear();
     this.ret = this.problem = this.preview = this.order = undefined;
     this.view = 'form';
     this.go('find');
@@ -294,6 +304,13 @@ export class ReporterFlow implements ReactiveController, StatusContext {
     if (this.busy) return;
     this.draft.touched = true;
     if (this.step === 'find') return this.#find();
+    // Not on from the files, nor sent, before every file is uploaded: their field says why.
+    const waiting = this.files?.waiting;
+    const at = this.mode === 'problem' ? 'details' : 'reason';
+    if (waiting && (this.step === at || this.step === 'review')) {
+      if (this.step !== at) this.go(at);
+      return this.check.set({ attachments: waiting });
+    }
     // The review step shows only once the rules and the later steps' code (submitting with it) are loaded.
     if (this.step === 'review') return this.check.views?.submit(this);
     if (!this.check.check(this.step)) return;

@@ -24,7 +24,10 @@ declare module '../events.js' {
 }
 
 /**
- * @summary Report a return or a problem with an order, step by step, and follow it: timeline, paused payments, deadlines.
+ * @summary Report a return or a problem with an order, step by step, with photos or a receipt attached, and follow it:
+ * timeline, paused payments, deadlines. Files are checked by their content (JPEG, PNG, WebP or PDF, at most 5 of up to
+ * 10 MB), photos are scaled to 2048 px and lose their metadata (location) before they are uploaded; the code for it loads
+ * when the shopper first picks or drops a file. Thumbnails need `img-src blob:` and the API's origin in a page's CSP.
  *
  * @event assist-return-step - The form moved to a step; `detail: { mode, step }`.
  * @event assist-return-submitted - A return was reported; `detail: { returnId, reference, orderId, amount }`.

@@ -1,6 +1,3 @@
-import type { Evidence as EvidenceData } from '@assist/contract';
-import { Evidence, MAX_EVIDENCE_FILES } from '@assist/contract/problems';
-
 /**
  * The contract's rules for every field of the return reporter: the very schemas (and messages) the
  * API validates with, the lists the form offers, and how a problem the rules (or the API) find maps
@@ -10,7 +7,8 @@ import { Evidence, MAX_EVIDENCE_FILES } from '@assist/contract/problems';
  */
 export { VerifyRequest } from '@assist/contract/auth';
 export { CreateReturnRequest, RETURN_METHODS, RETURN_REASONS, UpdateReturnRequest } from '@assist/contract/returns';
-export { CreateProblemRequest, EVIDENCE_TYPES, Evidence, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, PROBLEM_TYPES, STORE_RESPONSE_DAYS } from '@assist/contract/problems';
+export { CreateProblemRequest, PROBLEM_TYPES, STORE_RESPONSE_DAYS } from '@assist/contract/problems';
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@assist/contract/attachments';
 
 /** A problem with a field, from zod or from the API's `issues` (path without `body.`). */
 export interface Issue {
@@ -41,7 +39,6 @@ const STEP_OF: Record<string, string> = {
   tracking: 'method',
   type: 'details',
   description: 'details',
-  evidence: 'details',
 };
 const FIELD_OF: Record<string, string> = { orderReference: 'reference', trackingNumber: 'tracking', orderId: 'order' };
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -72,28 +69,4 @@ export function describe(field: string, issue: Issue): Description {
     key,
     values: { min: String(issue.minimum), max: String(issue.maximum) },
   };
-}
-
-/**
- * The metadata of files the shopper picked (the files themselves never leave the browser), checked
- * with the contract's `Evidence` rules and its limit on the number of files.
- */
-export function readEvidence(files: Iterable<File>, current: readonly EvidenceData[]): { evidence: EvidenceData[]; problems: Description[] } {
-  const evidence = [...current];
-  const problems: Description[] = [];
-  for (const file of files) {
-    const name = { name: file.name, max: String(MAX_EVIDENCE_FILES) };
-    if (evidence.length >= MAX_EVIDENCE_FILES) {
-      problems.push({ text: undefined, key: 'errFiles', values: name });
-      break;
-    }
-    const result = Evidence.safeParse({ fileName: file.name, size: file.size, contentType: file.type });
-    if (result.success) evidence.push(result.data);
-    else {
-      const issue = result.error.issues[0]!;
-      const key = issue.path[0] === 'size' ? 'errFileSize' : issue.path[0] === 'contentType' ? 'errFileType' : 'errFileName';
-      problems.push({ text: `${file.name}: ${cap(issue.message)}`, key, values: name });
-    }
-  }
-  return { evidence, problems };
 }

@@ -49,6 +49,7 @@ export async function submit(f: ReporterFlow): Promise<void> {
 
 function submitted(f: ReporterFlow, made: Return | Problem): void {
   f.draft.clear();
+  f.files?.clear();
   f.view = 'done';
   if ('type' in made) {
     f.problem = made;

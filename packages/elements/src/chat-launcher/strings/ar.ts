@@ -153,6 +153,7 @@ const ar = {
   suggestLabel: 'مقالات مساعدة قد تجيب عن سؤالك',
   backToChat: 'العودة إلى المحادثة',
   leave: 'اترك رسالة',
+  attach: 'إرفاق صور أو ملف PDF',
 } as const;
 
 export default ar satisfies ChatLauncherStrings;

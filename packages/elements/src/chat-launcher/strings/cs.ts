@@ -151,6 +151,7 @@ const cs = {
   suggestLabel: 'Články nápovědy, které mohou odpovědět na vaši otázku',
   backToChat: 'Zpět do chatu',
   leave: 'Zanechat zprávu',
+  attach: 'Připojit fotky nebo PDF',
 } as const;
 
 export default cs satisfies ChatLauncherStrings;

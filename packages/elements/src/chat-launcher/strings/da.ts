@@ -149,6 +149,7 @@ const da = {
   suggestLabel: 'Hjælpeartikler, der kan besvare dit spørgsmål',
   backToChat: 'Tilbage til chatten',
   leave: 'Læg en besked',
+  attach: 'Vedhæft fotos eller en PDF',
 } as const;
 
 export default da satisfies ChatLauncherStrings;

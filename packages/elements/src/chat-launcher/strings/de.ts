@@ -150,6 +150,7 @@ const de = {
   suggestLabel: 'Hilfeartikel, die Ihre Frage beantworten könnten',
   backToChat: 'Zurück zum Chat',
   leave: 'Nachricht hinterlassen',
+  attach: 'Fotos oder ein PDF anhängen',
 } as const;
 
 export default de satisfies ChatLauncherStrings;

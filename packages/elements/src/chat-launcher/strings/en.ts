@@ -150,6 +150,7 @@ const en = {
   suggestLabel: 'Help articles that may answer your question',
   backToChat: 'Back to the chat',
   leave: 'Leave a message',
+  attach: 'Attach photos or a PDF',
 } as const;
 
 export default en;

@@ -150,6 +150,7 @@ const es = {
   suggestLabel: 'Artículos de ayuda que pueden responder a tu pregunta',
   backToChat: 'Volver al chat',
   leave: 'Dejar un mensaje',
+  attach: 'Adjuntar fotos o un PDF',
 } as const;
 
 export default es satisfies ChatLauncherStrings;

@@ -149,6 +149,7 @@ const fi = {
   suggestLabel: 'Ohjeartikkelit, jotka voivat vastata kysymykseesi',
   backToChat: 'Takaisin chattiin',
   leave: 'Jätä viesti',
+  attach: 'Liitä kuvia tai PDF',
 } as const;
 
 export default fi satisfies ChatLauncherStrings;

@@ -151,6 +151,7 @@ const fr = {
   suggestLabel: 'Articles d’aide qui peuvent répondre à votre question',
   backToChat: 'Retour au chat',
   leave: 'Laisser un message',
+  attach: 'Joindre des photos ou un PDF',
 } as const;
 
 export default fr satisfies ChatLauncherStrings;

@@ -150,6 +150,7 @@ const he = {
   suggestLabel: 'מאמרי עזרה שעשויים לענות על השאלה שלך',
   backToChat: 'חזרה לצ׳אט',
   leave: 'השארת הודעה',
+  attach: 'צירוף תמונות או PDF',
 } as const;
 
 export default he satisfies ChatLauncherStrings;

@@ -150,6 +150,7 @@ const it = {
   suggestLabel: 'Articoli della guida che possono rispondere alla tua domanda',
   backToChat: 'Torna alla chat',
   leave: 'Lascia un messaggio',
+  attach: 'Allega foto o un PDF',
 } as const;
 
 export default it satisfies ChatLauncherStrings;

@@ -149,6 +149,7 @@ const nb = {
   suggestLabel: 'Hjelpeartikler som kan svare på spørsmålet ditt',
   backToChat: 'Tilbake til chatten',
   leave: 'Legg igjen en melding',
+  attach: 'Legg ved bilder eller en PDF',
 } as const;
 
 export default nb satisfies ChatLauncherStrings;

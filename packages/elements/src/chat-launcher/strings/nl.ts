@@ -149,6 +149,7 @@ const nl = {
   suggestLabel: 'Helpartikelen die uw vraag kunnen beantwoorden',
   backToChat: 'Terug naar de chat',
   leave: 'Bericht achterlaten',
+  attach: 'Foto’s of een pdf bijvoegen',
 } as const;
 
 export default nl satisfies ChatLauncherStrings;

@@ -151,6 +151,7 @@ const pl = {
   suggestLabel: 'Artykuły pomocy, które mogą odpowiedzieć na Twoje pytanie',
   backToChat: 'Wróć do czatu',
   leave: 'Zostaw wiadomość',
+  attach: 'Dołącz zdjęcia lub plik PDF',
 } as const;
 
 export default pl satisfies ChatLauncherStrings;

@@ -151,6 +151,7 @@ const pt = {
   suggestLabel: 'Artigos de ajuda que podem responder à sua pergunta',
   backToChat: 'Voltar ao chat',
   leave: 'Deixar uma mensagem',
+  attach: 'Anexar fotografias ou um PDF',
 } as const;
 
 export default pt satisfies ChatLauncherStrings;

@@ -149,6 +149,7 @@ const sv = {
   suggestLabel: 'Hjälpartiklar som kan besvara din fråga',
   backToChat: 'Tillbaka till chatten',
   leave: 'Lämna ett meddelande',
+  attach: 'Bifoga foton eller en PDF',
 } as const;
 
 export default sv satisfies ChatLauncherStrings;

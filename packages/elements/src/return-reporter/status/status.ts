@@ -1,7 +1,9 @@
-import type { DISPUTE_CODES, Order, PlanAdjustment, Problem, Return, RETURN_STATUSES, ReturnPreview } from '@assist/contract';
+import type { Attachment, DISPUTE_CODES, Order, PlanAdjustment, Problem, Return, RETURN_STATUSES, ReturnPreview } from '@assist/contract';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { TranslationKey } from '../../i18n/strings.js';
+import { adopt } from '../../internal/attachments/attachments.styles.js';
+import { shown } from '../../internal/attachments/shown.js';
 import { styles } from './status.styles.js';
 import { returnStatusStrings } from './strings/index.js';
 
@@ -29,6 +31,8 @@ export interface StatusContext {
   busy: boolean;
   /** `done` just after reporting: the confirmation with the reference. */
   view: string;
+  /** Where the API is: attachments' content is under it. */
+  base: string;
   id(name: string): string;
   money(value: { amount: number; currency: string }): string;
   date(value: string): string;
@@ -63,7 +67,7 @@ export interface ReviewData {
     tracking: string;
     type?: string | undefined;
     description: string;
-    evidence: readonly { fileName: string }[];
+    attachments: readonly Attachment[];
   };
   /** Days the store has to answer a problem. */
   storeDays: number;
@@ -84,6 +88,7 @@ export interface StatusView {
 export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
   const root = host.shadowRoot;
   if (root && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  adopt(host);
   const i18n = new LocalizeController(host, returnStatusStrings);
   const t = (key: Key, values?: Record<string, string | number>) => i18n.t(`returnStatus.${key}` as TranslationKey, values);
 
@@ -147,6 +152,8 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
   </section>`;
 
   const row = (label: string, value: unknown) => html`<div class="summary__row"><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
+  /** The photos and receipts of a case, as thumbnails and links. */
+  const files = (ctx: StatusContext, list: readonly Attachment[]) => shown(ctx.base, list, ctx.t('f_attachments'));
 
   function returnStatus(ctx: StatusContext, r: Return): TemplateResult {
     const entry = (status: string) => r.timeline.filter((e) => e.status === status).pop();
@@ -216,6 +223,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
           ctx.t('f_method'),
           html`${ctx.t(`method_${r.method}`)}${r.trackingNumber ? html`<br /><span dir="ltr">${[r.carrier, r.trackingNumber].filter(Boolean).join(' ')}</span>` : nothing}`,
         )}
+        ${r.attachments.length ? row(ctx.t('f_attachments'), files(ctx, r.attachments)) : nothing}
       </dl>
       ${tools}`;
   }
@@ -253,7 +261,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
       ${p.resolution ? html`<p><strong>${t('resolution')}</strong> <span dir="auto">${p.resolution.note}</span></p>` : nothing}
       <dl class="summary">
         ${row(ctx.t('f_description'), html`<span class="pre">${p.description}</span>`)}
-        ${p.evidence.length ? row(ctx.t('f_evidence'), p.evidence.map((f) => f.fileName).join(', ')) : nothing}
+        ${p.attachments.length ? row(ctx.t('f_attachments'), files(ctx, p.attachments)) : nothing}
       </dl>`;
   }
 
@@ -275,7 +283,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
       return html`<dl class="summary">
           ${orderRow} ${row('f_type', ctx.t(`${d.type}_type`), 'details')}
           ${row('f_description', html`<span class="pre" dir="auto">${d.description.trim()}</span>`, 'details')}
-          ${d.evidence.length ? row('f_evidence', d.evidence.map((f) => f.fileName).join(', '), 'details') : nothing}
+          ${d.attachments.length ? row('f_attachments', files(ctx, d.attachments), 'details') : nothing}
         </dl>
         <p>${t('problemNext', { days: storeDays })}</p>`;
     }
@@ -285,6 +293,7 @@ export function attach(host: ReactiveControllerHost & HTMLElement): StatusView {
         ${row('f_items', html`<ul class="plain">${(preview?.items ?? []).map((i) => html`<li><span dir="auto">${i.name}</span> × ${i.quantity} · ${ctx.money(i.amount)}</li>`)}</ul>`, 'items')}
         ${row('f_reason', html`${ctx.t(`${d.reason}_reason`)}${d.comment.trim() ? html`<br /><span class="pre" dir="auto">${d.comment.trim()}</span>` : nothing}`, 'reason')}
         ${row('f_method', html`${ctx.t(`method_${d.method}`)}${d.tracking.trim() ? html`<br /><span dir="ltr">${tracking}</span>` : nothing}`, 'method')}
+        ${d.attachments.length ? row('f_attachments', files(ctx, d.attachments), 'reason') : nothing}
       </dl>
       ${preview ? html`<p><strong>${t('returnValue', { amount: ctx.money(preview.amount) })}</strong></p>${plan(ctx, preview.plan, preview.amount, true)}` : nothing}`;
   }

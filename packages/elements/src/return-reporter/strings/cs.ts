@@ -12,8 +12,6 @@ const cs = {
   working: 'Okamžik…',
   optional: '{{label}} (nepovinné)',
   save: 'Uložit změny',
-  remove: 'Odebrat',
-  removeFile: 'Odebrat {{name}}',
   refresh: 'Aktualizovat stav',
 
   verifyTitle: 'Najděte svou objednávku',
@@ -33,7 +31,6 @@ const cs = {
   trackingHint: 'Najdete ho na podacím lístku dopravce. Můžete ho doplnit i později.',
   detailsTitle: 'Co se stalo?',
   descriptionHint: 'Popište, co se stalo – alespoň 10 znaků.',
-  evidenceHint: 'Fotky nebo PDF, nejvýše {{max}} souborů, každý do {{size}}. Odesíláme jen názvy a velikosti souborů.',
   reviewTitle: 'Zkontrolujte a odešlete',
   submitReturn: 'Nahlásit vrácení',
   submitProblem: 'Nahlásit problém',
@@ -50,7 +47,6 @@ const cs = {
   f_tracking: 'Číslo zásilky',
   f_type: 'Druh problému',
   f_description: 'Popis',
-  f_evidence: 'Přílohy',
 
   changed_mind_reason: 'Rozmyslel(a) jsem si to',
   wrong_size_reason: 'Nesedí velikost nebo střih',
@@ -91,10 +87,6 @@ const cs = {
   errQtyMax: 'Vrátit můžete nejvýše {{max}}.',
   errQtyNone: 'Tuto položku už vrátit nelze.',
   errOrder: 'Vyberte objednávku.',
-  errFiles: 'Připojit můžete nejvýše {{max}} souborů.',
-  errFileName: '{{name}}: název souboru je příliš dlouhý nebo obsahuje nepovolené znaky.',
-  errFileSize: '{{name}}: soubor je větší než 10 MB.',
-  errFileType: '{{name}}: připojte obrázek JPEG, PNG nebo HEIC, nebo soubor PDF.',
   errNothing: 'Z této objednávky teď nelze nic vrátit.',
   api_verification_failed: 'K těmto údajům jsme nenašli žádnou objednávku. Zkontrolujte číslo objednávky a e-mailovou adresu nebo telefonní číslo.',
   api_rate_limited: 'Příliš mnoho pokusů. Počkejte prosím několik minut a zkuste to znovu.',
@@ -106,6 +98,8 @@ const cs = {
   api_return_not_cancellable: 'Toto vrácení už zrušit nelze.',
   api_problem_already_open: 'Problém tohoto druhu už u této objednávky řešíme. Sledujte ho pod referenčním číslem, které jste dostali.',
   errGeneric: 'Něco se pokazilo. Zkuste to prosím znovu.',
+  f_attachments: 'Fotky nebo účtenka',
+  attachmentsHint: 'Fotky JPEG, PNG nebo WebP nebo účtenky v PDF: až {{max}} souborů, každý nejvýše {{size}}. Vyberte je nebo je sem přetáhněte.',
 } as const;
 
 export default cs satisfies ReturnReporterStrings;

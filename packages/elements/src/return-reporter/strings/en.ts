@@ -13,8 +13,6 @@ const en = {
   working: 'One moment…',
   optional: '{{label}} (optional)',
   save: 'Save changes',
-  remove: 'Remove',
-  removeFile: 'Remove {{name}}',
   refresh: 'Refresh status',
 
   verifyTitle: 'Find your order',
@@ -34,7 +32,6 @@ const en = {
   trackingHint: 'From the carrier’s receipt. You can add it later.',
   detailsTitle: 'What went wrong?',
   descriptionHint: 'Tell us what happened, in at least 10 characters.',
-  evidenceHint: 'Photos or a PDF, at most {{max}} files of up to {{size}} each. Only the file names and sizes are sent.',
   reviewTitle: 'Check and send',
   submitReturn: 'Report return',
   submitProblem: 'Report problem',
@@ -51,7 +48,6 @@ const en = {
   f_tracking: 'Tracking number',
   f_type: 'Type of problem',
   f_description: 'Description',
-  f_evidence: 'Attachments',
 
   changed_mind_reason: 'I changed my mind',
   wrong_size_reason: 'Wrong size or fit',
@@ -92,10 +88,6 @@ const en = {
   errQtyMax: 'You can return at most {{max}}.',
   errQtyNone: 'None of this item can be returned any more.',
   errOrder: 'Choose an order.',
-  errFiles: 'You can attach at most {{max}} files.',
-  errFileName: '{{name}}: the file name is too long or contains characters that aren’t allowed.',
-  errFileSize: '{{name}}: the file is larger than 10 MB.',
-  errFileType: '{{name}}: attach a JPEG, PNG or HEIC image or a PDF.',
   errNothing: 'Nothing on this order can be returned right now.',
   api_verification_failed: 'We couldn’t match these details to an order. Check the order reference and the email address or phone number.',
   api_rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
@@ -107,6 +99,8 @@ const en = {
   api_return_not_cancellable: 'This return can no longer be cancelled.',
   api_problem_already_open: 'A problem of this kind is already open for this order. Follow it with the reference you received.',
   errGeneric: 'Something went wrong. Please try again.',
+  f_attachments: 'Photos or a receipt',
+  attachmentsHint: 'JPEG, PNG or WebP photos or PDF receipts: up to {{max}} files of at most {{size}} each. Choose them or drop them here.',
 } as const;
 
 export default en;

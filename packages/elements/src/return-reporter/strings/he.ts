@@ -12,8 +12,6 @@ const he = {
   working: 'רק רגע…',
   optional: '{{label}} (לא חובה)',
   save: 'שמירת השינויים',
-  remove: 'הסרה',
-  removeFile: 'הסרת {{name}}',
   refresh: 'רענון הסטטוס',
 
   verifyTitle: 'איתור ההזמנה שלך',
@@ -33,7 +31,6 @@ const he = {
   trackingHint: 'מופיע בקבלה של חברת המשלוחים. אפשר להוסיף אותו גם אחר כך.',
   detailsTitle: 'מה השתבש?',
   descriptionHint: 'נשמח לשמוע מה קרה, ב־10 תווים לפחות.',
-  evidenceHint: 'תמונות או קובץ PDF, עד {{max}} קבצים בגודל של עד {{size}} כל אחד. נשלחים רק שמות הקבצים וגודלם.',
   reviewTitle: 'בדיקה ושליחה',
   submitReturn: 'דיווח על החזרה',
   submitProblem: 'דיווח על בעיה',
@@ -50,7 +47,6 @@ const he = {
   f_tracking: 'מספר מעקב',
   f_type: 'סוג הבעיה',
   f_description: 'תיאור',
-  f_evidence: 'קבצים מצורפים',
 
   changed_mind_reason: 'התחרטתי',
   wrong_size_reason: 'המידה או הגזרה לא מתאימות',
@@ -91,10 +87,6 @@ const he = {
   errQtyMax: 'אפשר להחזיר עד {{max}}.',
   errQtyNone: 'כבר אי אפשר להחזיר אף יחידה מהפריט הזה.',
   errOrder: 'יש לבחור הזמנה.',
-  errFiles: 'אפשר לצרף עד {{max}} קבצים.',
-  errFileName: '{{name}}: שם הקובץ ארוך מדי או שיש בו תווים לא מורשים.',
-  errFileSize: '{{name}}: הקובץ גדול מ־10MB.',
-  errFileType: '{{name}}: יש לצרף תמונה מסוג JPEG,‏ PNG או HEIC, או קובץ PDF.',
   errNothing: 'כרגע אי אפשר להחזיר שום דבר מההזמנה הזאת.',
   api_verification_failed: 'לא מצאנו הזמנה שתואמת לפרטים האלה. כדאי לבדוק את מספר ההזמנה ואת כתובת המייל או מספר הטלפון.',
   api_rate_limited: 'יותר מדי ניסיונות. כדאי לחכות כמה דקות ולנסות שוב.',
@@ -106,6 +98,8 @@ const he = {
   api_return_not_cancellable: 'כבר אי אפשר לבטל את ההחזרה הזאת.',
   api_problem_already_open: 'כבר פתוחה בעיה מהסוג הזה בהזמנה הזאת. אפשר לעקוב אחריה עם מספר האסמכתה שקיבלת.',
   errGeneric: 'משהו השתבש. כדאי לנסות שוב.',
+  f_attachments: 'תמונות או קבלה',
+  attachmentsHint: 'תמונות JPEG‏, PNG או WebP או קבלות PDF: עד {{max}} קבצים, כל אחד עד {{size}}. אפשר לבחור אותם או לגרור אותם לכאן.',
 } as const;
 
 export default he satisfies ReturnReporterStrings;

@@ -12,8 +12,6 @@ const pt = {
   working: 'Um momento…',
   optional: '{{label}} (opcional)',
   save: 'Guardar alterações',
-  remove: 'Remover',
-  removeFile: 'Remover {{name}}',
   refresh: 'Atualizar o estado',
 
   verifyTitle: 'Encontre a sua encomenda',
@@ -33,7 +31,6 @@ const pt = {
   trackingHint: 'Consta do talão da transportadora. Pode acrescentá-lo mais tarde.',
   detailsTitle: 'O que correu mal?',
   descriptionHint: 'Conte-nos o que aconteceu, com pelo menos 10 caracteres.',
-  evidenceHint: 'Fotografias ou um PDF, no máximo {{max}} ficheiros de até {{size}} cada. Só enviamos os nomes e os tamanhos dos ficheiros.',
   reviewTitle: 'Verificar e enviar',
   submitReturn: 'Comunicar devolução',
   submitProblem: 'Comunicar problema',
@@ -50,7 +47,6 @@ const pt = {
   f_tracking: 'Número de seguimento',
   f_type: 'Tipo de problema',
   f_description: 'Descrição',
-  f_evidence: 'Anexos',
 
   changed_mind_reason: 'Mudei de ideias',
   wrong_size_reason: 'O tamanho ou o corte não servem',
@@ -91,10 +87,6 @@ const pt = {
   errQtyMax: 'Pode devolver no máximo {{max}}.',
   errQtyNone: 'Já não é possível devolver nenhuma unidade deste artigo.',
   errOrder: 'Escolha uma encomenda.',
-  errFiles: 'Pode anexar no máximo {{max}} ficheiros.',
-  errFileName: '{{name}}: o nome do ficheiro é demasiado longo ou contém caracteres não permitidos.',
-  errFileSize: '{{name}}: o ficheiro tem mais de 10 MB.',
-  errFileType: '{{name}}: anexe uma imagem JPEG, PNG ou HEIC, ou um PDF.',
   errNothing: 'De momento, não é possível devolver nada desta encomenda.',
   api_verification_failed: 'Não conseguimos associar estes dados a nenhuma encomenda. Verifique a referência da encomenda e o endereço de e-mail ou o número de telemóvel.',
   api_rate_limited: 'Demasiadas tentativas. Aguarde alguns minutos e tente novamente.',
@@ -106,6 +98,8 @@ const pt = {
   api_return_not_cancellable: 'Já não é possível cancelar esta devolução.',
   api_problem_already_open: 'Já existe um problema deste tipo em aberto para esta encomenda. Acompanhe-o com a referência que recebeu.',
   errGeneric: 'Ocorreu um erro. Tente novamente.',
+  f_attachments: 'Fotografias ou um recibo',
+  attachmentsHint: 'Fotografias JPEG, PNG ou WebP ou recibos em PDF: até {{max}} ficheiros de no máximo {{size}} cada. Escolha-os ou largue-os aqui.',
 } as const;
 
 export default pt satisfies ReturnReporterStrings;
