@@ -79,6 +79,14 @@ describe('the CDN split build', () => {
     assert.equal(once.code, 'const a = html`<b></b>`;\nconst b = { html2: 1 }.html2 + html22 + html;\nlet c = nothing3 ?? html;\n');
   });
 
+  it('binds an export as itself when some module imports it so, never renaming that word in template text', () => {
+    // The first module imported `svg` as `svg2`, a later one as `svg`: `<svg` in a template must stay.
+    const code = 'const icon = svg2`<path d="M4 4"/>`;\nconst view = html`<svg viewBox="0 0 24 24">${icon}</svg>`;\nconst other = svg`<circle/>`;\n';
+    const once = importOnce(['svg as svg2', 'html', 'svg'], code);
+    assert.deepEqual(once.imports, ['svg', 'html']);
+    assert.equal(once.code, 'const icon = svg`<path d="M4 4"/>`;\nconst view = html`<svg viewBox="0 0 24 24">${icon}</svg>`;\nconst other = svg`<circle/>`;\n');
+  });
+
   it('collapses the whitespace of nested templates and touches nothing else', () => {
     const source = [
       'const view = html`',

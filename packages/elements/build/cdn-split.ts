@@ -141,11 +141,14 @@ const relativeImport = (from: string, to: string) => {
 export function importOnce(names: readonly string[], code: string): { imports: string[]; code: string } {
   const first = new Map<string, string>();
   const renamed = new Map<string, string>();
-  for (const item of names) {
-    const [name, local = name] = item.split(/\s+as\s+/) as [string, string?];
-    const bound = first.get(name);
-    if (bound === undefined) first.set(name, local);
-    else if (bound !== local) renamed.set(local, bound);
+  const pairs = names.map((item) => item.split(/\s+as\s+/) as [string, string?]);
+  // A name some module imports as itself is bound as itself: only esbuild's aliases (`svg2`) are
+  // renamed, never a plain word that template text may hold too (`<svg`, "nothing").
+  const plain = new Set(pairs.filter(([name, local = name]) => local === name).map(([name]) => name));
+  for (const [name, local = name] of pairs) {
+    const bound = first.get(name) ?? (plain.has(name) ? name : local);
+    first.set(name, bound);
+    if (bound !== local) renamed.set(local, bound);
   }
   const imports = [...first].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
   if (renamed.size === 0) return { imports, code };
