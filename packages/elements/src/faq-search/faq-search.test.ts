@@ -249,6 +249,10 @@ describe('<assist-faq-search>', () => {
     expect(localStorage.getItem('assist:recent-searches') ?? '')
       .to.include('refund •••• 1111')
       .and.not.include('4111 1111 1111 1111');
+    // A number not yet whole (twelve of its digits) is no card number to the contract's rule, and still never sent.
+    const again = await fixture<AssistFaqSearch>(html`<assist-faq-search></assist-faq-search>`);
+    await search(again, 'refund 4111 1111 1111', 'refund ••••');
+    expect(sent.filter((q) => /\d(?:[ -]?\d){11}/.test(q))).to.deep.equal([]);
   });
 
   it('leads from "N articles found" to the full list, by keyboard', async () => {
