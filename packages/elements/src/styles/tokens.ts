@@ -24,11 +24,11 @@ export const tokens = css`
     --_font-size: var(--assist-font-size, 1rem);
     --_text: var(--assist-color-text, #1d1d1f);
     --_muted: var(--assist-color-text-muted, #55555c);
-    --_surface: var(--assist-color-surface, #fff);
+    --_surface: var(--assist-color-surface, #ffffff);
     --_raised: var(--assist-color-surface-raised, #f5f5f3);
     --_border: var(--assist-color-border, #8a8a8f);
     --_accent: var(--assist-color-accent, #0b5c4b);
-    --_on-accent: var(--assist-color-on-accent, #fff);
+    --_on-accent: var(--assist-color-on-accent, #ffffff);
     --_focus: var(--assist-color-focus, #1a56db);
     --_highlight: var(--assist-color-highlight, #fde68a);
     --_on-highlight: var(--assist-color-on-highlight, #1d1d1f);
