@@ -1,6 +1,6 @@
 import { uploadAttachment as uploadRoute } from '@assist/contract/endpoints';
 import type { ApiError, Attachment } from '@assist/contract';
-import { CLIENT_ID_HEADER, newKey, type AssistClient } from './client.js';
+import { CLIENT_ID_HEADER, newKey, sleep, type AssistClient } from './client.js';
 import { AssistApiError } from './errors.js';
 
 /**
@@ -97,15 +97,8 @@ async function once(send: (request: Request) => Promise<Response>, url: string, 
   });
 }
 
+/** The client's wait between attempts, cancelled as an upload. */
 const pause = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new AssistApiError('aborted', 'The upload was cancelled'));
-      },
-      { once: true },
-    );
+  sleep(ms, signal).catch(() => {
+    throw new AssistApiError('aborted', 'The upload was cancelled');
   });
